@@ -1,0 +1,60 @@
+package org.cpatlas.map;
+
+import com.gluonhq.maps.MapLayer;
+import com.gluonhq.maps.MapView;
+import org.cpatlas.render.MapViewport;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * An invisible layer that gives the atlas what MapView does not expose: the current fractional zoom and centre
+ * after mouse zooming (MapView.getZoom() only reports the last requested zoom), and pan/zoom by pixels for
+ * keyboard navigation. It reaches them through the protected base map, as every MapLayer may.
+ */
+public final class MapNavigator extends MapLayer {
+
+    private final MapView mapView;
+
+    public MapNavigator(MapView mapView) {
+        this.mapView = mapView;
+        setMouseTransparent(true);
+        setManaged(false);
+    }
+
+    /** The zoom actually shown. */
+    public double zoom() {
+        return baseMap == null ? mapView.getZoom() : baseMap.zoom().get();
+    }
+
+    /** What the map shows now, as a viewport the printer and exporter can reproduce. */
+    public MapViewport viewport() {
+        double w = Math.max(1, mapView.getWidth());
+        double h = Math.max(1, mapView.getHeight());
+        double lat = baseMap == null ? mapView.getCenter().getLatitude() : baseMap.centerLat().get();
+        double lon = baseMap == null ? mapView.getCenter().getLongitude() : baseMap.centerLon().get();
+        return new MapViewport(lon, lat, Math.max(0, Math.min(20, zoom())), w, h);
+    }
+
+    /** Moves the map content by pixels (positive dx shows what lies east). */
+    public void panBy(double dx, double dy) {
+        if (baseMap != null) {
+            baseMap.moveX(dx);
+            baseMap.moveY(dy);
+        }
+    }
+
+    /** Zooms by a step (+1 doubles the scale) around a pixel of the map, keeping that pixel's place fixed. */
+    public void zoomBy(double delta, double pivotX, double pivotY) {
+        if (baseMap != null) {
+            baseMap.zoom(delta, pivotX, pivotY);
+        }
+    }
+
+    /** Shows this lon/lat envelope, as large as the map allows, with a margin in pixels. */
+    public void show(Envelope lonLat, double marginPx) {
+        MapViewport target = MapViewport.fitting(lonLat, Math.max(1, mapView.getWidth()),
+                Math.max(1, mapView.getHeight()), marginPx);
+        // Gluon Maps refuses zooms where the world is smaller than the view; 1 is always allowed.
+        mapView.setZoom(Math.max(1, Math.min(12, target.zoom())));
+        mapView.setCenter(target.centerLat(), target.centerLon());
+    }
+}

@@ -1,0 +1,289 @@
+package org.cpatlas.map;
+
+import com.gluonhq.maps.MapLayer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.ImagePattern;
+import javafx.scene.paint.Paint;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+import org.cpatlas.geo.BoundaryQuality;
+import org.cpatlas.geo.Feature;
+import org.cpatlas.render.DrawableLayer;
+import org.cpatlas.render.LabelLanguage;
+import org.cpatlas.render.MapTheme;
+import org.cpatlas.render.RegionStyling;
+import org.cpatlas.render.WebMercator;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * The thematic layer over the basemap: the 14 regions filled by the choropleth, outlined by boundary quality
+ * (solid sourced, long dashes partial, short dashes approximate), hover and selection, and the region and
+ * province labels. Paths are built once per zoom level in world pixels and placed by a transform in
+ * {@link #layoutLayer()}, which Gluon Maps calls on the pulse after the map moves.
+ */
+public final class RegionOverlay extends MapLayer {
+
+    private static final double PX_PER_PT = 96.0 / 72.0;
+    private static final int MAX_LEVEL = 11;
+
+    private final DrawableLayer regions;
+    private final DrawableLayer provinces;
+    private final String fontFamily;
+    private final Group shapes = new Group();
+    private final Group labels = new Group();
+    private final Translate translate = new Translate();
+    private final Scale scale = new Scale(1, 1, 0, 0);
+    private final List<Path> paths = new ArrayList<>();
+    private int builtLevel = -1;
+    private double lastScale = Double.NaN;
+    private MapTheme theme;
+    private RegionStyling styling;
+    private LabelLanguage language = LabelLanguage.BOTH;
+    private Paint notReportedPaint;
+
+    public RegionOverlay(DrawableLayer regions, DrawableLayer provinces, MapTheme theme, RegionStyling styling,
+            String fontFamily) {
+        this.regions = regions;
+        this.provinces = provinces;
+        this.theme = theme;
+        this.styling = styling;
+        this.fontFamily = fontFamily;
+        this.notReportedPaint = hatchPattern(theme);
+        shapes.getTransforms().addAll(translate, scale);
+        // Events go to the MapView, which hit-tests with the spatial index: picking on complex paths is slow.
+        setMouseTransparent(true);
+        getChildren().addAll(shapes, labels);
+    }
+
+    public void setStyling(RegionStyling newStyling) {
+        this.styling = newStyling;
+        restyle();
+    }
+
+    public RegionStyling styling() {
+        return styling;
+    }
+
+    public void setTheme(MapTheme newTheme) {
+        this.theme = newTheme;
+        this.notReportedPaint = hatchPattern(newTheme);
+        restyle();
+        markDirty();
+    }
+
+    public void setLanguage(LabelLanguage newLanguage) {
+        this.language = newLanguage;
+        markDirty();
+    }
+
+    /** Number of path elements on screen: what a frame has to rasterise (for benchmarks). */
+    public int pathElementCount() {
+        return paths.stream().mapToInt(p -> p.getElements().size()).sum();
+    }
+
+    /** Labels currently placed (for tests). */
+    public List<String> visibleLabels() {
+        return labels.getChildren().stream().filter(n -> n instanceof Text t && t.getStroke() == null)
+                .map(n -> ((Text) n).getText()).toList();
+    }
+
+    @Override
+    protected void layoutLayer() {
+        double zoom = baseMap.zoom().get();
+        int level = Math.max(0, Math.min(MAX_LEVEL, (int) Math.floor(zoom)));
+        if (level != builtLevel) {
+            rebuild(level);
+        }
+        double s = Math.pow(2, zoom - builtLevel);
+        // Screen position of world origin: from any point's screen position minus its world position.
+        Point2D p = getMapPoint(0, 0);
+        if (p == null) {
+            return;
+        }
+        double world = WebMercator.worldSize(zoom) / 2;
+        translate.setX(p.getX() - world);
+        translate.setY(p.getY() - world);
+        scale.setX(s);
+        scale.setY(s);
+        if (s != lastScale) {
+            lastScale = s;
+            restyle();
+        }
+        placeLabels(zoom);
+    }
+
+    private void rebuild(int level) {
+        paths.clear();
+        for (int i = 0; i < regions.size(); i++) {
+            Path path = FxPaths.worldPath(regions.geometryAt(i, level), level);
+            path.setStrokeLineJoin(StrokeLineJoin.ROUND);
+            path.setStrokeLineCap(StrokeLineCap.BUTT);
+            paths.add(path);
+        }
+        // Selected region drawn last so its outline is never hidden under a neighbour's.
+        shapes.getChildren().setAll(paths);
+        builtLevel = level;
+        lastScale = Double.NaN;
+    }
+
+    private void restyle() {
+        if (paths.isEmpty()) {
+            return;
+        }
+        double s = Double.isNaN(lastScale) ? 1 : lastScale;
+        Path selectedPath = null;
+        for (int i = 0; i < paths.size(); i++) {
+            Feature feature = regions.feature(i);
+            String code = feature.text("code");
+            Path path = paths.get(i);
+            var value = styling.valueOf(code);
+            boolean hovered = code.equals(styling.hovered());
+            boolean selected = code.equals(styling.selected());
+            Color fill = FxColors.of(styling.scale().colourOf(value).withAlpha(hovered ? 0.97 : 0.86));
+            path.setFill(value == null ? notReportedPaint : fill);
+            path.getStrokeDashArray().clear();
+            if (selected) {
+                path.setStroke(FxColors.of(theme.selection()));
+                path.setStrokeWidth(theme.selectionOutlinePt() * PX_PER_PT / s);
+                selectedPath = path;
+            } else if (hovered) {
+                path.setStroke(FxColors.of(theme.hover()));
+                path.setStrokeWidth(1.4 * PX_PER_PT / s);
+            } else {
+                path.setStroke(FxColors.of(theme.regionOutline()));
+                path.setStrokeWidth(theme.regionOutlinePt() * PX_PER_PT / s);
+                switch (BoundaryQuality.parse(feature.text("quality"))) {
+                    case PARTIAL -> path.getStrokeDashArray().setAll(7 * PX_PER_PT / s, 2.5 * PX_PER_PT / s);
+                    case APPROXIMATE -> path.getStrokeDashArray().setAll(2.5 * PX_PER_PT / s, 2 * PX_PER_PT / s);
+                    default -> { }
+                }
+            }
+        }
+        if (selectedPath != null) {
+            selectedPath.toFront();
+        }
+    }
+
+    private void placeLabels(double zoom) {
+        labels.getChildren().clear();
+        double w = getParent() == null ? 0 : getParent().getLayoutBounds().getWidth();
+        double h = getParent() == null ? 0 : getParent().getLayoutBounds().getHeight();
+        List<Bounds> taken = new ArrayList<>();
+        Font bold = Font.font(fontFamily, FontWeight.BOLD, 12.5);
+        Font small = Font.font(fontFamily, FontWeight.NORMAL, 10);
+        Font province = Font.font(fontFamily, FontWeight.NORMAL, 10.5);
+        for (int i : byArea(regions)) {
+            Feature f = regions.feature(i);
+            place(regions.labelAnchor(i), f.text("name_zh"), f.text("name_en"), bold, small,
+                    FxColors.of(theme.label()), w, h, taken);
+        }
+        if (zoom >= 3.5) {
+            for (int i : byArea(provinces)) {
+                Feature f = provinces.feature(i);
+                place(provinces.labelAnchor(i), f.text("name_zh"), f.text("name_en"), province, small,
+                        FxColors.of(theme.provinceLabel()), w, h, taken);
+            }
+        }
+    }
+
+    private void place(Coordinate anchor, String zh, String en, Font first, Font second, Color colour, double w,
+            double h, List<Bounds> taken) {
+        Point2D p = getMapPoint(anchor.y, anchor.x);
+        if (p == null || p.getX() < 0 || p.getY() < 0 || p.getX() > w || p.getY() > h) {
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        if (language != LabelLanguage.EN && !zh.isEmpty()) {
+            lines.add(zh);
+        }
+        if (language != LabelLanguage.ZH && !en.isEmpty()) {
+            lines.add(en);
+        }
+        List<Text> texts = new ArrayList<>();
+        double height = 0;
+        double width = 0;
+        for (int k = 0; k < lines.size(); k++) {
+            Text t = new Text(lines.get(k));
+            t.setFont(k == 0 ? first : second);
+            texts.add(t);
+            height += t.getLayoutBounds().getHeight();
+            width = Math.max(width, t.getLayoutBounds().getWidth());
+        }
+        if (texts.isEmpty()) {
+            return;
+        }
+        double top = p.getY() - height / 2;
+        javafx.geometry.BoundingBox box = new javafx.geometry.BoundingBox(p.getX() - width / 2 - 2, top - 2,
+                width + 4, height + 4);
+        for (Bounds other : taken) {
+            if (other.intersects(box)) {
+                return;
+            }
+        }
+        taken.add(box);
+        double y = top;
+        for (Text t : texts) {
+            double tw = t.getLayoutBounds().getWidth();
+            t.setX(p.getX() - tw / 2);
+            t.setY(y - t.getLayoutBounds().getMinY());
+            Text halo = new Text(t.getText());
+            halo.setFont(t.getFont());
+            halo.setX(t.getX());
+            halo.setY(t.getY());
+            halo.setFill(FxColors.of(theme.labelHalo()));
+            halo.setStroke(FxColors.of(theme.labelHalo()));
+            halo.setStrokeWidth(3);
+            halo.setStrokeLineJoin(StrokeLineJoin.ROUND);
+            t.setFill(colour);
+            labels.getChildren().addAll(halo, t);
+            y += t.getLayoutBounds().getHeight();
+        }
+    }
+
+    private static List<Integer> byArea(DrawableLayer layer) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < layer.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> -layer.feature(i).geometry().getArea()));
+        return order;
+    }
+
+    /** The screen position of a lon/lat, for tests and for anchoring popups. */
+    public Point2D screenPoint(double lon, double lat) {
+        return getMapPoint(lat, lon);
+    }
+
+    /** Envelope of a region by code, or null. */
+    public Envelope envelopeOf(String code) {
+        int i = regions.indexOf("code", code);
+        return i < 0 ? null : regions.feature(i).geometry().getEnvelopeInternal();
+    }
+
+    private static Paint hatchPattern(MapTheme theme) {
+        int size = 8;
+        WritableImage image = new WritableImage(size, size);
+        Color base = FxColors.of(theme.notReported());
+        Color line = FxColors.of(theme.regionOutline().withAlpha(0.5));
+        for (int x = 0; x < size; x++) {
+            for (int y = 0; y < size; y++) {
+                image.getPixelWriter().setColor(x, y, (x + y) % size == 0 ? line : base);
+            }
+        }
+        return new ImagePattern(image, 0, 0, size, size, false);
+    }
+}

@@ -1,0 +1,10 @@
+package org.cpatlas.map;
+
+import java.util.concurrent.CompletableFuture;
+import javafx.scene.image.Image;
+
+/** Where the offline basemap gets its tiles: the atlas installs one when its map data are loaded. */
+public interface TileSource {
+
+    CompletableFuture<Image> tile(int zoom, long x, long y);
+}

@@ -1,0 +1,36 @@
+package org.cpatlas.map;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.image.Image;
+import javafx.scene.image.WritableImage;
+
+/**
+ * The one place the offline tile retriever finds its tile source.
+ * This is the project's single piece of global state, and deliberately so: Gluon Maps creates its
+ * TileRetriever through ServiceLoader and keeps it in a static field, so nothing can hand it an instance.
+ * Until the atlas installs a source (or if it never does, as in a test), tiles are blank, never fetched.
+ */
+public final class TileSources {
+
+    private static final AtomicReference<TileSource> CURRENT = new AtomicReference<>();
+
+    private TileSources() {
+    }
+
+    public static void install(TileSource source) {
+        CURRENT.set(source);
+    }
+
+    public static void uninstall(TileSource source) {
+        CURRENT.compareAndSet(source, null);
+    }
+
+    static CompletableFuture<Image> tile(int zoom, long x, long y) {
+        TileSource source = CURRENT.get();
+        if (source == null) {
+            return CompletableFuture.completedFuture(new WritableImage(256, 256));
+        }
+        return source.tile(zoom, x, y);
+    }
+}

@@ -1,0 +1,71 @@
+package org.cpatlas.render;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.IOException;
+import java.io.InputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bundled CJK font (a subset of Noto Sans SC, SIL OFL) for Java2D drawing, so Chinese names render
+ * on machines with no CJK font installed. Falls back to the logical SansSerif font with a warning.
+ */
+public final class AtlasFonts {
+
+    public static final String REGULAR_RESOURCE = "/fonts/NotoSansSC-Regular.ttf";
+    public static final String BOLD_RESOURCE = "/fonts/NotoSansSC-Bold.ttf";
+
+    private static final Logger LOG = LoggerFactory.getLogger(AtlasFonts.class);
+
+    private final Font regular;
+    private final Font bold;
+
+    private AtlasFonts(Font regular, Font bold) {
+        this.regular = regular;
+        this.bold = bold;
+    }
+
+    /** Loads the bundled fonts; missing or unreadable files degrade to SansSerif (logged, never fatal). */
+    public static AtlasFonts load() {
+        Font regular = read(REGULAR_RESOURCE);
+        Font bold = read(BOLD_RESOURCE);
+        if (regular == null) {
+            regular = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+        }
+        if (bold == null) {
+            bold = regular.deriveFont(Font.BOLD);
+        }
+        return new AtlasFonts(regular, bold);
+    }
+
+    private static Font read(String resource) {
+        try (InputStream in = AtlasFonts.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                LOG.warn("bundled font {} is missing; Chinese text may not render", resource);
+                return null;
+            }
+            return Font.createFont(Font.TRUETYPE_FONT, in);
+        } catch (IOException | FontFormatException e) {
+            LOG.warn("bundled font {} is unreadable ({}); Chinese text may not render", resource, e.getMessage());
+            return null;
+        }
+    }
+
+    public Font regular(double sizePx) {
+        return regular.deriveFont((float) sizePx);
+    }
+
+    public Font bold(double sizePx) {
+        return bold.deriveFont((float) sizePx);
+    }
+
+    /** The font file as embedded in PDFs; null when the bundled file is missing. */
+    public InputStream openRegularFile() {
+        return AtlasFonts.class.getResourceAsStream(REGULAR_RESOURCE);
+    }
+
+    public InputStream openBoldFile() {
+        return AtlasFonts.class.getResourceAsStream(BOLD_RESOURCE);
+    }
+}

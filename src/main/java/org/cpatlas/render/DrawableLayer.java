@@ -1,0 +1,99 @@
+package org.cpatlas.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cpatlas.geo.Feature;
+import org.cpatlas.geo.FeatureLayer;
+import org.cpatlas.geo.LevelOfDetail;
+import org.locationtech.jts.algorithm.InteriorPointArea;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/**
+ * A feature layer made ready to draw: an STRtree of envelopes to find what a tile or page shows,
+ * simplified geometries per zoom level, and one label anchor per feature inside its largest part.
+ */
+public final class DrawableLayer {
+
+    private final FeatureLayer layer;
+    private final STRtree index = new STRtree();
+    private final LevelOfDetail detail;
+    private final List<Coordinate> labelAnchors;
+
+    public DrawableLayer(FeatureLayer layer) {
+        this.layer = layer;
+        List<Geometry> geometries = new ArrayList<>(layer.size());
+        List<Coordinate> anchors = new ArrayList<>(layer.size());
+        for (int i = 0; i < layer.size(); i++) {
+            Geometry geometry = layer.features().get(i).geometry();
+            geometries.add(geometry);
+            index.insert(geometry.getEnvelopeInternal(), i);
+            anchors.add(anchorOf(geometry));
+        }
+        index.build();
+        this.detail = new LevelOfDetail(geometries);
+        this.labelAnchors = List.copyOf(anchors);
+    }
+
+    public FeatureLayer layer() {
+        return layer;
+    }
+
+    public int size() {
+        return layer.size();
+    }
+
+    public Feature feature(int i) {
+        return layer.features().get(i);
+    }
+
+    /** Indices of the features whose envelope meets this lon/lat envelope, in layer order. */
+    public List<Integer> intersecting(Envelope lonLat) {
+        @SuppressWarnings("unchecked")
+        List<Integer> hits = new ArrayList<>(index.query(lonLat));
+        hits.sort(Integer::compare);
+        return hits;
+    }
+
+    /** The geometry of feature i simplified for drawing at this zoom. */
+    public Geometry geometryAt(int i, double zoom) {
+        return detail.at(zoom).get(i);
+    }
+
+    public LevelOfDetail detail() {
+        return detail;
+    }
+
+    /** Where to anchor the feature's label: a point inside its largest polygon. */
+    public Coordinate labelAnchor(int i) {
+        return labelAnchors.get(i);
+    }
+
+    /** Index of the first feature whose text field equals the value, or -1. */
+    public int indexOf(String field, String value) {
+        for (int i = 0; i < layer.size(); i++) {
+            if (layer.features().get(i).text(field).equals(value)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Coordinate anchorOf(Geometry geometry) {
+        Geometry largest = geometry;
+        double area = -1;
+        for (int i = 0; i < geometry.getNumGeometries(); i++) {
+            Geometry part = geometry.getGeometryN(i);
+            if (part.getArea() > area) {
+                area = part.getArea();
+                largest = part;
+            }
+        }
+        if (largest.isEmpty()) {
+            return geometry.getEnvelopeInternal().centre();
+        }
+        return InteriorPointArea.getInteriorPoint(largest);
+    }
+}

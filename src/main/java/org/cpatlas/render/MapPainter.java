@@ -1,0 +1,266 @@
+package org.cpatlas.render;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.cpatlas.geo.BoundaryQuality;
+import org.cpatlas.geo.Feature;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * Draws the atlas map with Java2D: the one renderer behind basemap tiles, printing and PNG/PDF/SVG export,
+ * so all of them agree. Sizes are given in points and scaled by pixels-per-point of the output.
+ */
+public final class MapPainter {
+
+    private static final double LABEL_PADDING_PT = 2.0;
+
+    private final MapTheme theme;
+    private final AtlasFonts fonts;
+
+    public MapPainter(MapTheme theme, AtlasFonts fonts) {
+        this.theme = theme;
+        this.fonts = fonts;
+    }
+
+    public MapTheme theme() {
+        return theme;
+    }
+
+    /** Everything in order: basemap, regions, labels. */
+    public void paintMap(Graphics2D g, MapViewport vp, MapLayers layers, RegionStyling styling, MapOptions options,
+            double pxPerPt) {
+        prepare(g);
+        paintBasemap(g, vp, layers, options.countyOutlines(), pxPerPt);
+        paintRegions(g, vp, layers, styling, pxPerPt);
+        LabelPlacer placer = new LabelPlacer(LABEL_PADDING_PT * pxPerPt);
+        if (options.regionLabels()) {
+            paintRegionLabels(g, vp, layers, options.language(), pxPerPt, placer);
+        }
+        if (options.provinceLabels()) {
+            paintProvinceLabels(g, vp, layers, options.language(), pxPerPt, placer);
+        }
+    }
+
+    /** Anti-aliased, pure strokes: the same settings for tiles and pages. */
+    public static void prepare(Graphics2D g) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+    }
+
+    /** Sea, neighbouring land, China's provinces and optionally county outlines. */
+    public void paintBasemap(Graphics2D g, MapViewport vp, MapLayers layers, boolean countyOutlines, double pxPerPt) {
+        Envelope visible = paddedBounds(vp);
+        g.setColor(theme.sea().awt());
+        g.fill(new Rectangle2D.Double(0, 0, vp.width(), vp.height()));
+        if (layers.countries() != null) {
+            Path2D.Double land = collect(layers.countries(), visible, vp);
+            g.setColor(theme.foreignLand().awt());
+            g.fill(land);
+            g.setColor(theme.countryOutline().awt());
+            g.setStroke(stroke(0.5 * pxPerPt));
+            g.draw(land);
+        }
+        Path2D.Double provinces = collect(layers.provinces(), visible, vp);
+        g.setColor(theme.chinaLand().awt());
+        g.fill(provinces);
+        if (countyOutlines && layers.counties() != null) {
+            g.setColor(theme.countyOutline().awt());
+            g.setStroke(stroke(theme.countyOutlinePt() * pxPerPt));
+            g.draw(collect(layers.counties(), visible, vp));
+        }
+        g.setColor(theme.provinceOutline().awt());
+        g.setStroke(stroke(theme.provinceOutlinePt() * pxPerPt));
+        g.draw(provinces);
+    }
+
+    /** The choropleth fills, then outlines dashed by boundary quality, then hover and selection on top. */
+    public void paintRegions(Graphics2D g, MapViewport vp, MapLayers layers, RegionStyling styling, double pxPerPt) {
+        DrawableLayer regions = layers.regions();
+        Envelope visible = paddedBounds(vp);
+        List<Integer> shown = regions.intersecting(visible);
+        List<Path2D.Double> paths = new ArrayList<>();
+        for (int i : shown) {
+            Feature feature = regions.feature(i);
+            Path2D.Double path = GeometryPaths.toPath(regions.geometryAt(i, vp.zoom()), vp);
+            paths.add(path);
+            String code = feature.text("code");
+            Rgb fill = styling.scale().colourOf(styling.valueOf(code));
+            g.setColor(fill.withAlpha(0.88).awt());
+            g.fill(path);
+            if (styling.valueOf(code) == null) {
+                hatch(g, path, pxPerPt);
+            }
+        }
+        for (int k = 0; k < shown.size(); k++) {
+            Feature feature = regions.feature(shown.get(k));
+            g.setColor(theme.regionOutline().awt());
+            g.setStroke(qualityStroke(BoundaryQuality.parse(feature.text("quality")), theme.regionOutlinePt() * pxPerPt,
+                    pxPerPt));
+            g.draw(paths.get(k));
+        }
+        for (int k = 0; k < shown.size(); k++) {
+            String code = regions.feature(shown.get(k)).text("code");
+            if (code.equals(styling.hovered()) && !code.equals(styling.selected())) {
+                g.setColor(theme.hover().awt());
+                g.setStroke(stroke(1.4 * pxPerPt));
+                g.draw(paths.get(k));
+            }
+        }
+        for (int k = 0; k < shown.size(); k++) {
+            String code = regions.feature(shown.get(k)).text("code");
+            if (code.equals(styling.selected())) {
+                g.setColor(theme.selection().awt());
+                g.setStroke(stroke(theme.selectionOutlinePt() * pxPerPt));
+                g.draw(paths.get(k));
+            }
+        }
+    }
+
+    /** The stroke that tells boundary quality apart: solid, long dashes (partial), short dashes (approximate). */
+    public static Stroke qualityStroke(BoundaryQuality quality, double widthPx, double pxPerPt) {
+        return switch (quality) {
+            case SOURCED -> stroke(widthPx);
+            case PARTIAL -> new BasicStroke((float) widthPx, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f,
+                    new float[] {(float) (7 * pxPerPt), (float) (2.5 * pxPerPt)}, 0f);
+            case APPROXIMATE -> new BasicStroke((float) widthPx, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f,
+                    new float[] {(float) (2.5 * pxPerPt), (float) (2 * pxPerPt)}, 0f);
+        };
+    }
+
+    /** Diagonal hatching for "not reported", so a missing value never looks like a low one. */
+    public void hatch(Graphics2D g, Shape area, double pxPerPt) {
+        Shape oldClip = g.getClip();
+        g.clip(area);
+        Rectangle2D box = area.getBounds2D();
+        g.setColor(theme.regionOutline().withAlpha(0.45).awt());
+        g.setStroke(stroke(0.5 * pxPerPt));
+        double step = 4 * pxPerPt;
+        Path2D.Double lines = new Path2D.Double();
+        for (double d = -box.getHeight(); d < box.getWidth(); d += step) {
+            lines.moveTo(box.getX() + d, box.getMaxY());
+            lines.lineTo(box.getX() + d + box.getHeight(), box.getY());
+        }
+        g.draw(lines);
+        g.setClip(oldClip);
+    }
+
+    /** Region names, largest regions first, inside their largest part. */
+    public void paintRegionLabels(Graphics2D g, MapViewport vp, MapLayers layers, LabelLanguage language,
+            double pxPerPt, LabelPlacer placer) {
+        DrawableLayer regions = layers.regions();
+        List<Integer> order = new ArrayList<>(regions.intersecting(paddedBounds(vp)));
+        order.sort(Comparator.comparingDouble((Integer i) -> -regions.feature(i).geometry().getArea()));
+        for (int i : order) {
+            Feature f = regions.feature(i);
+            List<String> lines = labelLines(f.text("name_zh"), f.text("name_en"), language);
+            Coordinate anchor = regions.labelAnchor(i);
+            drawLabel(g, vp, anchor, lines, fonts.bold(9 * pxPerPt), fonts.regular(7 * pxPerPt), theme.label(), pxPerPt,
+                    placer);
+        }
+    }
+
+    /** Province names where there is room left by the region labels. */
+    public void paintProvinceLabels(Graphics2D g, MapViewport vp, MapLayers layers, LabelLanguage language,
+            double pxPerPt, LabelPlacer placer) {
+        DrawableLayer provinces = layers.provinces();
+        List<Integer> order = new ArrayList<>(provinces.intersecting(paddedBounds(vp)));
+        order.sort(Comparator.comparingDouble((Integer i) -> -provinces.feature(i).geometry().getArea()));
+        for (int i : order) {
+            Feature f = provinces.feature(i);
+            List<String> lines = labelLines(f.text("name_zh"), f.text("name_en"), language);
+            drawLabel(g, vp, provinces.labelAnchor(i), lines, fonts.regular(7.5 * pxPerPt), fonts.regular(6 * pxPerPt),
+                    theme.provinceLabel(), pxPerPt, placer);
+        }
+    }
+
+    static List<String> labelLines(String zh, String en, LabelLanguage language) {
+        List<String> lines = new ArrayList<>(2);
+        if (language != LabelLanguage.EN && !zh.isEmpty()) {
+            lines.add(zh);
+        }
+        if (language != LabelLanguage.ZH && !en.isEmpty()) {
+            lines.add(en);
+        }
+        if (lines.isEmpty()) {
+            lines.add(zh.isEmpty() ? en : zh);
+        }
+        return lines;
+    }
+
+    private void drawLabel(Graphics2D g, MapViewport vp, Coordinate anchor, List<String> lines, Font first, Font rest,
+            Rgb colour, double pxPerPt, LabelPlacer placer) {
+        double x = vp.screenX(anchor.x);
+        double y = vp.screenY(anchor.y);
+        if (x < 0 || y < 0 || x > vp.width() || y > vp.height()) {
+            return;
+        }
+        FontRenderContext frc = g.getFontRenderContext();
+        List<TextLayout> layouts = new ArrayList<>();
+        double width = 0;
+        double height = 0;
+        for (int k = 0; k < lines.size(); k++) {
+            if (lines.get(k).isEmpty()) {
+                continue;
+            }
+            TextLayout layout = new TextLayout(lines.get(k), k == 0 ? first : rest, frc);
+            layouts.add(layout);
+            width = Math.max(width, layout.getAdvance());
+            height += layout.getAscent() + layout.getDescent();
+        }
+        if (layouts.isEmpty()) {
+            return;
+        }
+        Rectangle2D box = new Rectangle2D.Double(x - width / 2, y - height / 2, width, height);
+        if (!placer.tryPlace(box)) {
+            return;
+        }
+        double baseline = box.getY();
+        Stroke halo = new BasicStroke((float) (2.2 * pxPerPt), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        for (TextLayout layout : layouts) {
+            baseline += layout.getAscent();
+            double lx = x - layout.getAdvance() / 2;
+            Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(lx, baseline));
+            g.setColor(theme.labelHalo().awt());
+            g.setStroke(halo);
+            g.draw(outline);
+            g.setColor(colour.awt());
+            // Text as text (not outlines) so PDF and SVG keep it selectable and searchable.
+            layout.draw(g, (float) lx, (float) baseline);
+            baseline += layout.getDescent();
+        }
+    }
+
+    private static Path2D.Double collect(DrawableLayer layer, Envelope visible, MapViewport vp) {
+        Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+        for (int i : layer.intersecting(visible)) {
+            GeometryPaths.append(path, layer.geometryAt(i, vp.zoom()), vp);
+        }
+        return path;
+    }
+
+    private static Envelope paddedBounds(MapViewport vp) {
+        Envelope bounds = vp.lonLatBounds();
+        bounds.expandBy(bounds.getWidth() * 0.02, bounds.getHeight() * 0.02);
+        return bounds;
+    }
+
+    static BasicStroke stroke(double widthPx) {
+        return new BasicStroke((float) widthPx, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    }
+}
