@@ -1,0 +1,95 @@
+package org.cpatlas.ui.map;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import org.cpatlas.map.FxColors;
+import org.cpatlas.render.ChoroplethScale;
+import org.cpatlas.render.MapTheme;
+import org.cpatlas.ui.I18n;
+
+/**
+ * The map legend: the choropleth classes with a hatched "not reported" class, and what the three outline
+ * styles say about how well a boundary is known. Rebuilt when the classes, theme or language change.
+ */
+public final class LegendView extends VBox {
+
+    private final ObjectProperty<ChoroplethScale> scale = new SimpleObjectProperty<>(this, "scale");
+    private final ObjectProperty<MapTheme> theme = new SimpleObjectProperty<>(this, "theme", MapTheme.light());
+    private final I18n i18n;
+
+    public LegendView(I18n i18n) {
+        this.i18n = i18n;
+        getStyleClass().add("map-legend");
+        setSpacing(3);
+        setPadding(new Insets(8, 10, 8, 10));
+        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        scale.addListener(o -> rebuild());
+        theme.addListener(o -> rebuild());
+        i18n.localeProperty().addListener(o -> rebuild());
+    }
+
+    public ObjectProperty<ChoroplethScale> scaleProperty() {
+        return scale;
+    }
+
+    public ObjectProperty<MapTheme> themeProperty() {
+        return theme;
+    }
+
+    private void rebuild() {
+        getChildren().clear();
+        ChoroplethScale s = scale.get();
+        if (s == null) {
+            return;
+        }
+        Label title = new Label(i18n.get("legend.title"));
+        title.getStyleClass().add("legend-title");
+        title.setWrapText(true);
+        title.setMaxWidth(220);
+        getChildren().add(title);
+        for (ChoroplethScale.Entry entry : s.entries(i18n.get("legend.notReported"))) {
+            Rectangle swatch = new Rectangle(18, 12, FxColors.of(entry.colour()));
+            swatch.setStroke(FxColors.of(theme.get().regionOutline()));
+            swatch.setStrokeWidth(0.6);
+            HBox row = new HBox(6, swatch, new Label(entry.label()));
+            if (entry.notReported()) {
+                swatch.getStyleClass().add("legend-not-reported");
+                row.getChildren().set(0, HatchSwatch.of(theme.get()));
+            }
+            getChildren().add(row);
+        }
+        Label outlines = new Label(i18n.get("legend.boundaries"));
+        outlines.getStyleClass().add("legend-title");
+        getChildren().add(outlines);
+        getChildren().add(lineRow(new double[0], i18n.get("legend.sourced")));
+        getChildren().add(lineRow(new double[] {7, 2.5}, i18n.get("legend.partial")));
+        getChildren().add(lineRow(new double[] {2.5, 2}, i18n.get("legend.approximate")));
+        Label note = new Label(i18n.get("legend.approximateNote"));
+        note.setWrapText(true);
+        note.setMaxWidth(220);
+        note.getStyleClass().add("legend-note");
+        getChildren().add(note);
+    }
+
+    private HBox lineRow(double[] dashes, String text) {
+        Line line = new Line(0, 6, 18, 6);
+        line.setStroke(FxColors.of(theme.get().regionOutline()));
+        line.setStrokeWidth(1.6);
+        for (double d : dashes) {
+            line.getStrokeDashArray().add(d * 96 / 72);
+        }
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(190);
+        HBox row = new HBox(6, line, label);
+        row.setFillHeight(false);
+        row.getStyleClass().add("legend-row");
+        return row;
+    }
+}
