@@ -1,0 +1,50 @@
+"""Source groups for data/region_counties.csv beyond the 239 rows of the partial file.
+
+Each group: region, basis, source (URL + place in the page), note, evidence (file in data/evidence/),
+and either whole_prefectures (4-digit GB/T 2260 prefixes, end-2012) or counties
+[(province 2-digit prefix, prefecture name in 2012, [county names as in 2012])].
+Groups listed first win when two groups give the same (region, county).
+"""
+
+GROUPS = [
+    # ---------------- Dabie: explicit ----------------
+    dict(region="dabie", basis="explicit",
+         source="http://www.zgghw.org.cn/html/chengxiangguihua/fenggesheji/20120703/19642.html "
+                "(中国规划网 reprint of 安徽商报 2012-07-03, '大别山区域发展与扶贫规划通过论证', para. 2)",
+         note="source: '我省大别山片区主要包括安庆、六安、阜阳和亳州4市,其中金寨、寿县、利辛、阜南和颍上等"
+              "12个县是国家级连片特困地区' (Anhui has 12 Dabie 片区 counties; 5 named)",
+         evidence="dabie.md",
+         counties=[("34", "亳州市", ["利辛县"]), ("34", "阜阳市", ["阜南县", "颍上县"])]),
+
+    # ---------------- Wuling: approximate (plan scope, Hunan part) ----------------
+    dict(region="wuling", basis="approximate",
+         source="张家界新闻网 news '10月19日讯 (记者 李泽菊)' on 湖南省《武陵山片区旅游扶贫攻坚规划》调研座谈会 "
+                "(URL not recorded; quoted in ../shared/data/wuling_plan_scope_hunan.csv)",
+         note="PLAN SCOPE, not the 2012 list: '我省有37个县市(区)被纳入规划范围,包括张家界市、湘西州、怀化市及...'; "
+              "whole prefecture of the plan scope, all 2012 county units of the prefecture",
+         evidence="wuling.md",
+         whole_prefectures=["4308", "4331", "4312"]),
+    dict(region="wuling", basis="approximate",
+         source="张家界新闻网 news '10月19日讯 (记者 李泽菊)' on 湖南省《武陵山片区旅游扶贫攻坚规划》调研座谈会 "
+                "(URL not recorded; quoted in ../shared/data/wuling_plan_scope_hunan.csv)",
+         note="PLAN SCOPE, not the 2012 list: county named in the Hunan part of the Wuling plan scope "
+              "('...及邵阳市的新邵县、邵阳县、隆回县、洞口县、绥宁县、新宁县、城步苗族自治县、武冈市,常德市的石门县、"
+              "益阳市的安化县,娄底市的新化县、涟源市、冷水江市')",
+         evidence="wuling.md",
+         counties=[("43", "邵阳市", ["新邵县", "邵阳县", "隆回县", "洞口县", "绥宁县", "新宁县",
+                                     "城步苗族自治县", "武冈市"]),
+                   ("43", "常德市", ["石门县"]), ("43", "益阳市", ["安化县"]),
+                   ("43", "娄底市", ["新化县", "涟源市", "冷水江市"])]),
+
+    # ---------------- Dianxi: approximate (10 prefectures of the plan scope) ----------------
+    dict(region="dianxi", basis="approximate",
+         source="https://www.pishu.com.cn/skwx_ps/multimedia/ImageDetail?ContentType=MultimediaImageContentType"
+                "&ID=3948843&SiteID=14 (皮书数据库 2015-03, '滇西边境片区城镇化特征、趋势与路径', section 一)",
+         note="APPROXIMATE: source names the 10 prefectures holding the 56 片区 counties "
+              "('包括云南省保山市、临沧市、丽江市、普洱市、大理白族自治州、楚雄彝族自治州、西双版纳傣族自治州、"
+              "德宏傣族景颇族自治州、红河哈尼族彝族自治州和怒江傈僳族自治州等10个市(州)的集中连片特殊困难地区县"
+              "(市、区)56个') but not the counties; every 2012 county unit of the 10 prefectures is listed "
+              "(75 units, so about 19 are NOT members)",
+         evidence="dianxi.md",
+         whole_prefectures=["5305", "5309", "5307", "5308", "5329", "5323", "5328", "5331", "5325", "5333"]),
+]
