@@ -47,4 +47,18 @@ GROUPS = [
               "(75 units, so about 19 are NOT members)",
          evidence="dianxi.md",
          whole_prefectures=["5305", "5309", "5307", "5308", "5329", "5323", "5328", "5331", "5325", "5333"]),
+
+    # ---------------- Yanshan-Taihang: Hebei 22 (explicit) ----------------
+    dict(region="yanshan_taihang", basis="explicit",
+         source="http://www.afdelivr.top/gzdt/2012-03/02/content_2081207.htm (mirror of gov.cn gzdt 2012-03-02 "
+                "content_2081207, Hebei adjustment of poverty counties, last paragraph)",
+         note="source (March 2012, Hebei announcement): '列入国家燕山—太行山连片特殊困难地区的有唐县、阜平县、顺平县、涞源县、"
+              "易县、曲阳县、涞水县、望都县、蔚县、阳原县、怀安县、万全县、张北县、沽源县、尚义县、康保县、宣化县、丰宁满族自治县、"
+              "围场满族蒙古族自治县、隆化县、平泉县、承德县等22个县' (before the June-2012 national list; Hebei 22 + "
+              "Shanxi + Inner Mongolia 3 = 33)",
+         evidence="yanshan_taihang.md",
+         counties=[("13", "保定市", ["唐县", "阜平县", "顺平县", "涞源县", "易县", "曲阳县", "涞水县", "望都县"]),
+                   ("13", "张家口市", ["蔚县", "阳原县", "怀安县", "万全县", "张北县", "沽源县", "尚义县", "康保县",
+                                       "宣化县"]),
+                   ("13", "承德市", ["丰宁满族自治县", "围场满族蒙古族自治县", "隆化县", "平泉县", "承德县"])]),
 ]
