@@ -61,4 +61,14 @@ GROUPS = [
                    ("13", "张家口市", ["蔚县", "阳原县", "怀安县", "万全县", "张北县", "沽源县", "尚义县", "康保县",
                                        "宣化县"]),
                    ("13", "承德市", ["丰宁满族自治县", "围场满族蒙古族自治县", "隆化县", "平泉县", "承德县"])]),
+
+    # ---------------- Liupan: Qinghai part, approximate (plan coverage names 海东地区) ----------------
+    dict(region="liupan", basis="approximate",
+         source="https://3news.cn/news/guonei/2015/1205/47289.html (news of the 六盘山片区扶贫攻坚部省协调推进会, "
+                "Lanzhou 2015-12-04, paragraph 2)",
+         note="APPROXIMATE: source: '六盘山片区覆盖宁夏西海固地区、陕西桥山西部地区、甘肃中东部地区及青海海东地区'; Qinghai has 7 "
+              "Liupan counties (kechixu1 plan excerpt), so the 6 units of 海东地区 (end-2012) are listed and 1 Qinghai "
+              "county is still missing; membership of each Haidong unit is not stated",
+         evidence="liupan.md",
+         whole_prefectures=["6321"]),
 ]
