@@ -71,4 +71,43 @@ GROUPS = [
               "county is still missing; membership of each Haidong unit is not stated",
          evidence="liupan.md",
          whole_prefectures=["6321"]),
+    # ---------------- Luoxiao: Hunan 6 (explicit, three sources) ----------------
+    dict(region="luoxiao", basis="explicit",
+         source="https://www.hnass.cn/dwyw/4019.html (湖南省社会科学院 news 2012-04-19, '罗霄山片区区域发展与扶贫攻坚规划"
+                "编制工作汇报与对接会议在郴州召开', para. 2)",
+         note="source: '会上,来自郴州市罗霄山片区的宜章、汝城、桂东和安仁4县的有关县领导分别就各县的规划编制工作情况及存在的问题"
+              "等作了汇报' (April 2012, plan drafting; Hunan has 23 − 17 = 6 Luoxiao counties by arithmetic)",
+         evidence="luoxiao.md",
+         counties=[("43", "郴州市", ["宜章县", "汝城县", "桂东县", "安仁县"])]),
+    dict(region="luoxiao", basis="explicit",
+         source="https://jxxfw.com/periodical/dbb1a1fbf56ced003bc01b1ec12150d1.html (journal abstract on 茶陵, first sentence)",
+         note="source: '茶陵地处湘赣边界、罗霄山脉西麓,...也是井冈山革命老区、罗霄山脉片区重点扶贫县、株洲市脱贫攻坚主战场'",
+         evidence="luoxiao.md",
+         counties=[("43", "株洲市", ["茶陵县"])]),
+    dict(region="luoxiao", basis="explicit",
+         source="http://www.handmsg.com/page/2014/0103/19487086.shtml (丁洁琼, 彭鹏, 杨静静, 湖南师范大学, paper on 炎陵县, para. 1)",
+         note="source: '我国中部罗霄山片区作为...连片特困地区之一,...而炎陵县作为片区典型贫困县' (traditional characters in the page)",
+         evidence="luoxiao.md",
+         counties=[("43", "株洲市", ["炎陵县"])]),
+    # ---------------- Luoxiao: Jiangxi, explicit ----------------
+    dict(region="luoxiao", basis="explicit",
+         source="https://22.wendadaohang.com/zd/C2fhS2S2S2SThTh6SXh.html (Q&A '宁都是哪个省', answer para. 1)",
+         note="source: '宁都...是原中央苏区核心县、国家扶贫开发工作重点县、西部大开发政策延伸县、罗霄山脉特困片区县' "
+              "(a Q&A site copying an encyclopedia entry: weak, but explicit)",
+         evidence="luoxiao.md",
+         counties=[("36", "赣州市", ["宁都县"])]),
+
+    # ---------------- Wuling: Hubei, explicit ----------------
+    dict(region="wuling", basis="explicit",
+         source="https://scholarmate.com/S/XZ8yTA (journal abstract on 长阳, first sentence)",
+         note="source: '湖北省宜昌市长阳土家族自治县是国家扶贫开发工作重点县和武陵山扶贫攻坚片区县'",
+         evidence="wuling.md",
+         counties=[("42", "宜昌市", ["长阳土家族自治县"])]),
+
+    # ---------------- Yunnan-Guangxi-Guizhou: explicit ----------------
+    dict(region="dian_gui_qian", basis="explicit",
+         source="https://scholarmate.com/S/gbdetE (journal abstract on 都安, first sentence)",
+         note="source: '河池市都安瑶族自治县,地处广西壮族自治区腹地偏西,是国家扶贫开发工作重点县、滇桂黔石漠化片区县'",
+         evidence="dian_gui_qian.md",
+         counties=[("45", "河池市", ["都安瑶族自治县"])]),
 ]
