@@ -1,0 +1,73 @@
+package org.cpatlas.app;
+
+import java.util.Objects;
+import org.cpatlas.geo.FeatureLayer;
+import org.cpatlas.geo.MapSource;
+import org.cpatlas.geo.PlaceIdentifier;
+import org.cpatlas.geo.ShapefileReader;
+import org.cpatlas.render.DrawableLayer;
+import org.cpatlas.render.MapLayers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The atlas's map layers, read once from a {@link MapSource} and shared by the window, the commands and the
+ * exporters: the same features serve identification (geo) and drawing (render).
+ *
+ * @param source     where the layers came from
+ * @param identifier region/province/county at a point
+ * @param drawable   the layers prepared for drawing
+ */
+public record MapData(MapSource source, PlaceIdentifier identifier, MapLayers drawable) {
+
+    public static final String COUNTRIES = "countries";
+
+    private static final Logger LOG = LoggerFactory.getLogger(MapData.class);
+
+    public MapData {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(identifier, "identifier");
+        Objects.requireNonNull(drawable, "drawable");
+    }
+
+    /**
+     * Reads regions, provinces and counties (required) and countries (context only: a missing file is logged and
+     * the map is drawn without neighbours).
+     *
+     * @throws org.cpatlas.geo.ShapefileException with a user-facing message when a required layer is unreadable
+     */
+    public static MapData load(MapSource source, LoadProgress progress) {
+        ShapefileReader reader = new ShapefileReader();
+        progress.report(0.05, "loading.maps");
+        FeatureLayer regions = source.readPolygons(PlaceIdentifier.REGIONS, reader);
+        progress.report(0.15, "loading.maps");
+        FeatureLayer provinces = source.readPolygons(PlaceIdentifier.PROVINCES, reader);
+        progress.report(0.30, "loading.maps");
+        FeatureLayer counties = source.readPolygons(PlaceIdentifier.COUNTIES, reader);
+        progress.report(0.45, "loading.maps");
+        FeatureLayer countries = null;
+        if (source.has(COUNTRIES)) {
+            countries = source.readPolygons(COUNTRIES, reader);
+        } else {
+            LOG.warn("no {} layer in {}; the map is drawn without neighbouring countries", COUNTRIES, source.describe());
+        }
+        progress.report(0.55, "loading.maps");
+        PlaceIdentifier identifier = new PlaceIdentifier(regions, provinces, counties);
+        MapLayers drawable = new MapLayers(countries == null ? null : new DrawableLayer(countries),
+                new DrawableLayer(provinces), new DrawableLayer(counties), new DrawableLayer(regions));
+        progress.report(0.65, "loading.maps");
+        return new MapData(source, identifier, drawable);
+    }
+
+    public FeatureLayer regions() {
+        return drawable.regions().layer();
+    }
+
+    public FeatureLayer provinces() {
+        return drawable.provinces().layer();
+    }
+
+    public FeatureLayer counties() {
+        return drawable.counties().layer();
+    }
+}
