@@ -13,11 +13,22 @@ import org.locationtech.jts.geom.Envelope;
 public final class MapNavigator extends MapLayer {
 
     private final MapView mapView;
+    private final java.util.List<Runnable> viewListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public MapNavigator(MapView mapView) {
         this.mapView = mapView;
         setMouseTransparent(true);
         setManaged(false);
+    }
+
+    /** Called after every move or zoom of the map, on the JavaFX thread (scale bar, status line). */
+    public void addViewListener(Runnable listener) {
+        viewListeners.add(listener);
+    }
+
+    @Override
+    protected void layoutLayer() {
+        viewListeners.forEach(Runnable::run);
     }
 
     /** The zoom actually shown. */

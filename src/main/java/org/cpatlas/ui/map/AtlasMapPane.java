@@ -1,0 +1,252 @@
+package org.cpatlas.ui.map;
+
+import com.gluonhq.maps.MapPoint;
+import com.gluonhq.maps.MapView;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.cpatlas.app.MapData;
+import org.cpatlas.geo.Feature;
+import org.cpatlas.map.MapNavigator;
+import org.cpatlas.map.RegionOverlay;
+import org.cpatlas.render.LabelLanguage;
+import org.cpatlas.render.MapTheme;
+import org.cpatlas.render.MapViewport;
+import org.cpatlas.render.RegionStyling;
+import org.cpatlas.ui.I18n;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * The map of the window: Gluon MapView with the offline basemap, the region overlay, legend, scale bar and
+ * zoom buttons. It turns mouse and keyboard input into hover and click events in lon/lat; what a click means is
+ * decided by the view-model, not here.
+ */
+public final class AtlasMapPane extends StackPane {
+
+    /** China and its neighbours, the extent "reset" returns to. */
+    public static final Envelope CHINA = new Envelope(73.0, 135.5, 17.5, 53.8);
+    private static final double CLICK_TOLERANCE_PX = 4;
+    private static final double KEY_PAN_PX = 120;
+
+    private final MapData data;
+    private final I18n i18n;
+    private final MapView mapView = new MapView();
+    private final MapNavigator navigator;
+    private final RegionOverlay overlay;
+    private final LegendView legend;
+    private final ScaleBarView scaleBar = new ScaleBarView();
+    private final Label hoverTip = new Label();
+    private final Pane tipLayer = new Pane(hoverTip);
+    private Consumer<String> onHover = code -> { };
+    private BiConsumer<Double, Double> onClick = (lon, lat) -> { };
+    private Function<String, String> tooltipText = code -> code;
+    private double pressX;
+    private double pressY;
+    private boolean dragged;
+    private String hovered;
+
+    public AtlasMapPane(MapData data, I18n i18n, MapTheme theme, RegionStyling styling, String fontFamily) {
+        this.data = Objects.requireNonNull(data, "data");
+        this.i18n = i18n;
+        getStyleClass().add("atlas-map");
+        navigator = new MapNavigator(mapView);
+        overlay = new RegionOverlay(data.drawable().regions(), data.drawable().provinces(), theme, styling, fontFamily);
+        mapView.addLayer(overlay);
+        mapView.addLayer(navigator);
+        mapView.setFocusTraversable(true);
+        mapView.setZoom(4);
+        mapView.setCenter(35.5, 104.0);
+
+        legend = new LegendView(i18n);
+        legend.themeProperty().set(theme);
+        legend.scaleProperty().set(styling.scale());
+        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(legend, new Insets(10));
+
+        StackPane.setAlignment(scaleBar, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(scaleBar, new Insets(10, 14, 12, 10));
+        navigator.addViewListener(() -> scaleBar.update(navigator.viewport()));
+
+        VBox zoomButtons = new VBox(4, iconButton("mdi2p-plus", "toolbar.zoomIn", () -> zoomAtCentre(1)),
+                iconButton("mdi2m-minus", "toolbar.zoomOut", () -> zoomAtCentre(-1)));
+        zoomButtons.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        StackPane.setAlignment(zoomButtons, Pos.TOP_RIGHT);
+        StackPane.setMargin(zoomButtons, new Insets(10));
+
+        hoverTip.getStyleClass().add("map-hover-tip");
+        hoverTip.setVisible(false);
+        hoverTip.setManaged(false);
+        tipLayer.setMouseTransparent(true);
+        tipLayer.setPickOnBounds(false);
+
+        getChildren().addAll(mapView, tipLayer, legend, scaleBar, zoomButtons);
+        registerInput();
+    }
+
+    private Button iconButton(String icon, String tooltipKey, Runnable action) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.getStyleClass().addAll("map-button", "button-icon");
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(i18n.text(tooltipKey));
+        button.setTooltip(tip);
+        button.setOnAction(e -> action.run());
+        button.setFocusTraversable(false);
+        return button;
+    }
+
+    private void registerInput() {
+        mapView.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            pressX = e.getX();
+            pressY = e.getY();
+            dragged = false;
+            mapView.requestFocus();
+        });
+        mapView.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (Math.hypot(e.getX() - pressX, e.getY() - pressY) > CLICK_TOLERANCE_PX) {
+                dragged = true;
+                hideTip();
+            }
+        });
+        mapView.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (!dragged && e.isStillSincePress()) {
+                MapPoint p = mapView.getMapPosition(e.getX(), e.getY());
+                onClick.accept(p.getLongitude(), p.getLatitude());
+            }
+        });
+        mapView.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverAt(e.getX(), e.getY()));
+        mapView.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            setHovered(null);
+            hideTip();
+        });
+        mapView.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private void onKey(KeyEvent e) {
+        switch (e.getCode()) {
+            case LEFT -> navigator.panBy(-KEY_PAN_PX, 0);
+            case RIGHT -> navigator.panBy(KEY_PAN_PX, 0);
+            case UP -> navigator.panBy(0, -KEY_PAN_PX);
+            case DOWN -> navigator.panBy(0, KEY_PAN_PX);
+            case PLUS, ADD, EQUALS -> zoomAtCentre(1);
+            case MINUS, SUBTRACT -> zoomAtCentre(-1);
+            case HOME -> resetExtent();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private void hoverAt(double x, double y) {
+        MapPoint p = mapView.getMapPosition(x, y);
+        String code = data.identifier().regions().first(p.getLongitude(), p.getLatitude())
+                .map(f -> f.text("code")).orElse(null);
+        setHovered(code);
+        if (code == null) {
+            hideTip();
+        } else {
+            hoverTip.setText(tooltipText.apply(code));
+            hoverTip.autosize();
+            hoverTip.relocate(Math.min(x + 14, getWidth() - hoverTip.getWidth() - 4), Math.max(4, y - 28));
+            hoverTip.setVisible(true);
+        }
+    }
+
+    private void setHovered(String code) {
+        if (!Objects.equals(code, hovered)) {
+            hovered = code;
+            overlay.setStyling(overlay.styling().withHovered(code));
+            onHover.accept(code);
+        }
+    }
+
+    private void hideTip() {
+        hoverTip.setVisible(false);
+    }
+
+    private void zoomAtCentre(double delta) {
+        navigator.zoomBy(delta, mapView.getWidth() / 2, mapView.getHeight() / 2);
+    }
+
+    public void setOnHover(Consumer<String> handler) {
+        this.onHover = Objects.requireNonNull(handler);
+    }
+
+    public void setOnClick(BiConsumer<Double, Double> handler) {
+        this.onClick = Objects.requireNonNull(handler);
+    }
+
+    public void setTooltipText(Function<String, String> text) {
+        this.tooltipText = Objects.requireNonNull(text);
+    }
+
+    /** Applies new fills/selection; keeps the current hover. */
+    public void setStyling(RegionStyling styling) {
+        overlay.setStyling(styling.withHovered(hovered));
+        legend.scaleProperty().set(styling.scale());
+    }
+
+    public void setTheme(MapTheme theme) {
+        overlay.setTheme(theme);
+        legend.themeProperty().set(theme);
+    }
+
+    public void setLabelLanguage(LabelLanguage language) {
+        overlay.setLanguage(language);
+    }
+
+    /** Zooms so the region fills the map, with room for the legend. */
+    public void zoomToRegion(String code) {
+        Envelope envelope = overlay.envelopeOf(code);
+        if (envelope != null) {
+            navigator.show(envelope, 60);
+        }
+    }
+
+    public void resetExtent() {
+        navigator.show(CHINA, 10);
+    }
+
+    /** What the map shows now: the extent print and export reproduce. */
+    public MapViewport currentViewport() {
+        return navigator.viewport();
+    }
+
+    /** The screen position (in this pane) of a lon/lat, for tests that click on a known place. */
+    public javafx.geometry.Point2D screenPointOf(double lon, double lat) {
+        return overlay.screenPoint(lon, lat);
+    }
+
+    public MapView mapView() {
+        return mapView;
+    }
+
+    public RegionOverlay overlay() {
+        return overlay;
+    }
+
+    public ScaleBarView scaleBar() {
+        return scaleBar;
+    }
+
+    public LegendView legend() {
+        return legend;
+    }
+
+    /** The region feature under a lon/lat, if any (same index as clicks use). */
+    public java.util.Optional<Feature> regionAt(double lon, double lat) {
+        return data.identifier().regions().first(lon, lat);
+    }
+}
