@@ -71,9 +71,8 @@ public final class LayerIndex {
                 hits.add(entry);
             }
         }
-        hits.sort(Comparator.comparingInt(Entry::order));
         // Two parts of one feature can both touch the point (a border between its own parts).
-        return hits.stream().map(Entry::feature).distinct().toList();
+        return inLayerOrder(hits);
     }
 
     /** The first feature (in layer order) at the point, if any; skips the exact test for candidates that cannot win. */
@@ -95,8 +94,21 @@ public final class LayerIndex {
         for (Object candidate : tree.query(area)) {
             hits.add((Entry) candidate);
         }
+        return inLayerOrder(hits);
+    }
+
+    /** One feature per layer position, in layer order, however many of its parts were hit. */
+    private static List<Feature> inLayerOrder(List<Entry> hits) {
         hits.sort(Comparator.comparingInt(Entry::order));
-        return hits.stream().map(Entry::feature).distinct().toList();
+        List<Feature> features = new ArrayList<>(hits.size());
+        int last = -1;
+        for (Entry hit : hits) {
+            if (hit.order() != last) {
+                features.add(hit.feature());
+                last = hit.order();
+            }
+        }
+        return features;
     }
 
     /**
