@@ -1,6 +1,25 @@
 package org.cpatlas.app;
 
-/** Entry point. */
+import org.cpatlas.cli.AtlasCli;
+
+/**
+ * Entry point of {@code atlas.jar}: no arguments open the window, arguments run a headless command.
+ * A plain class (not a JavaFX Application) so that the shaded jar starts from the class path.
+ */
 public final class Launcher {
-    public static void main(String[] args) { System.out.println("hi"); }
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** The exit code for these arguments; separate from {@link #main} so tests need not exit the JVM. */
+    static int run(String[] args) {
+        if (args.length == 0) {
+            return DesktopLauncher.launch(args);
+        }
+        return AtlasCli.run(args);
+    }
 }

@@ -1,0 +1,69 @@
+package org.cpatlas.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.cpatlas.store.AtlasStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The root command {@code atlas}: global options, the list of subcommands and the store they share. */
+@Command(name = "atlas", mixinStandardHelpOptions = true, version = "atlas 0.1.0",
+        description = "Atlas of China's 14 contiguous poor regions: figures with their sources.",
+        footer = "%nWith no command, java -jar atlas.jar opens the window.")
+public final class AtlasCommand implements Callable<Integer> {
+
+    /**
+     * The subcommands, in the order {@code --help} lists them. To add a command, add it here: one line.
+     */
+    static List<Object> subcommands() {
+        return List.of(new RegionsCommand(), new RegionCommand());
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
+            description = "Database file (default: $XDG_DATA_HOME/cpatlas/atlas.db or ~/.local/share/cpatlas/atlas.db;"
+                    + " also -Dcpatlas.db=PATH).")
+    private Path db;
+
+    private final StoreFactory storeFactory;
+    private AtlasStore store;
+
+    AtlasCommand(StoreFactory storeFactory) {
+        this.storeFactory = storeFactory;
+    }
+
+    /** The store, opened on first use; its warnings go to stderr once, each on one line. */
+    AtlasStore store() {
+        if (store == null) {
+            store = storeFactory.open(db);
+            PrintWriter err = spec.commandLine().getErr();
+            for (String warning : store.warnings()) {
+                err.println("atlas: warning: " + warning);
+            }
+            err.flush();
+        }
+        return store;
+    }
+
+    void closeStore() {
+        if (store != null) {
+            store.close();
+            store = null;
+        }
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("atlas: name a command (regions, region ...); see 'atlas --help'");
+        return CommandLine.ExitCode.USAGE;
+    }
+}

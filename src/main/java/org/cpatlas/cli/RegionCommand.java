@@ -1,0 +1,203 @@
+package org.cpatlas.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.cpatlas.domain.Figure;
+import org.cpatlas.domain.Flag;
+import org.cpatlas.domain.Observation;
+import org.cpatlas.domain.ProvinceComparison;
+import org.cpatlas.domain.RegionProfile;
+import org.cpatlas.domain.RegionSummary;
+import org.cpatlas.store.AtlasRepository;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code atlas region NAME}: one region, its provinces with rates and gaps, its other figures and their sources. */
+@Command(name = "region", mixinStandardHelpOptions = true,
+        description = "Show one region: its provinces with urbanization rate, printed and computed gap, flags and sources.")
+final class RegionCommand implements Callable<Integer> {
+
+    enum Format { table, json }
+
+    private static final int SUGGESTIONS = 3;
+
+    @ParentCommand
+    private AtlasCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "Chinese name, English name or code (六盘山区, Liupan, liupan).")
+    private String name;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table or json (default: ${DEFAULT-VALUE}).")
+    private Format format;
+
+    @Override
+    public Integer call() {
+        AtlasRepository repository = root.store().repository();
+        Optional<RegionProfile> profile = repository.findRegion(name)
+                .flatMap(region -> repository.regionProfile(region.code()));
+        if (profile.isEmpty()) {
+            String suggestions = repository.closestRegions(name, SUGGESTIONS).stream()
+                    .map(r -> r.code() + " (" + r.nameZh() + ", " + r.nameEn() + ")")
+                    .collect(Collectors.joining(", "));
+            spec.commandLine().getErr().println("atlas: unknown region '" + name + "'; closest matches: " + suggestions);
+            return CommandLine.ExitCode.USAGE;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            out.println(Json.write(json(profile.get())));
+        } else {
+            table(out, profile.get());
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static Map<String, Object> json(RegionProfile profile) {
+        RegionSummary summary = profile.summary();
+        Figure rate = summary.urbanizationRate2010();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("code", summary.code());
+        json.put("name_zh", summary.nameZh());
+        json.put("name_en", summary.nameEn());
+        json.put("urbanization_rate_2010", rate.value());
+        json.put("flags", FigureViews.flagNames(rate.flags()));
+        json.put("source_id", rate.source().id());
+        List<Object> provinces = new ArrayList<>();
+        for (ProvinceComparison row : profile.provinces()) {
+            Map<String, Object> province = new LinkedHashMap<>();
+            province.put("code", row.provinceCode());
+            province.put("name_zh", row.nameZh());
+            province.put("name_en", row.nameEn());
+            province.put("urbanization_rate_2010", row.provinceRate().value());
+            province.put("gap_pp_printed", row.gapPrinted().value());
+            province.put("gap_pp_computed", row.gapComputed().value());
+            province.put("flags", FigureViews.flagNames(row.flags()));
+            province.put("note", notes(row, rate));
+            province.put("source_ids", sourceIds(row.provinceRate(), row.gapPrinted(), row.gapComputed()));
+            provinces.add(province);
+        }
+        json.put("provinces", provinces);
+        List<Object> figures = new ArrayList<>();
+        for (Observation observation : profile.otherFigures()) {
+            Figure figure = observation.figure();
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", observation.id());
+            item.put("indicator", observation.indicator().code());
+            item.put("indicator_name", observation.indicator().nameEn());
+            item.put("subject", observation.subject().label());
+            item.put("year", figure.year());
+            item.put("value", figure.value());
+            item.put("value_text", figure.text());
+            item.put("unit", figure.unit());
+            item.put("scope", observation.scope());
+            item.put("flags", FigureViews.flagNames(figure.flags()));
+            item.put("note", observation.note());
+            item.put("source_id", figure.source().id());
+            figures.add(item);
+        }
+        json.put("figures", figures);
+        json.put("sources", profile.sources().stream().map(FigureViews::sourceJson).toList());
+        return json;
+    }
+
+    private static void table(PrintWriter out, RegionProfile profile) {
+        RegionSummary summary = profile.summary();
+        Figure rate = summary.urbanizationRate2010();
+        out.println(summary.nameZh() + "  " + summary.nameEn() + "  (" + summary.code() + ")");
+        out.println("Urbanization rate 2010: " + FigureViews.value(rate) + (rate.isNumeric() ? " %" : "")
+                + "  [" + rate.source().id() + "]");
+        out.println();
+
+        TextTable provinces = new TextTable("Province", "省份", ">Rate 2010 (%)", ">Gap printed (pp)",
+                ">Gap computed (pp)", "Flags", "Source");
+        List<String> notes = new ArrayList<>();
+        for (ProvinceComparison row : profile.provinces()) {
+            provinces.row(row.nameEn(), row.nameZh(), FigureViews.value(row.provinceRate()),
+                    FigureViews.value(row.gapPrinted()), FigureViews.value(row.gapComputed()),
+                    FigureViews.flagLabels(row.flags()),
+                    String.join(" ", sourceIds(row.provinceRate(), row.gapPrinted(), row.gapComputed())));
+            if (!row.flags().isEmpty()) {
+                notes.add(row.nameEn() + ": " + notes(row, rate));
+            }
+        }
+        provinces.lines().forEach(out::println);
+        if (!notes.isEmpty()) {
+            out.println();
+            out.println("Notes");
+            notes.forEach(note -> out.println("  " + note));
+        }
+
+        if (!profile.otherFigures().isEmpty()) {
+            out.println();
+            out.println("Other figures");
+            for (Observation observation : profile.otherFigures()) {
+                out.println("  " + figureLine(observation));
+            }
+        }
+
+        out.println();
+        FigureViews.sourceBlock(profile.sources()).forEach(out::println);
+    }
+
+    /** "Urbanization rate, Enshi (恩施), 2012: 34.5 %  [source]", with scope and flags when there are any. */
+    private static String figureLine(Observation observation) {
+        Figure figure = observation.figure();
+        StringBuilder line = new StringBuilder(observation.indicator().nameEn());
+        line.append(", ").append(observation.subject().label());
+        if (figure.year() != null) {
+            line.append(", ").append(figure.year());
+        }
+        line.append(": ").append(FigureViews.value(figure));
+        if (figure.isNumeric()) {
+            line.append(' ').append(figure.unit());
+        }
+        if (!observation.scope().isEmpty()) {
+            line.append(" (").append(observation.scope()).append(')');
+        }
+        if (!figure.flags().isEmpty()) {
+            line.append(" {").append(FigureViews.flagLabels(figure.flags())).append('}');
+        }
+        line.append("  [").append(figure.source().id()).append(']');
+        return line.toString();
+    }
+
+    /** Why a row is flagged, from the notes the importer wrote on its figures. */
+    private static String notes(ProvinceComparison row, Figure regionRate) {
+        if (row.has(Flag.CONFLICT)) {
+            return "printed gap " + row.gapPrinted().display() + ", but " + row.provinceRate().display() + " - "
+                    + regionRate.display() + " = " + row.gapComputed().display();
+        }
+        if (row.has(Flag.NOT_REPORTED)) {
+            if (!regionRate.isReported()) {
+                return "Table 1 gives no rate for the region, so no gap is printed and none can be computed";
+            }
+            return "Table 1 prints no gap for this province";
+        }
+        return "";
+    }
+
+    private static List<String> sourceIds(Figure... figures) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Figure figure : figures) {
+            ids.add(figure.source().id());
+        }
+        return List.copyOf(ids);
+    }
+}

@@ -1,0 +1,29 @@
+package org.cpatlas.domain;
+
+import java.util.Objects;
+
+/**
+ * A region with its headline figure: the 2010 urbanization rate of Table 1 (possibly "not reported").
+ *
+ * @param region               the region
+ * @param urbanizationRate2010 Table 1's rate with its source; never null, but may be not reported
+ */
+public record RegionSummary(Region region, Figure urbanizationRate2010) {
+
+    public RegionSummary {
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(urbanizationRate2010, "urbanizationRate2010");
+    }
+
+    public String code() {
+        return region.code();
+    }
+
+    public String nameZh() {
+        return region.nameZh();
+    }
+
+    public String nameEn() {
+        return region.nameEn();
+    }
+}

@@ -1,0 +1,71 @@
+package org.cpatlas.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/** Runs the Flyway migrations of {@code db/migration} and reads which schema version a database has. */
+public final class SchemaMigrator {
+
+    /** The newest schema this build knows; a database above it was written by a newer atlas. */
+    public static final int CURRENT_VERSION = 1;
+
+    static final String HISTORY_TABLE = "flyway_schema_history";
+
+    /** Brings the database up to {@link #CURRENT_VERSION}. */
+    void migrate(DataSource dataSource) {
+        try {
+            Flyway.configure(SchemaMigrator.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .table(HISTORY_TABLE)
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new AtlasStoreException("cannot update the database schema: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The highest successfully applied schema version, 0 for a database without the atlas's history table.
+     * Read with plain SQL so that it works on read-only files, which Flyway would try to lock.
+     */
+    static int appliedVersion(Connection connection) throws SQLException {
+        if (!hasTable(connection, HISTORY_TABLE)) {
+            return 0;
+        }
+        int highest = 0;
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT version FROM " + HISTORY_TABLE
+                     + " WHERE success = 1 AND version IS NOT NULL")) {
+            while (rs.next()) {
+                highest = Math.max(highest, majorVersion(rs.getString(1)));
+            }
+        }
+        return highest;
+    }
+
+    static boolean hasTable(Connection connection, String table) throws SQLException {
+        try (var st = connection.prepareStatement(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+            st.setString(1, table);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** "3" and "3.1" are schema 3: the atlas numbers its migrations V1, V2, ... */
+    private static int majorVersion(String version) {
+        String major = version.split("\\.")[0].trim();
+        try {
+            return Integer.parseInt(major);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}
