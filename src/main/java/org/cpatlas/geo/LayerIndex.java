@@ -1,0 +1,91 @@
+package org.cpatlas.geo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/**
+ * Finds the features of one layer at a point (hit tests, identify): an STRtree narrows the candidates by envelope,
+ * then a {@link PreparedGeometry} answers point-in-polygon in logarithmic time. Immutable and safe to share between
+ * threads once built. A point on a shared border belongs to every feature it touches; results keep layer order.
+ */
+public final class LayerIndex {
+
+    private record Entry(int order, Feature feature, PreparedGeometry prepared) {
+    }
+
+    private final FeatureLayer layer;
+    private final STRtree tree;
+    private final GeometryFactory factory = new GeometryFactory();
+
+    public LayerIndex(FeatureLayer layer) {
+        this.layer = Objects.requireNonNull(layer, "layer");
+        this.tree = new STRtree();
+        PreparedGeometryFactory prepare = new PreparedGeometryFactory();
+        for (int i = 0; i < layer.size(); i++) {
+            Feature feature = layer.features().get(i);
+            if (!feature.geometry().isEmpty()) {
+                tree.insert(feature.geometry().getEnvelopeInternal(), new Entry(i, feature, prepare.create(feature.geometry())));
+            }
+        }
+        // Building now makes the tree read-only, hence safe for concurrent queries.
+        tree.build();
+    }
+
+    public FeatureLayer layer() {
+        return layer;
+    }
+
+    /** The features whose geometry contains or touches the point, in layer order. */
+    public List<Feature> at(double lon, double lat) {
+        Point point = factory.createPoint(new Coordinate(lon, lat));
+        List<Entry> hits = new ArrayList<>(2);
+        for (Object candidate : tree.query(new Envelope(lon, lon, lat, lat))) {
+            Entry entry = (Entry) candidate;
+            if (entry.prepared().intersects(point)) {
+                hits.add(entry);
+            }
+        }
+        hits.sort(Comparator.comparingInt(Entry::order));
+        return hits.stream().map(Entry::feature).toList();
+    }
+
+    /** The first feature (in layer order) at the point, if any. */
+    public Optional<Feature> first(double lon, double lat) {
+        List<Feature> hits = at(lon, lat);
+        return hits.isEmpty() ? Optional.empty() : Optional.of(hits.get(0));
+    }
+
+    /** The features whose envelope meets {@code area}, in layer order: candidates for drawing a viewport. */
+    public List<Feature> inEnvelope(Envelope area) {
+        List<Entry> hits = new ArrayList<>();
+        for (Object candidate : tree.query(area)) {
+            hits.add((Entry) candidate);
+        }
+        hits.sort(Comparator.comparingInt(Entry::order));
+        return hits.stream().map(Entry::feature).toList();
+    }
+
+    /**
+     * Builds every feature's point-in-polygon index now rather than on its first hit, so the first click on a big
+     * region is as fast as the rest. Worth calling off the UI thread after loading.
+     */
+    public LayerIndex warmUp() {
+        for (Object candidate : tree.query(layer.bounds())) {
+            PreparedGeometry prepared = ((Entry) candidate).prepared();
+            // The point must fall inside the envelope, else the envelope test answers and nothing is built.
+            Coordinate centre = prepared.getGeometry().getEnvelopeInternal().centre();
+            prepared.intersects(factory.createPoint(centre));
+        }
+        return this;
+    }
+}

@@ -1,0 +1,152 @@
+package org.cpatlas.geo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.cpatlas.geo.ShapefileException.Reason;
+
+/**
+ * The files of one shapefile layer in memory: the required .shp, .shx and .dbf and the optional .cpg (encoding) and
+ * .prj (CRS). Reading all bytes up front keeps the parser independent of where the layer came from (a folder, the
+ * jar, a test) and lets it fail cleanly on short files instead of on a half-read stream.
+ */
+public record ShapefileParts(
+        String layerName,
+        ShapefilePart shp,
+        ShapefilePart shx,
+        ShapefilePart dbf,
+        Optional<ShapefilePart> cpg,
+        Optional<ShapefilePart> prj) {
+
+    /** Shapefiles address records with 32-bit offsets in 16-bit words, so no valid part exceeds this. */
+    private static final long MAX_PART_BYTES = Integer.MAX_VALUE - 8L;
+
+    public ShapefileParts {
+        Objects.requireNonNull(layerName, "layerName");
+        Objects.requireNonNull(shp, "shp");
+        Objects.requireNonNull(shx, "shx");
+        Objects.requireNonNull(dbf, "dbf");
+        Objects.requireNonNull(cpg, "cpg");
+        Objects.requireNonNull(prj, "prj");
+    }
+
+    /**
+     * Reads the layer whose .shp is at {@code path} (the extension may be left off) and its sibling files.
+     *
+     * @throws ShapefileException when a required file is missing, is a directory or cannot be read
+     */
+    public static ShapefileParts open(Path path) {
+        Objects.requireNonNull(path, "path");
+        Path fileName = path.getFileName();
+        if (fileName == null) {
+            throw new ShapefileException(Reason.NOT_A_FILE, path.toString(),
+                    path + " is not a shapefile path; give the path of the layer's .shp file, e.g. maps/regions.shp");
+        }
+        String name = fileName.toString();
+        String base = name.toLowerCase(Locale.ROOT).endsWith(".shp") ? name.substring(0, name.length() - 4) : name;
+        Path dir = path.toAbsolutePath().getParent();
+        if (Files.isDirectory(path) && !name.toLowerCase(Locale.ROOT).endsWith(".shp")) {
+            throw new ShapefileException(Reason.NOT_A_FILE, path.toString(),
+                    path + " is a directory, not a shapefile; give the path of the layer's .shp file inside it");
+        }
+        return new ShapefileParts(base,
+                required(dir, base, "shp"),
+                required(dir, base, "shx"),
+                required(dir, base, "dbf"),
+                optional(dir, base, "cpg"),
+                optional(dir, base, "prj"));
+    }
+
+    /** Writes every part next to each other as {@code dir/layerName.ext}; returns the path of the .shp. */
+    public Path writeTo(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        write(dir, "shp", shp);
+        write(dir, "shx", shx);
+        write(dir, "dbf", dbf);
+        if (cpg.isPresent()) {
+            write(dir, "cpg", cpg.get());
+        }
+        if (prj.isPresent()) {
+            write(dir, "prj", prj.get());
+        }
+        return dir.resolve(layerName + ".shp");
+    }
+
+    /** The same layer with one part replaced, for tests and fuzzing that corrupt a single file. */
+    public ShapefileParts with(String extension, byte[] bytes) {
+        String ext = extension.toLowerCase(Locale.ROOT);
+        ShapefilePart part = new ShapefilePart(layerName + "." + ext, bytes);
+        return switch (ext) {
+            case "shp" -> new ShapefileParts(layerName, part, shx, dbf, cpg, prj);
+            case "shx" -> new ShapefileParts(layerName, shp, part, dbf, cpg, prj);
+            case "dbf" -> new ShapefileParts(layerName, shp, shx, part, cpg, prj);
+            case "cpg" -> new ShapefileParts(layerName, shp, shx, dbf, Optional.ofNullable(bytes).map(b -> part), prj);
+            case "prj" -> new ShapefileParts(layerName, shp, shx, dbf, cpg, Optional.ofNullable(bytes).map(b -> part));
+            default -> throw new IllegalArgumentException("not a shapefile part: " + extension);
+        };
+    }
+
+    /** The same layer without its optional .cpg or .prj. */
+    public ShapefileParts without(String extension) {
+        return switch (extension.toLowerCase(Locale.ROOT)) {
+            case "cpg" -> new ShapefileParts(layerName, shp, shx, dbf, Optional.empty(), prj);
+            case "prj" -> new ShapefileParts(layerName, shp, shx, dbf, cpg, Optional.empty());
+            default -> throw new IllegalArgumentException("only .cpg and .prj are optional, not " + extension);
+        };
+    }
+
+    private void write(Path dir, String ext, ShapefilePart part) throws IOException {
+        Files.write(dir.resolve(layerName + "." + ext), part.bytes());
+    }
+
+    private static ShapefilePart required(Path dir, String base, String ext) {
+        Path file = sibling(dir, base, ext);
+        if (!Files.exists(file)) {
+            String message = ext.equals("shp")
+                    ? file + " does not exist; check the path (a layer is a .shp file with its .shx and .dbf beside it)"
+                    : "Missing " + file + ": the layer " + base + " needs " + base + ".shp, " + base + ".shx and "
+                            + base + ".dbf side by side; copy the missing ." + ext
+                            + " from the same export next to the others";
+            throw new ShapefileException(Reason.MISSING_FILE, file.toString(), message);
+        }
+        return read(file);
+    }
+
+    private static Optional<ShapefilePart> optional(Path dir, String base, String ext) {
+        Path file = sibling(dir, base, ext);
+        return Files.exists(file) ? Optional.of(read(file)) : Optional.empty();
+    }
+
+    /** Prefers the lower-case extension but accepts upper case, as written by older Windows tools. */
+    private static Path sibling(Path dir, String base, String ext) {
+        Path lower = dir.resolve(base + "." + ext);
+        if (Files.exists(lower)) {
+            return lower;
+        }
+        Path upper = dir.resolve(base + "." + ext.toUpperCase(Locale.ROOT));
+        return Files.exists(upper) ? upper : lower;
+    }
+
+    private static ShapefilePart read(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new ShapefileException(Reason.NOT_A_FILE, file.toString(),
+                    file + " is a directory, not a file; remove or rename it and put the layer's file there");
+        }
+        try {
+            long size = Files.size(file);
+            if (size > MAX_PART_BYTES) {
+                throw new ShapefileException(Reason.BAD_HEADER, file.toString(), file + " is " + size
+                        + " bytes, more than a shapefile part can hold (2 GB); split the layer or simplify it");
+            }
+            // A bulk read rather than a memory map: the layers are small, and a mapped file stays locked on Windows
+            // until the buffer is garbage collected, which would stop the user from replacing it.
+            return new ShapefilePart(file.toString(), Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new ShapefileException(Reason.READ_ERROR, file.toString(),
+                    "Cannot read " + file + " (" + e.getMessage() + "); check that the file exists and that you may read it", e);
+        }
+    }
+}

@@ -1,0 +1,229 @@
+package org.cpatlas.geo;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.cpatlas.geo.ShapefileException.Reason;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygonal;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.geom.impl.PackedCoordinateSequenceFactory;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
+
+/**
+ * Reads an ESRI shapefile layer (.shp, .shx, .dbf, optional .cpg and .prj) in WGS84 lon/lat into a {@link FeatureLayer}
+ * of JTS geometries. Every failure is a {@link ShapefileException} whose message names the file and what to do.
+ *
+ * <p>Geometries: polygons become Polygon or MultiPolygon (clockwise rings are shells, each hole goes to the smallest
+ * shell containing it), polylines LineString or MultiLineString, points Point, multipoints MultiPoint; Z and M are
+ * dropped. A null shape becomes an empty geometry of the layer's kind, so feature {@code i} is always .dbf row {@code i}.
+ * Attributes: text as String, numbers as Long (no decimals) or Double, dates as LocalDate, logicals as Boolean;
+ * an empty value is left out of the feature's attribute map.
+ */
+public final class ShapefileReader {
+
+    /** How to read: what to do with invalid polygons, an encoding that overrides the .cpg, a required geometry kind. */
+    public record Options(InvalidGeometryPolicy invalidGeometry, Optional<Charset> charset,
+                          Optional<ShapeType.Kind> requiredKind) {
+
+        public Options {
+            Objects.requireNonNull(invalidGeometry, "invalidGeometry");
+            Objects.requireNonNull(charset, "charset");
+            Objects.requireNonNull(requiredKind, "requiredKind");
+        }
+
+        /** Fail on invalid polygons, encoding from the .cpg, any geometry kind. */
+        public static Options defaults() {
+            return new Options(InvalidGeometryPolicy.FAIL, Optional.empty(), Optional.empty());
+        }
+
+        public Options withInvalidGeometry(InvalidGeometryPolicy policy) {
+            return new Options(policy, charset, requiredKind);
+        }
+
+        public Options repair() {
+            return withInvalidGeometry(InvalidGeometryPolicy.REPAIR);
+        }
+
+        /** Reads text in this encoding whatever the .cpg says. */
+        public Options withCharset(Charset encoding) {
+            return new Options(invalidGeometry, Optional.of(encoding), requiredKind);
+        }
+
+        public Options requirePolygons() {
+            return new Options(invalidGeometry, charset, Optional.of(ShapeType.Kind.POLYGON));
+        }
+    }
+
+    private final Options options;
+    private final GeometryFactory factory;
+
+    public ShapefileReader() {
+        this(Options.defaults());
+    }
+
+    public ShapefileReader(Options options) {
+        this.options = Objects.requireNonNull(options, "options");
+        // Packed coordinates: one double[] per ring instead of one Coordinate object per vertex, for big layers.
+        this.factory = new GeometryFactory(new PrecisionModel(), 4326, PackedCoordinateSequenceFactory.DOUBLE_FACTORY);
+    }
+
+    /** The geometry factory of the features read (SRID 4326, packed coordinates). */
+    public GeometryFactory factory() {
+        return factory;
+    }
+
+    public FeatureLayer read(Path shp) {
+        return read(ShapefileParts.open(shp));
+    }
+
+    /** Reads a layer that must hold polygons (fails with a message naming the shape type found otherwise). */
+    public FeatureLayer readPolygons(Path shp) {
+        return new ShapefileReader(options.requirePolygons()).read(shp);
+    }
+
+    public FeatureLayer readPolygons(ShapefileParts parts) {
+        return new ShapefileReader(options.requirePolygons()).read(parts);
+    }
+
+    public FeatureLayer read(ShapefileParts parts) {
+        Objects.requireNonNull(parts, "parts");
+        ShapefilePart current = parts.shp();
+        try {
+            requireNotEmpty(parts.shp());
+            requireNotEmpty(parts.shx());
+            requireNotEmpty(parts.dbf());
+            CrsCheck.requireGeographic(parts.prj(), parts.shp());
+            ShpHeader header = ShpHeader.parse(parts.shp());
+            requireKind(header, parts.shp());
+            current = parts.shx();
+            ShxIndex index = ShxIndex.parse(parts.shx(), parts.shp(), header.declaredLength());
+            current = parts.dbf();
+            DbfTable table = DbfTable.read(parts.dbf(), parts.cpg(), options.charset());
+            if (table.rows().size() != index.count()) {
+                throw new ShapefileException(Reason.RECORD_COUNT_MISMATCH, parts.shp().label(), parts.shp().label()
+                        + " has " + index.count() + " shapes but " + parts.dbf().label() + " has " + table.rows().size()
+                        + " records: the parts do not belong together (one was replaced or cut short);"
+                        + " export the layer again so that all its files come from one save");
+            }
+            if (index.count() == 0) {
+                throw new ShapefileException(Reason.EMPTY_LAYER, parts.shp().label(), parts.shp().label()
+                        + " has no features; export the layer again, or check that the right file was chosen");
+            }
+            current = parts.shp();
+            List<Geometry> geometries = decode(parts.shp(), header, index, table);
+            return layer(parts.layerName(), table, geometries);
+        } catch (ShapefileException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // A last line of defence: whatever the checks above missed is still reported as a damaged file.
+            throw new ShapefileException(Reason.CORRUPT_RECORD, current.label(), current.label()
+                    + " cannot be read (" + e + "); the file is damaged; export the layer again", e);
+        }
+    }
+
+    private static void requireNotEmpty(ShapefilePart part) {
+        if (part.size() == 0) {
+            throw new ShapefileException(Reason.EMPTY_FILE, part.label(), part.label()
+                    + " is empty (0 bytes); the copy is incomplete: copy or export the layer again");
+        }
+    }
+
+    private void requireKind(ShpHeader header, ShapefilePart shp) {
+        Optional<ShapeType.Kind> required = options.requiredKind();
+        if (required.isPresent() && header.shapeType().kind() != required.get()) {
+            throw new ShapefileException(Reason.WRONG_GEOMETRY_TYPE, shp.label(), shp.label() + " holds "
+                    + header.shapeType().describe() + " (shape type " + header.shapeType().code() + ") but "
+                    + required.get().name().toLowerCase(java.util.Locale.ROOT) + "s are needed here; choose the "
+                    + required.get().name().toLowerCase(java.util.Locale.ROOT) + " layer");
+        }
+    }
+
+    private List<Geometry> decode(ShapefilePart shp, ShpHeader header, ShxIndex index, DbfTable table) {
+        ShpRecordDecoder decoder = new ShpRecordDecoder(factory, shp, header.shapeType());
+        List<Geometry> geometries = new ArrayList<>(index.count());
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < index.count(); i++) {
+            ShpRecordDecoder.Decoded decoded = decoder.decode(i, index.offset(i), index.contentLength(i));
+            geometries.add(decoded.geometry());
+            if (decoded.problem() != null) {
+                problems.add("record " + (i + 1) + describe(table, i) + ": " + decoded.problem());
+            }
+        }
+        if (options.invalidGeometry() == InvalidGeometryPolicy.FAIL) {
+            problems.addAll(validate(geometries, table));
+            if (!problems.isEmpty()) {
+                throw invalid(shp, problems);
+            }
+        } else if (options.invalidGeometry() == InvalidGeometryPolicy.REPAIR) {
+            repair(geometries);
+        }
+        return geometries;
+    }
+
+    /** Checks polygons in parallel: validity is the costliest step of a load and each feature is independent. */
+    private static List<String> validate(List<Geometry> geometries, DbfTable table) {
+        return IntStream.range(0, geometries.size()).parallel()
+                .mapToObj(i -> {
+                    Geometry g = geometries.get(i);
+                    if (!(g instanceof Polygonal) || g.isEmpty()) {
+                        return null;
+                    }
+                    TopologyValidationError error = new IsValidOp(g).getValidationError();
+                    if (error == null) {
+                        return null;
+                    }
+                    Coordinate at = error.getCoordinate();
+                    String where = at == null ? "" : " at (" + at.x + ", " + at.y + ")";
+                    return "record " + (i + 1) + describe(table, i) + ": " + error.getMessage() + where;
+                })
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    private static void repair(List<Geometry> geometries) {
+        IntStream.range(0, geometries.size()).parallel().forEach(i -> {
+            Geometry g = geometries.get(i);
+            if (g instanceof Polygonal && !g.isEmpty() && !g.isValid()) {
+                geometries.set(i, GeometryFixer.fix(g));
+            }
+        });
+    }
+
+    private static ShapefileException invalid(ShapefilePart shp, List<String> problems) {
+        String file = shp.label();
+        String count = problems.size() == 1 ? "an invalid geometry" : problems.size() + " invalid geometries";
+        return new ShapefileException(Reason.INVALID_GEOMETRY, file, file + " has " + count + ", first "
+                + problems.get(0) + ". Repair the layer (e.g. mapshaper " + file + " -clean -o out.shp, or ogr2ogr"
+                + " -makevalid out.shp " + file + "), or read it with the repair option, which fixes it with JTS GeometryFixer");
+    }
+
+    /** A record's most telling attribute, so a user can find it in a GIS: its code, or else its first field. */
+    private static String describe(DbfTable table, int i) {
+        Map<String, Object> row = table.rows().get(i);
+        String field = row.containsKey("code") ? "code"
+                : table.fieldNames().stream().filter(row::containsKey).findFirst().orElse(null);
+        return field == null ? "" : " (" + field + "=" + row.get(field) + ")";
+    }
+
+    private static FeatureLayer layer(String name, DbfTable table, List<Geometry> geometries) {
+        List<Feature> features = new ArrayList<>(geometries.size());
+        Envelope bounds = new Envelope();
+        for (int i = 0; i < geometries.size(); i++) {
+            Geometry g = geometries.get(i);
+            bounds.expandToInclude(g.getEnvelopeInternal());
+            features.add(new Feature(g, table.rows().get(i)));
+        }
+        return new FeatureLayer(name, table.fieldNames(), features, bounds);
+    }
+}

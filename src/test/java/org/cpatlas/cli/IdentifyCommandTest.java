@@ -1,0 +1,146 @@
+package org.cpatlas.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.cpatlas.geo.Feature;
+import org.cpatlas.geo.FeatureLayer;
+import org.cpatlas.geo.ShapefileWriter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+import picocli.CommandLine;
+
+class IdentifyCommandTest {
+
+    @TempDir
+    static Path maps;
+
+    private static final GeometryFactory GF = new GeometryFactory();
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Polygon square(double x0, double y0, double x1, double y1) {
+        return GF.createPolygon(new Coordinate[] {new Coordinate(x0, y0), new Coordinate(x1, y0),
+            new Coordinate(x1, y1), new Coordinate(x0, y1), new Coordinate(x0, y0)});
+    }
+
+    private static FeatureLayer layer(String name, List<String> fields, Feature... features) {
+        Envelope bounds = new Envelope();
+        for (Feature f : features) {
+            bounds.expandToInclude(f.geometry().getEnvelopeInternal());
+        }
+        return new FeatureLayer(name, fields, List.of(features), bounds);
+    }
+
+    /** A region with a quote in its English name, to check JSON escaping on a real path. */
+    @BeforeAll
+    static void writeMaps() throws IOException {
+        ShapefileWriter writer = new ShapefileWriter();
+        writer.write(maps, layer("regions", List.of("code", "name_zh", "name_en", "quality"),
+                new Feature(square(105, 25, 115, 35), java.util.Map.of("code", "wuling", "name_zh", "武陵山区",
+                        "name_en", "Wuling \"Mountains\"", "quality", "approximate"))));
+        writer.write(maps, layer("provinces", List.of("code", "name_zh", "name_en"),
+                new Feature(square(100, 20, 120, 40), java.util.Map.of("code", "42", "name_zh", "湖北省", "name_en", "Hubei"))));
+        writer.write(maps, layer("counties", List.of("code", "name_zh"),
+                new Feature(square(109, 30, 110, 31), java.util.Map.of("code", "422801", "name_zh", "恩施市"))));
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new IdentifyCommand());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void jsonHasRegionProvinceCountyAndBoundaryQuality() {
+        Run run = run("109.49", "30.27", "--format", "json", "--maps", maps.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().trim()).isEqualTo("{\"lon\":109.49,\"lat\":30.27,"
+                + "\"region\":{\"code\":\"wuling\",\"name_zh\":\"\\u6b66\\u9675\\u5c71\\u533a\",\"name_en\":\"Wuling \\\"Mountains\\\"\"},"
+                + "\"province\":{\"code\":\"42\",\"name_zh\":\"\\u6e56\\u5317\\u7701\",\"name_en\":\"Hubei\"},"
+                + "\"county\":{\"code\":\"422801\",\"name_zh\":\"\\u6069\\u65bd\\u5e02\"},"
+                + "\"boundary_quality\":\"approximate\"}");
+    }
+
+    @Test
+    void jsonHasNullsWhereThePointIsInNoRegionOrCounty() {
+        Run run = run("116.40", "39.90", "--format=JSON", "--maps", maps.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("\"region\":null").contains("\"county\":null")
+                .contains("\"boundary_quality\":null").contains("\"province\":{\"code\":\"42\"");
+    }
+
+    @Test
+    void textNamesEachLevelOrNone() {
+        Run run = run("109.49", "30.27", "--maps", maps.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("region:   wuling 武陵山区 (Wuling \"Mountains\"), boundary approximate")
+                .contains("province: 42 湖北省 (Hubei)")
+                .contains("county:   422801 恩施市");
+        assertThat(run("60", "30", "--maps", maps.toString()).out()).contains("region:   none")
+                .contains("province: none").contains("county:   none");
+    }
+
+    @Test
+    void negativeCoordinatesAreNumbersNotOptions() {
+        Run run = run("-70.5", "-33.4", "--maps", maps.toString());
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("point:    -70.5, -33.4").contains("region:   none");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "abc|30|identify: LON must be a number in degrees, got 'abc'",
+        "NaN|30|identify: LON must be a number in degrees, got 'NaN'",
+        "12d|30|identify: LON must be a number in degrees, got '12d'",
+        "181|30|identify: LON must be between -180 and 180, got 181",
+        "109|-90.5|identify: LAT must be between -90 and 90, got -90.5",
+        "109|1e3|identify: LAT must be between -90 and 90, got 1e3"})
+    void badNumbersGiveOneLineAndExitCode2(String lon, String lat, String message) {
+        Run run = run(lon, lat, "--maps", maps.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo(message);
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void unknownFormatIsRejected() {
+        Run run = run("109", "30", "--format", "xml", "--maps", maps.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--format must be text or json, got 'xml'");
+    }
+
+    @Test
+    void unreadableMapsGiveTheReadersMessageAndExitCode1(@TempDir Path empty) throws IOException {
+        Files.createDirectories(empty);
+
+        Run run = run("109", "30", "--maps", empty.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).startsWith("identify: ").contains("regions.shp does not exist").doesNotContain("\n");
+    }
+}
