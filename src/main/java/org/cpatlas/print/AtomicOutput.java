@@ -57,6 +57,8 @@ public final class AtomicOutput {
         Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + Long.toHexString(System.nanoTime())
                 + ".part");
         boolean moved = false;
+        // Ctrl-C during a command-line export: shutdown hooks still run, and the hidden .part file goes with them.
+        temp.toFile().deleteOnExit();
         try {
             try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {

@@ -18,7 +18,7 @@ import java.util.List;
  */
 final class GapChartPainter {
 
-    static final String TITLE = "Gap between region and province, percentage points, as printed in the source";
+    static final String TITLE = "Gap: province rate \u2212 region rate, percentage points, as printed in the source";
     static final double TITLE_H = 16;
     static final double ROW_H = 13;
     static final double AXIS_H = 22;

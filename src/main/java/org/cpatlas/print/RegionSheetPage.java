@@ -7,10 +7,8 @@ import java.awt.geom.Rectangle2D;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import org.cpatlas.geo.BoundaryQuality;
-import org.cpatlas.render.DrawableLayer;
 import org.cpatlas.render.MapPainter;
 import org.cpatlas.render.ScaleBar;
-import org.locationtech.jts.geom.Envelope;
 
 /**
  * One region on one page: its map zoomed to the region (selected, in the atlas choropleth), the province table,
@@ -73,7 +71,7 @@ public final class RegionSheetPage implements PrintPage {
         double mapH = Math.max(MIN_MAP_H, table.y - GUTTER - mapTop);
         Rectangle2D.Double frame = new Rectangle2D.Double(c.x, mapTop, c.width - LEGEND_W - GUTTER, mapH);
         Rectangle2D.Double legend = new Rectangle2D.Double(frame.getMaxX() + GUTTER, mapTop, LEGEND_W, mapH);
-        MapFrame map = MapFrame.fitting(frame, regionEnvelope(), dpi, 12);
+        MapFrame map = MapFrame.fitting(frame, RegionExtent.orWholeMap(content.layers(), sheet.code()), dpi, 12);
         ScaleBar bar = ScaleBarPainter.fitting(map.viewport(), LEGEND_W - 30, dpi.pxPerPt());
         return new Layout(title, map, legend, table, chart, sources, footer, bar);
     }
@@ -105,6 +103,10 @@ public final class RegionSheetPage implements PrintPage {
         if (!sheet.regionRateNote().isEmpty()) {
             TextPainter.drawRight(g, sheet.regionRateNote(), small, TextPainter.MUTED, box.getMaxX(), box.y + 26);
         }
+        if (RegionExtent.of(content.layers(), sheet.code()).isEmpty()) {
+            TextPainter.drawRight(g, "No boundary for this region in the map data", small,
+                    new Color(0xb3, 0x3c, 0x00), box.getMaxX(), box.y + 48);
+        }
         String boundary = switch (sheet.quality()) {
             case SOURCED -> "Boundary: sourced county list";
             case PARTIAL -> "Boundary: partial (county list partly sourced)";
@@ -132,21 +134,25 @@ public final class RegionSheetPage implements PrintPage {
         Font heading = style.fonts().bold(8);
         Font text = style.fonts().regular(7);
         double h = TextPainter.lineHeight(heading);
-        for (String line : numberedSources()) {
-            h += TextPainter.wrap(TextPainter.MEASURE, line, text, width).size() * TextPainter.lineHeight(text);
+        for (String line : sourceLines()) {
+            h += TextPainter.wrap(TextPainter.MEASURE, line.strip(), text, width - indent(line)).size()
+                    * TextPainter.lineHeight(text);
         }
         return h;
     }
 
-    private java.util.List<String> numberedSources() {
+    private java.util.List<String> sourceLines() {
         java.util.List<String> lines = new java.util.ArrayList<>();
-        for (int i = 0; i < sheet.sources().size(); i++) {
-            lines.add("[" + (i + 1) + "] " + sheet.sources().get(i));
-        }
+        lines.addAll(sheet.sources());
         if (lines.isEmpty()) {
             lines.add("No source recorded for this region: its figures are not shown.");
         }
         return lines;
+    }
+
+    /** Lines that start with spaces (a place within the document above) are indented. */
+    private static double indent(String line) {
+        return line.startsWith(" ") ? 10 : 0;
     }
 
     private void paintSources(Graphics2D g, Rectangle2D.Double box) {
@@ -154,18 +160,10 @@ public final class RegionSheetPage implements PrintPage {
         Font text = style.fonts().regular(7);
         TextPainter.draw(g, "Sources 资料来源", heading, TextPainter.INK, box.x, box.y + heading.getSize2D());
         double y = box.y + TextPainter.lineHeight(heading);
-        for (String line : numberedSources()) {
-            y = TextPainter.drawWrapped(g, line, text, TextPainter.INK, box.x, y, box.width);
+        for (String line : sourceLines()) {
+            double indent = indent(line);
+            y = TextPainter.drawWrapped(g, line.strip(), text, TextPainter.INK, box.x + indent, y, box.width - indent);
         }
     }
 
-    /** The region's extent from the regions layer; the whole layer if the code is not in it. */
-    private Envelope regionEnvelope() {
-        DrawableLayer regions = content.layers().regions();
-        int index = regions.indexOf("code", sheet.code());
-        if (index < 0) {
-            return regions.layer().bounds();
-        }
-        return regions.feature(index).geometry().getEnvelopeInternal();
-    }
 }

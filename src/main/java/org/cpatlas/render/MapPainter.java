@@ -207,8 +207,8 @@ public final class MapPainter {
             Rgb colour, double pxPerPt, LabelPlacer placer) {
         double x = vp.screenX(anchor.x);
         double y = vp.screenY(anchor.y);
-        if (x < 0 || y < 0 || x > vp.width() || y > vp.height()) {
-            return;
+        if (!(x >= 0 && y >= 0 && x <= vp.width() && y <= vp.height())) {
+            return; // off the map, or NaN (a feature with no geometry)
         }
         FontRenderContext frc = g.getFontRenderContext();
         List<TextLayout> layouts = new ArrayList<>();
@@ -231,7 +231,8 @@ public final class MapPainter {
             return;
         }
         Rectangle2D box = new Rectangle2D.Double(x - width / 2, y - height / 2, width, height);
-        if (!placer.tryPlace(box)) {
+        // A label cut by the frame reads as a mistake on paper; leave it out rather than clip it.
+        if (!new Rectangle2D.Double(0, 0, vp.width(), vp.height()).contains(box) || !placer.tryPlace(box)) {
             return;
         }
         double baseline = box.getY();
