@@ -92,8 +92,12 @@ public final class DrawableLayer {
             }
         }
         if (largest.isEmpty()) {
-            return geometry.getEnvelopeInternal().centre();
+            // An empty geometry has no place for a label: NaN makes every painter skip it.
+            Coordinate centre = geometry.getEnvelopeInternal().centre();
+            return centre != null ? centre : new Coordinate(Double.NaN, Double.NaN);
         }
-        return InteriorPointArea.getInteriorPoint(largest);
+        // InteriorPointArea gives null for a zero-area part (a sliver collapsed by the map build's simplification).
+        Coordinate interior = InteriorPointArea.getInteriorPoint(largest);
+        return interior != null ? interior : geometry.getEnvelopeInternal().centre();
     }
 }

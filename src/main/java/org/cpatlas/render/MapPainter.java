@@ -207,11 +207,13 @@ public final class MapPainter {
             Rgb colour, double pxPerPt, LabelPlacer placer) {
         double x = vp.screenX(anchor.x);
         double y = vp.screenY(anchor.y);
-        if (x < 0 || y < 0 || x > vp.width() || y > vp.height()) {
-            return;
+        if (!(x >= 0 && y >= 0 && x <= vp.width() && y <= vp.height())) {
+            return; // off the map, or NaN (a feature with no geometry)
         }
         FontRenderContext frc = g.getFontRenderContext();
         List<TextLayout> layouts = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<Font> textFonts = new ArrayList<>();
         double width = 0;
         double height = 0;
         for (int k = 0; k < lines.size(); k++) {
@@ -220,6 +222,8 @@ public final class MapPainter {
             }
             TextLayout layout = new TextLayout(lines.get(k), k == 0 ? first : rest, frc);
             layouts.add(layout);
+            texts.add(lines.get(k));
+            textFonts.add(k == 0 ? first : rest);
             width = Math.max(width, layout.getAdvance());
             height += layout.getAscent() + layout.getDescent();
         }
@@ -227,12 +231,14 @@ public final class MapPainter {
             return;
         }
         Rectangle2D box = new Rectangle2D.Double(x - width / 2, y - height / 2, width, height);
-        if (!placer.tryPlace(box)) {
+        // A label cut by the frame reads as a mistake on paper; leave it out rather than clip it.
+        if (!new Rectangle2D.Double(0, 0, vp.width(), vp.height()).contains(box) || !placer.tryPlace(box)) {
             return;
         }
         double baseline = box.getY();
         Stroke halo = new BasicStroke((float) (2.2 * pxPerPt), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-        for (TextLayout layout : layouts) {
+        for (int k = 0; k < layouts.size(); k++) {
+            TextLayout layout = layouts.get(k);
             baseline += layout.getAscent();
             double lx = x - layout.getAdvance() / 2;
             Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(lx, baseline));
@@ -240,8 +246,10 @@ public final class MapPainter {
             g.setStroke(halo);
             g.draw(outline);
             g.setColor(colour.awt());
-            // Text as text (not outlines) so PDF and SVG keep it selectable and searchable.
-            layout.draw(g, (float) lx, (float) baseline);
+            // drawString, not TextLayout.draw: the latter reaches Graphics2D as drawGlyphVector, which the PDF
+            // and SVG back ends turn into outlines. As a string the label stays selectable and searchable text.
+            g.setFont(textFonts.get(k));
+            g.drawString(texts.get(k), (float) lx, (float) baseline);
             baseline += layout.getDescent();
         }
     }

@@ -1,0 +1,234 @@
+package org.cpatlas.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.cpatlas.geo.InvalidGeometryPolicy;
+import org.cpatlas.geo.MapSource;
+import org.cpatlas.geo.ShapefileException;
+import org.cpatlas.geo.ShapefileReader;
+import org.cpatlas.print.AtomicOutput;
+import org.cpatlas.print.Dpi;
+import org.cpatlas.print.ExportException;
+import org.cpatlas.print.MapContent;
+import org.cpatlas.print.MapPage;
+import org.cpatlas.print.MapSheet;
+import org.cpatlas.print.Orientation;
+import org.cpatlas.print.PageSetup;
+import org.cpatlas.print.Paper;
+import org.cpatlas.print.PdfPageWriter;
+import org.cpatlas.print.PngPageWriter;
+import org.cpatlas.print.PrintLayers;
+import org.cpatlas.print.PrintPage;
+import org.cpatlas.print.PrintStyle;
+import org.cpatlas.print.RegionExtent;
+import org.cpatlas.print.RegionSheet;
+import org.cpatlas.print.RegionSheetPage;
+import org.cpatlas.print.StoreSheets;
+import org.cpatlas.print.SvgPageWriter;
+import org.cpatlas.render.AtlasFonts;
+import org.cpatlas.render.MapViewport;
+import org.cpatlas.store.AtlasRepository;
+import org.locationtech.jts.geom.Envelope;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code atlas export --region NAME}: one region's sheet (or map) as PNG, PDF or SVG, headless. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export one region's sheet (map, province table, gap chart, sources) or its map page as PNG,"
+                + " PDF or SVG, without a display.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:written", "1:the file or the map layers cannot be read or written",
+            "2:bad option or unknown region"})
+final class ExportCommand implements Callable<Integer> {
+
+    /** What goes on the page. */
+    enum Layout { SHEET, MAP }
+
+    /** The output formats, named as the file extensions. */
+    enum Format { PNG, PDF, SVG }
+
+    @ParentCommand
+    private AtlasCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--region", required = true, paramLabel = "NAME",
+            description = "Region by code, Chinese or English name (liupan, 六盘山区, Liupan).")
+    private String region;
+
+    // Options are parsed here rather than by picocli converters so that every mistake gets one plain line.
+    @Option(names = "--format", paramLabel = "png|pdf|svg",
+            description = "Output format (default: from the --out extension, else pdf).")
+    private String format;
+
+    @Option(names = "--dpi", paramLabel = "N", defaultValue = "300",
+            description = "Resolution of PNG output, 72-600 (default: ${DEFAULT-VALUE}).")
+    private String dpi;
+
+    @Option(names = "--paper", paramLabel = "A4|A3|LETTER", defaultValue = "A4",
+            description = "Paper size (default: ${DEFAULT-VALUE}).")
+    private String paper;
+
+    @Option(names = "--landscape", description = "Landscape instead of portrait.")
+    private boolean landscape;
+
+    @Option(names = "--layout", paramLabel = "sheet|map", defaultValue = "sheet",
+            description = "sheet: map, province table, gap chart and sources (default); map: the map page only.")
+    private String layout;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: REGION-CODE.FORMAT here).")
+    private Path out;
+
+    @Option(names = "--maps", paramLabel = "DIR",
+            description = "Folder with regions.shp and provinces.shp (default: -D" + MapSource.PROPERTY
+                    + ", else ./maps, else the maps bundled in the application).")
+    private Path maps;
+
+    @Override
+    public Integer call() {
+        // Java2D only, never a window: safe without a display even when the launcher did not set it first.
+        System.setProperty("java.awt.headless", "true");
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Format chosenFormat = format();
+            Dpi chosenDpi = dpi();
+            PageSetup setup = PageSetup.of(parse(() -> Paper.parse(paper)),
+                    landscape ? Orientation.LANDSCAPE : Orientation.PORTRAIT);
+            Layout chosenLayout = parseEnum(Layout.class, layout, "--layout must be sheet or map");
+            AtlasRepository repository = root.store().repository();
+            if (repository.findRegion(region).isEmpty()) {
+                throw new UsageError(unknownRegion(repository, region));
+            }
+            Path target = out != null ? out : Path.of(repository.findRegion(region).get().code() + "."
+                    + chosenFormat.name().toLowerCase(Locale.ROOT));
+            AtomicOutput.checkWritable(target);
+
+            ShapefileReader reader = new ShapefileReader(
+                    ShapefileReader.Options.defaults().withInvalidGeometry(InvalidGeometryPolicy.TRUST));
+            PrintStyle style = PrintStyle.light(AtlasFonts.load());
+            StoreSheets sheets = new StoreSheets(repository, PrintLayers.load(MapSource.locate(maps), reader, false));
+            MapContent content = sheets.content(style.theme(), LocalDate.now());
+            RegionSheet sheet = sheets.sheet(region).orElseThrow(() -> new UsageError(unknownRegion(repository, region)));
+            PrintPage page = chosenLayout == Layout.SHEET
+                    ? new RegionSheetPage(sheet, content, setup, style)
+                    : new MapPage(mapSheet(sheet, content), setup, style);
+            long start = System.nanoTime();
+            switch (chosenFormat) {
+                case PNG -> new PngPageWriter().write(page, chosenDpi, target);
+                case PDF -> new PdfPageWriter(style.fonts()).write(page, target);
+                case SVG -> new SvgPageWriter().write(page, target);
+            }
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            spec.commandLine().getOut().println("Wrote " + target + " (" + describe(chosenFormat, page, chosenDpi)
+                    + ", " + Files.size(target) / 1024 + " KB, " + ms + " ms)");
+            spec.commandLine().getOut().flush();
+            return 0;
+        } catch (UsageError e) {
+            err.println("atlas: " + e.getMessage());
+            err.flush();
+            return 2;
+        } catch (ExportException | ShapefileException e) {
+            err.println("atlas: " + oneLine(e.getMessage()));
+            err.flush();
+            return 1;
+        } catch (java.io.IOException e) {
+            err.println("atlas: cannot read the written file: " + oneLine(e.getMessage()));
+            err.flush();
+            return 1;
+        }
+    }
+
+    /** The map page of one region: the whole region in view and selected, titled with its names. */
+    static MapSheet mapSheet(RegionSheet sheet, MapContent content) {
+        Envelope extent = RegionExtent.orWholeMap(content.layers(), sheet.code());
+        // A notional 800 x 800 window; the page keeps this extent at its own size and resolution.
+        MapViewport viewport = MapViewport.fitting(extent, 800, 800, 30);
+        return new MapSheet(sheet.nameZh(), sheet.nameEn(), viewport, content.layers(),
+                content.styling().withSelected(sheet.code()), content.options(), content.legendTitle(),
+                content.sourceLine(), content.date());
+    }
+
+    private Format format() {
+        if (format != null) {
+            return parseEnum(Format.class, format, "--format must be png, pdf or svg, got '" + format + "'");
+        }
+        if (out != null) {
+            String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+            for (Format f : Format.values()) {
+                if (name.endsWith("." + f.name().toLowerCase(Locale.ROOT))) {
+                    return f;
+                }
+            }
+        }
+        return Format.PDF;
+    }
+
+    private Dpi dpi() {
+        int value;
+        try {
+            value = Integer.parseInt(dpi.trim());
+        } catch (NumberFormatException e) {
+            throw new UsageError("--dpi must be a whole number between 72 and 600, got '" + dpi + "'");
+        }
+        if (value < Dpi.MIN || value > Dpi.MAX) {
+            throw new UsageError("--dpi must be between " + Dpi.MIN + " and " + Dpi.MAX + ", got " + value);
+        }
+        return new Dpi(value);
+    }
+
+    private static String describe(Format format, PrintPage page, Dpi dpi) {
+        PageSetup setup = page.setup();
+        String paper = setup.paper() + " " + setup.orientation().name().toLowerCase(Locale.ROOT);
+        if (format == Format.PNG) {
+            var size = setup.pixelSize(dpi);
+            return paper + ", " + size.width() + " x " + size.height() + " px at " + dpi.value() + " DPI";
+        }
+        return paper + ", vector";
+    }
+
+    static String unknownRegion(AtlasRepository repository, String name) {
+        String closest = repository.closestRegions(name, 3).stream()
+                .map(r -> r.code() + " (" + r.nameZh() + ", " + r.nameEn() + ")")
+                .collect(Collectors.joining(", "));
+        return "unknown region '" + name + "'; closest matches: " + closest + " (see 'atlas regions')";
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String message) {
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(message);
+        }
+    }
+
+    private static <T> T parse(java.util.function.Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
+        }
+    }
+
+    static String oneLine(String text) {
+        return String.valueOf(text).replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+    }
+
+    /** A mistake in the command line: reported on one line with exit code 2. */
+    static final class UsageError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageError(String message) {
+            super(message);
+        }
+    }
+
+}

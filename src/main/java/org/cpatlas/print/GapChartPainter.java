@@ -1,0 +1,132 @@
+package org.cpatlas.print;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A diverging bar chart of the printed gaps, sorted from largest to smallest, bars growing left or right from
+ * zero. Where the printed gap conflicts with the computed one a black tick marks the computed value;
+ * rows without a gap are listed as "not reported" at the bottom, never drawn as zero.
+ */
+final class GapChartPainter {
+
+    static final String TITLE = "Gap: province rate \u2212 region rate, percentage points, as printed in the source";
+    static final double TITLE_H = 16;
+    static final double ROW_H = 13;
+    static final double AXIS_H = 22;
+    private static final Color NEGATIVE = new Color(0xd6, 0x60, 0x4d);
+    private static final Color POSITIVE = new Color(0x43, 0x93, 0xc3);
+
+    private final PrintStyle style;
+
+    GapChartPainter(PrintStyle style) {
+        this.style = style;
+    }
+
+    static double height(int rows) {
+        return TITLE_H + Math.max(1, rows) * ROW_H + AXIS_H;
+    }
+
+    /** The rows in chart order: printed gap descending, then those not reported. */
+    static List<ProvinceRow> sorted(List<ProvinceRow> rows) {
+        List<ProvinceRow> order = new ArrayList<>(rows);
+        order.sort(Comparator.comparing(ProvinceRow::printedGap, Comparator.nullsLast(Comparator.reverseOrder())));
+        return order;
+    }
+
+    void paint(Graphics2D g, List<ProvinceRow> rows, Rectangle2D.Double box) {
+        Font title = style.fonts().bold(8);
+        Font label = style.fonts().regular(7.5);
+        Font small = style.fonts().regular(6.5);
+        TextPainter.draw(g, TITLE, title, TextPainter.INK, box.x, box.y + 9);
+        List<ProvinceRow> order = sorted(rows);
+        double labelW = 130;
+        double valueW = 44;
+        double plotX = box.x + labelW;
+        double plotW = box.width - labelW - 2 * valueW;
+        double extent = niceExtent(order);
+        double zeroX = plotX + valueW + plotW / 2;
+        double perUnit = (plotW / 2) / extent;
+        double top = box.y + TITLE_H;
+        double y = top;
+        for (ProvinceRow row : order) {
+            double mid = y + ROW_H / 2;
+            TextPainter.draw(g, row.provinceLabel(), label, TextPainter.INK, box.x, mid + 3);
+            BigDecimal gap = row.printedGap();
+            if (gap == null) {
+                Rectangle2D.Double swatch = new Rectangle2D.Double(zeroX - 6, mid - 4, 12, 8);
+                style.painter().hatch(g, swatch, 1.0);
+                TextPainter.draw(g, Numbers.NOT_REPORTED, label, TextPainter.MUTED, zeroX + 10, mid + 3);
+            } else {
+                double v = gap.doubleValue();
+                double x0 = Math.min(zeroX, zeroX + v * perUnit);
+                g.setColor(v < 0 ? NEGATIVE : POSITIVE);
+                g.fill(new Rectangle2D.Double(x0, mid - 4, Math.abs(v) * perUnit, 8));
+                String text = Numbers.signed(gap);
+                if (v < 0) {
+                    TextPainter.drawRight(g, text, small, TextPainter.INK, x0 - 3, mid + 2.5);
+                } else {
+                    TextPainter.draw(g, text, small, TextPainter.INK, x0 + Math.abs(v) * perUnit + 3, mid + 2.5);
+                }
+                if (row.conflict() && row.computedGap() != null) {
+                    double cx = zeroX + row.computedGap().doubleValue() * perUnit;
+                    g.setColor(Color.BLACK);
+                    g.setStroke(new BasicStroke(1.4f));
+                    g.draw(new Line2D.Double(cx, mid - 6, cx, mid + 6));
+                }
+            }
+            y += ROW_H;
+        }
+        double bottom = top + Math.max(1, order.size()) * ROW_H;
+        g.setColor(TextPainter.INK);
+        g.setStroke(new BasicStroke(0.6f));
+        g.draw(new Line2D.Double(zeroX, top - 2, zeroX, bottom + 2));
+        g.setStroke(new BasicStroke(0.4f));
+        g.draw(new Line2D.Double(zeroX - extent * perUnit, bottom + 2, zeroX + extent * perUnit, bottom + 2));
+        for (double t : new double[] {-extent, -extent / 2, 0, extent / 2, extent}) {
+            double tx = zeroX + t * perUnit;
+            g.draw(new Line2D.Double(tx, bottom + 2, tx, bottom + 5));
+            TextPainter.drawCentred(g, Numbers.signed(BigDecimal.valueOf(t).stripTrailingZeros()), small,
+                    TextPainter.MUTED, tx, bottom + 12);
+        }
+        if (order.stream().anyMatch(r -> r.conflict() && r.computedGap() != null)) {
+            double lx = box.x;
+            g.setColor(Color.BLACK);
+            g.setStroke(new BasicStroke(1.4f));
+            g.draw(new Line2D.Double(lx + 2, bottom + 13, lx + 2, bottom + 21));
+            TextPainter.draw(g, "computed gap where it conflicts with the printed one (both reported as printed)",
+                    small, TextPainter.MUTED, lx + 8, bottom + 19.5);
+        }
+    }
+
+    /** A round axis extent (1, 2, 2.5, 5 × 10^n) covering every printed and computed gap. */
+    static double niceExtent(List<ProvinceRow> rows) {
+        double max = 0;
+        for (ProvinceRow row : rows) {
+            if (row.printedGap() != null) {
+                max = Math.max(max, row.printedGap().abs().doubleValue());
+            }
+            if (row.computedGap() != null) {
+                max = Math.max(max, row.computedGap().abs().doubleValue());
+            }
+        }
+        if (max == 0) {
+            return 1;
+        }
+        double magnitude = Math.pow(10, Math.floor(Math.log10(max)));
+        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
+            if (step * magnitude >= max) {
+                return step * magnitude;
+            }
+        }
+        return 10 * magnitude;
+    }
+}

@@ -1,0 +1,88 @@
+package org.cpatlas.print;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The province table of a region sheet: province, province rate, printed gap, computed gap, flags and source.
+ * Conflicting rows keep both gaps and say "conflict"; missing values say "not reported".
+ */
+final class ProvinceTablePainter {
+
+    static final double HEADER_H = 24;
+    static final double ROW_H = 14;
+    private static final String[] HEADERS = {"Province 省份", "Province rate (%)", "Gap printed (pp)",
+        "Gap computed (pp)", "Flags", "Source"};
+    /** Column widths as fractions of the table width. */
+    private static final double[] WIDTHS = {0.24, 0.12, 0.12, 0.13, 0.16, 0.23};
+    private static final Color CONFLICT = new Color(0xb3, 0x3c, 0x00);
+    private static final Color ZEBRA = new Color(0xf3, 0xf4, 0xf5);
+
+    private final PrintStyle style;
+
+    ProvinceTablePainter(PrintStyle style) {
+        this.style = style;
+    }
+
+    static double height(int rows) {
+        return HEADER_H + Math.max(1, rows) * ROW_H + 2;
+    }
+
+    void paint(Graphics2D g, List<ProvinceRow> rows, Rectangle2D.Double box) {
+        Font header = style.fonts().bold(7.5);
+        Font cell = style.fonts().regular(7.5);
+        double[] xs = new double[WIDTHS.length + 1];
+        xs[0] = box.x;
+        for (int i = 0; i < WIDTHS.length; i++) {
+            xs[i + 1] = xs[i] + WIDTHS[i] * box.width;
+        }
+        for (int i = 0; i < HEADERS.length; i++) {
+            TextPainter.drawWrapped(g, HEADERS[i], header, TextPainter.INK, xs[i] + 2, box.y, xs[i + 1] - xs[i] - 4);
+        }
+        double y = box.y + HEADER_H;
+        g.setColor(TextPainter.INK);
+        g.setStroke(new BasicStroke(0.6f));
+        g.draw(new Line2D.Double(box.x, y - 2, box.getMaxX(), y - 2));
+        if (rows.isEmpty()) {
+            TextPainter.draw(g, "No province rows in the source for this region.", cell, TextPainter.MUTED, xs[0] + 2,
+                    y + ROW_H - 4);
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            ProvinceRow row = rows.get(r);
+            if (r % 2 == 1) {
+                g.setColor(ZEBRA);
+                g.fill(new Rectangle2D.Double(box.x, y - 1, box.width, ROW_H));
+            }
+            double baseline = y + ROW_H - 4;
+            String[] cells = {row.provinceLabel(), Numbers.plain(row.provinceRate()), Numbers.signed(row.printedGap()),
+                Numbers.signed(row.computedGap()),
+                row.flags().stream().sorted().map(RowFlag::label).collect(Collectors.joining(", ")),
+                row.sourceNote()};
+            for (int c = 0; c < cells.length; c++) {
+                Color colour = c == 4 && row.conflict() ? CONFLICT : TextPainter.INK;
+                if (Numbers.NOT_REPORTED.equals(cells[c])) {
+                    colour = TextPainter.MUTED;
+                }
+                drawClipped(g, cells[c], cell, colour, xs[c] + 2, baseline, xs[c + 1] - xs[c] - 4);
+            }
+            y += ROW_H;
+        }
+        g.setColor(TextPainter.INK);
+        g.setStroke(new BasicStroke(0.4f));
+        g.draw(new Line2D.Double(box.x, y, box.getMaxX(), y));
+    }
+
+    /** Long source notes shrink to fit their column rather than running into the next one. */
+    private static void drawClipped(Graphics2D g, String text, Font font, Color colour, double x, double baseline,
+            double width) {
+        double w = TextPainter.width(g, text, font);
+        Font fitted = w > width && w > 0 ? font.deriveFont((float) Math.max(5, font.getSize2D() * width / w)) : font;
+        TextPainter.draw(g, text, fitted, colour, x, baseline);
+    }
+}
