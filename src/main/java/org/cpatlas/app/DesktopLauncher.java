@@ -1,6 +1,8 @@
 package org.cpatlas.app;
 
-/** Placeholder for the window's entry point; the UI engineer replaces it with the JavaFX launch. */
+import javafx.application.Application;
+
+/** Opens the atlas window; returns when it is closed. */
 public final class DesktopLauncher {
 
     private DesktopLauncher() {
@@ -8,7 +10,7 @@ public final class DesktopLauncher {
 
     /** Opens the window and returns the exit code once it closes. */
     public static int launch(String[] args) {
-        System.err.println("The atlas window is not in this build yet");
-        return 1;
+        Application.launch(AtlasApplication.class, args);
+        return 0;
     }
 }

@@ -59,6 +59,22 @@ public record MapData(MapSource source, PlaceIdentifier identifier, MapLayers dr
         return new MapData(source, identifier, drawable);
     }
 
+    /**
+     * A short stable digest of the layers' content (feature and vertex counts, extents), so caches of drawn tiles
+     * are not reused across different map data.
+     */
+    public String fingerprint() {
+        long h = 1125899906842597L;
+        for (FeatureLayer layer : new FeatureLayer[] {regions(), provinces(), counties()}) {
+            h = 31 * h + layer.size();
+            for (var f : layer.features()) {
+                h = 31 * h + f.geometry().getNumPoints();
+            }
+            h = 31 * h + Double.hashCode(layer.bounds().getMinX() + layer.bounds().getMaxY());
+        }
+        return Long.toHexString(h);
+    }
+
     public FeatureLayer regions() {
         return drawable.regions().layer();
     }

@@ -22,7 +22,8 @@ public final class AtlasCommand implements Callable<Integer> {
      * The subcommands, in the order {@code --help} lists them. To add a command, add it here: one line.
      */
     static List<Object> subcommands() {
-        return List.of(new RegionsCommand(), new RegionCommand(), new ExportCommand(), new AtlasExportCommand());
+        return List.of(new RegionsCommand(), new RegionCommand(), new IdentifyCommand(), new ExportCommand(),
+                new AtlasExportCommand());
     }
 
     @Spec

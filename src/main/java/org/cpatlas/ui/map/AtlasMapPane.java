@@ -42,8 +42,8 @@ public final class AtlasMapPane extends StackPane {
 
     private final MapData data;
     private final I18n i18n;
-    private final MapView mapView = new MapView();
-    private final MapNavigator navigator;
+    private MapView mapView = new MapView();
+    private MapNavigator navigator;
     private final RegionOverlay overlay;
     private final LegendView legend;
     private final ScaleBarView scaleBar = new ScaleBarView();
@@ -61,11 +61,8 @@ public final class AtlasMapPane extends StackPane {
         this.data = Objects.requireNonNull(data, "data");
         this.i18n = i18n;
         getStyleClass().add("atlas-map");
-        navigator = new MapNavigator(mapView);
         overlay = new RegionOverlay(data.drawable().regions(), data.drawable().provinces(), theme, styling, fontFamily);
-        mapView.addLayer(overlay);
-        mapView.addLayer(navigator);
-        mapView.setFocusTraversable(true);
+        navigator = attach(mapView);
         mapView.setZoom(4);
         mapView.setCenter(35.5, 104.0);
 
@@ -77,7 +74,6 @@ public final class AtlasMapPane extends StackPane {
 
         StackPane.setAlignment(scaleBar, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(scaleBar, new Insets(10, 14, 12, 10));
-        navigator.addViewListener(() -> scaleBar.update(navigator.viewport()));
 
         VBox zoomButtons = new VBox(4, iconButton("mdi2p-plus", "toolbar.zoomIn", () -> zoomAtCentre(1)),
                 iconButton("mdi2m-minus", "toolbar.zoomOut", () -> zoomAtCentre(-1)));
@@ -92,7 +88,34 @@ public final class AtlasMapPane extends StackPane {
         tipLayer.setPickOnBounds(false);
 
         getChildren().addAll(mapView, tipLayer, legend, scaleBar, zoomButtons);
-        registerInput();
+    }
+
+    /** Puts the overlay on a map view and listens to its input; returns the view's navigator. */
+    private MapNavigator attach(MapView view) {
+        MapNavigator nav = new MapNavigator(view);
+        view.addLayer(overlay);
+        view.addLayer(nav);
+        view.setFocusTraversable(true);
+        nav.addViewListener(() -> scaleBar.update(nav.viewport()));
+        registerInput(view);
+        return nav;
+    }
+
+    /**
+     * Shows freshly drawn basemap tiles (after a theme change). Gluon Maps keeps the tiles it has loaded and offers
+     * no way to drop them, so the map view is replaced by a new one at the same centre and zoom.
+     */
+    public void refreshBasemap() {
+        MapViewport shown = navigator.viewport();
+        MapView old = mapView;
+        old.removeLayer(overlay);
+        old.removeLayer(navigator);
+        MapView fresh = new MapView();
+        navigator = attach(fresh);
+        fresh.setZoom(shown.zoom());
+        fresh.setCenter(shown.centerLat(), shown.centerLon());
+        mapView = fresh;
+        getChildren().set(getChildren().indexOf(old), fresh);
     }
 
     private Button iconButton(String icon, String tooltipKey, Runnable action) {
@@ -106,31 +129,31 @@ public final class AtlasMapPane extends StackPane {
         return button;
     }
 
-    private void registerInput() {
-        mapView.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+    private void registerInput(MapView view) {
+        view.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             pressX = e.getX();
             pressY = e.getY();
             dragged = false;
-            mapView.requestFocus();
+            view.requestFocus();
         });
-        mapView.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+        view.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
             if (Math.hypot(e.getX() - pressX, e.getY() - pressY) > CLICK_TOLERANCE_PX) {
                 dragged = true;
                 hideTip();
             }
         });
-        mapView.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+        view.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             if (!dragged && e.isStillSincePress()) {
-                MapPoint p = mapView.getMapPosition(e.getX(), e.getY());
+                MapPoint p = view.getMapPosition(e.getX(), e.getY());
                 onClick.accept(p.getLongitude(), p.getLatitude());
             }
         });
-        mapView.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverAt(e.getX(), e.getY()));
-        mapView.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+        view.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverAt(e.getX(), e.getY()));
+        view.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
             setHovered(null);
             hideTip();
         });
-        mapView.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        view.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
     private void onKey(KeyEvent e) {

@@ -1,0 +1,191 @@
+package org.cpatlas.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.cpatlas.geo.ShapefileException;
+import org.cpatlas.map.BasemapTileService;
+import org.cpatlas.map.TileSources;
+import org.cpatlas.render.AtlasFonts;
+import org.cpatlas.render.MapPainter;
+import org.cpatlas.render.MapTheme;
+import org.cpatlas.render.TileRenderer;
+import org.cpatlas.store.AtlasStoreException;
+import org.cpatlas.ui.AtlasWindow;
+import org.cpatlas.ui.FxDialogService;
+import org.cpatlas.ui.FxFonts;
+import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.OutputActions;
+import org.cpatlas.ui.StartupView;
+import org.cpatlas.ui.map.AtlasMapPane;
+import org.cpatlas.ui.output.DesktopOutput;
+import org.cpatlas.ui.viewmodel.AtlasViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JavaFX application: shows progress at once, loads maps and figures off the JavaFX thread, then the atlas
+ * window; a failure shows what is wrong and what to do, with a retry, never a stack trace.
+ */
+public final class AtlasApplication extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AtlasApplication.class);
+
+    private final Path mapsDir;
+    private final Path dbFile;
+    private final ExecutorService tileThreads = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "basemap-tiles");
+        t.setDaemon(true);
+        t.setPriority(Thread.NORM_PRIORITY - 1);
+        return t;
+    });
+    private Stage stage;
+    private Scene scene;
+    private I18n i18n;
+    private String fontFamily;
+    private StartupView startup;
+    private AtlasCore core;
+    private AtlasWindow window;
+    private BasemapTileService tiles;
+
+    /** Default maps and database locations (used by Application.launch). */
+    public AtlasApplication() {
+        this(pathProperty("cpatlas.maps"), pathProperty("cpatlas.db"));
+    }
+
+    /** With explicit locations, for tests and for launching with options. */
+    public AtlasApplication(Path mapsDir, Path dbFile) {
+        this.mapsDir = mapsDir;
+        this.dbFile = dbFile;
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        fontFamily = FxFonts.register();
+        i18n = new I18n(Locale.getDefault().getLanguage().equals("zh") ? I18n.CHINESE : I18n.ENGLISH);
+        startup = new StartupView(i18n, this::load);
+        scene = new Scene(startup, 1360, 860);
+        scene.getStylesheets().add(AtlasApplication.class.getResource("/org/cpatlas/ui/atlas.css").toExternalForm());
+        scene.getRoot().setStyle("-fx-font-family: '" + fontFamily + "';");
+        stage.titleProperty().bind(i18n.text("app.title"));
+        stage.setScene(scene);
+        stage.show();
+        load();
+    }
+
+    private void load() {
+        Task<AtlasCore> task = new Task<>() {
+            @Override
+            protected AtlasCore call() {
+                AtlasCore opened = AtlasCore.open(mapsDir, dbFile, (fraction, step) -> {
+                    updateProgress(fraction, 1);
+                    updateMessage(step);
+                });
+                updateMessage("loading.tiles");
+                return opened;
+            }
+        };
+        task.progressProperty().addListener((o, old, p) -> startup.showProgress(p.doubleValue(),
+                task.getMessage() == null || task.getMessage().isEmpty() ? "loading.maps" : task.getMessage()));
+        task.setOnSucceeded(e -> show(task.getValue()));
+        task.setOnFailed(e -> fail(task.getException()));
+        startup.showProgress(-1, "loading.maps");
+        Thread thread = new Thread(task, "atlas-load");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void show(AtlasCore opened) {
+        this.core = opened;
+        MapTheme theme = MapTheme.light();
+        AtlasViewModel viewModel = new AtlasViewModel(core.store().repository(), core.maps().identifier(), i18n, theme);
+        viewModel.preloadProfiles();
+        installTiles(theme);
+        AtlasMapPane mapPane = new AtlasMapPane(core.maps(), i18n, theme, viewModel.stylingProperty().get(), fontFamily);
+        OutputActions output = new DesktopOutput(core, viewModel, new FxDialogService(stage), i18n, stage);
+        window = new AtlasWindow(viewModel, mapPane, i18n, fontFamily, this::applyTheme, output);
+        window.setStyle("-fx-font-family: '" + fontFamily + "';");
+        scene.setRoot(window);
+        Platform.runLater(mapPane::resetExtent);
+        if (!core.warnings().isEmpty()) {
+            window.statusLabel().setText(String.join(" ", core.warnings()));
+        }
+    }
+
+    private void applyTheme(MapTheme theme) {
+        Application.setUserAgentStylesheet("dark".equals(theme.name())
+                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        installTiles(theme);
+        window.mapPane().refreshBasemap();
+    }
+
+    private void installTiles(MapTheme theme) {
+        TileRenderer renderer = new TileRenderer(new MapPainter(theme, AtlasFonts.load()), core.maps().drawable(),
+                TileRenderer.DEFAULT_COUNTY_MIN_ZOOM);
+        Path cache = UserDirectories.fromSystem().cacheDirectory().resolve("tiles")
+                .resolve(renderer.styleKey() + "-" + core.maps().fingerprint());
+        BasemapTileService previous = tiles;
+        tiles = new BasemapTileService(renderer, cache, 192, tileThreads);
+        TileSources.install(tiles);
+        if (previous != null) {
+            TileSources.uninstall(previous);
+            TileSources.install(tiles);
+        }
+    }
+
+    private void fail(Throwable error) {
+        String message;
+        if (error instanceof ShapefileException e) {
+            message = e.getMessage();
+        } else if (error instanceof AtlasStoreException e) {
+            message = e.userMessage();
+        } else {
+            LOG.error("the atlas could not start", error);
+            message = "Unexpected error: " + error + ". The details are in the log; please report them.";
+        }
+        startup.showError(message);
+    }
+
+    @Override
+    public void stop() {
+        if (tiles != null) {
+            TileSources.uninstall(tiles);
+        }
+        tileThreads.shutdownNow();
+        if (core != null) {
+            core.close();
+        }
+    }
+
+    /** The window, once loaded (for tests). */
+    public AtlasWindow window() {
+        return window;
+    }
+
+    public StartupView startupView() {
+        return startup;
+    }
+
+    public AtlasCore core() {
+        return core;
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    private static Path pathProperty(String name) {
+        String value = System.getProperty(name);
+        return value == null || value.isBlank() ? null : Path.of(value);
+    }
+}

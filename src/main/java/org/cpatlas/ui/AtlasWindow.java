@@ -1,0 +1,218 @@
+package org.cpatlas.ui;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Side;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.cpatlas.domain.RegionSummary;
+import org.cpatlas.geo.Place;
+import org.cpatlas.render.LabelLanguage;
+import org.cpatlas.render.MapTheme;
+import org.cpatlas.ui.map.AtlasMapPane;
+import org.cpatlas.ui.panel.RegionPanel;
+import org.cpatlas.ui.viewmodel.AtlasViewModel;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The atlas window's content: toolbar (search, reset, language, theme, print, export), the map, the side panels
+ * and a status line. Wires views to the view-model; printing and exporting are handed to {@link OutputActions}.
+ */
+public final class AtlasWindow extends BorderPane {
+
+    private final AtlasViewModel viewModel;
+    private final I18n i18n;
+    private final AtlasMapPane mapPane;
+    private final RegionPanel panel;
+    private final SplitPane split;
+    private final Label status = new Label();
+    private final TextField search = new TextField();
+    private final ContextMenu suggestions = new ContextMenu();
+    private final ToggleButton themeToggle = new ToggleButton();
+    private final Consumer<MapTheme> themeChanger;
+    private final OutputActions output;
+
+    public AtlasWindow(AtlasViewModel viewModel, AtlasMapPane mapPane, I18n i18n, String fontFamily,
+            Consumer<MapTheme> themeChanger, OutputActions output) {
+        this.viewModel = viewModel;
+        this.i18n = i18n;
+        this.mapPane = mapPane;
+        this.themeChanger = themeChanger;
+        this.output = output;
+        this.panel = new RegionPanel(viewModel, i18n, fontFamily);
+        getStyleClass().add("atlas-window");
+
+        mapPane.setOnClick(viewModel::clickAt);
+        mapPane.setTooltipText(viewModel::tooltipFor);
+        mapPane.setOnHover(code -> { });
+        viewModel.stylingProperty().addListener((o, old, styling) -> mapPane.setStyling(styling));
+        viewModel.lastPlaceProperty().addListener((o, old, place) -> status.setText(describe(place)));
+        viewModel.selectedCodeProperty().addListener((o, old, code) -> showPanel(code != null));
+
+        split = new SplitPane(mapPane);
+        split.setOrientation(Orientation.HORIZONTAL);
+        panel.setMinWidth(340);
+        panel.setPrefWidth(440);
+        setTop(toolbar());
+        setCenter(split);
+        HBox statusBar = new HBox(status);
+        statusBar.getStyleClass().add("status-bar");
+        statusBar.setPadding(new Insets(3, 10, 3, 10));
+        setBottom(statusBar);
+        status.setText(i18n.get("status.ready", viewModel.regions().size(), viewModel.countyCount()));
+        i18n.localeProperty().addListener(o -> mapPane.setLabelLanguage(LabelLanguage.BOTH));
+        sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                installShortcuts();
+            }
+        });
+    }
+
+    private ToolBar toolbar() {
+        Label title = new Label();
+        title.textProperty().bind(i18n.text("app.title"));
+        title.getStyleClass().addAll("title-4", "app-title");
+
+        search.promptTextProperty().bind(i18n.text("toolbar.search"));
+        search.setPrefColumnCount(18);
+        search.getStyleClass().add("region-search");
+        search.textProperty().addListener((o, old, text) -> showSuggestions(text));
+        search.setOnAction(e -> {
+            List<RegionSummary> hits = viewModel.search(search.getText());
+            if (!hits.isEmpty()) {
+                choose(hits.get(0));
+            }
+        });
+        search.focusedProperty().addListener((o, old, focused) -> {
+            if (focused) {
+                showSuggestions(search.getText());
+            }
+        });
+
+        Button reset = button("mdi2e-earth", "toolbar.reset", mapPane::resetExtent);
+        Button language = new Button();
+        language.textProperty().bind(i18n.text("toolbar.language"));
+        language.setOnAction(e -> i18n.localeProperty().set(i18n.isChinese() ? I18n.ENGLISH : I18n.CHINESE));
+        language.getStyleClass().add("language-switch");
+
+        themeToggle.setGraphic(new FontIcon("mdi2t-theme-light-dark"));
+        themeToggle.textProperty().bind(i18n.text("toolbar.theme.dark"));
+        themeToggle.selectedProperty().addListener((o, old, dark) -> {
+            MapTheme theme = dark ? MapTheme.dark() : MapTheme.light();
+            themeChanger.accept(theme);
+            viewModel.applyTheme(theme);
+            mapPane.setTheme(theme);
+        });
+
+        Button print = button("mdi2p-printer", "toolbar.print", () -> output.print(mapPane.currentViewport()));
+        Button export = button("mdi2e-export", "toolbar.export", () -> output.export(mapPane.currentViewport()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return new ToolBar(title, spacer, search, reset, language, themeToggle, print, export);
+    }
+
+    private Button button(String icon, String key, Runnable action) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.textProperty().bind(i18n.text(key));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(i18n.text(key));
+        button.setTooltip(tip);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private void showSuggestions(String text) {
+        if (!search.isFocused()) {
+            return;
+        }
+        suggestions.getItems().clear();
+        for (RegionSummary r : viewModel.search(text)) {
+            Label item = new Label(r.nameZh() + "  " + r.nameEn());
+            CustomMenuItem menuItem = new CustomMenuItem(item, true);
+            menuItem.setOnAction(e -> choose(r));
+            suggestions.getItems().add(menuItem);
+        }
+        if (suggestions.getItems().isEmpty()) {
+            suggestions.hide();
+        } else if (!suggestions.isShowing()) {
+            suggestions.show(search, Side.BOTTOM, 0, 0);
+        }
+    }
+
+    private void choose(RegionSummary region) {
+        suggestions.hide();
+        viewModel.select(region.code());
+        mapPane.zoomToRegion(region.code());
+        Platform.runLater(() -> mapPane.mapView().requestFocus());
+    }
+
+    private void showPanel(boolean show) {
+        if (show && !split.getItems().contains(panel)) {
+            split.getItems().add(panel);
+            split.setDividerPositions(Math.max(0.5, 1 - 460 / Math.max(900, split.getWidth())));
+        } else if (!show) {
+            split.getItems().remove(panel);
+        }
+        if (show) {
+            status.setText(i18n.get("status.selected", viewModel.details() == null ? "" : viewModel.details().title()));
+        }
+    }
+
+    private void installShortcuts() {
+        getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), viewModel::clearSelection);
+        getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                search::requestFocus);
+        getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN),
+                () -> output.print(mapPane.currentViewport()));
+        getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                () -> output.export(mapPane.currentViewport()));
+    }
+
+    private String describe(Place place) {
+        if (place == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(String.format("%.3f°E %.3f°N", place.lon(), place.lat()));
+        place.province().ifPresent(p -> sb.append(" · ").append(i18n.pick(p.nameZh(), p.nameEn())));
+        place.county().ifPresent(c -> sb.append(" · ").append(c.nameZh()));
+        place.region().ifPresent(r -> sb.append(" · ").append(i18n.pick(r.nameZh(), r.nameEn())));
+        return sb.toString();
+    }
+
+    public AtlasMapPane mapPane() {
+        return mapPane;
+    }
+
+    public RegionPanel panel() {
+        return panel;
+    }
+
+    public Label statusLabel() {
+        return status;
+    }
+
+    public TextField searchField() {
+        return search;
+    }
+
+    public boolean panelShown() {
+        return split.getItems().contains(panel);
+    }
+}

@@ -1,0 +1,224 @@
+package org.cpatlas.ui.output;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.concurrent.Task;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.print.PageLayout;
+import javafx.print.PageOrientation;
+import javafx.print.PrinterJob;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.image.ImageView;
+import javafx.stage.Window;
+import org.cpatlas.app.AtlasCore;
+import org.cpatlas.print.AtlasExport;
+import org.cpatlas.print.Credits;
+import org.cpatlas.print.Dpi;
+import org.cpatlas.print.ExportCancelledException;
+import org.cpatlas.print.ExportException;
+import org.cpatlas.print.MapPage;
+import org.cpatlas.print.MapSheet;
+import org.cpatlas.print.Orientation;
+import org.cpatlas.print.PageSetup;
+import org.cpatlas.print.Paper;
+import org.cpatlas.print.PdfPageWriter;
+import org.cpatlas.print.PngPageWriter;
+import org.cpatlas.print.PrintPage;
+import org.cpatlas.print.PrintStyle;
+import org.cpatlas.print.RegionSheetPage;
+import org.cpatlas.print.StoreSheets;
+import org.cpatlas.print.SvgPageWriter;
+import org.cpatlas.render.AtlasFonts;
+import org.cpatlas.render.MapOptions;
+import org.cpatlas.render.MapTheme;
+import org.cpatlas.render.MapViewport;
+import org.cpatlas.render.RegionStyling;
+import org.cpatlas.ui.DialogService;
+import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.OutputActions;
+import org.cpatlas.ui.viewmodel.AtlasViewModel;
+import org.cpatlas.ui.viewmodel.RegionDetails;
+
+/**
+ * Print and export from the window: the same page layouts as the command line, rendered off the JavaFX thread
+ * with progress and cancel; failures (unwritable path, no printer) reach the user through the dialog service.
+ */
+public final class DesktopOutput implements OutputActions {
+
+    private static final int MAX_PRINT_DPI = 600;
+
+    private final AtlasCore core;
+    private final AtlasViewModel viewModel;
+    private final DialogService dialogs;
+    private final I18n i18n;
+    private final Window owner;
+    private final PrintStyle style = PrintStyle.light(AtlasFonts.load());
+
+    public DesktopOutput(AtlasCore core, AtlasViewModel viewModel, DialogService dialogs, I18n i18n, Window owner) {
+        this.core = core;
+        this.viewModel = viewModel;
+        this.dialogs = dialogs;
+        this.i18n = i18n;
+        this.owner = owner;
+    }
+
+    @Override
+    public void export(MapViewport shown) {
+        Optional<ExportSettings> chosen = ExportDialog.ask(owner, i18n, viewModel.details() != null);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        ExportSettings settings = chosen.get();
+        String ext = settings.format().extension();
+        String suggested = (viewModel.details() == null ? "atlas-map" : viewModel.details().code()) + "." + ext;
+        if (settings.what() == ExportSettings.What.ATLAS) {
+            suggested = "atlas-14-regions.pdf";
+        }
+        Optional<Path> target = dialogs.chooseSaveFile(i18n.get("export.title"), suggested, ext.toUpperCase(), ext);
+        target.ifPresent(path -> run(settings, shown, path));
+    }
+
+    @Override
+    public void print(MapViewport shown) {
+        PrinterJob job = PrinterJob.createPrinterJob();
+        if (job == null) {
+            if (dialogs.confirm(i18n.get("print.title"), i18n.get("print.noPrinter"), i18n.get("print.savePdf"),
+                    i18n.get("print.cancel"))) {
+                dialogs.chooseSaveFile(i18n.get("export.title"), "atlas-map.pdf", "PDF", "pdf")
+                        .ifPresent(path -> run(new ExportSettings(ExportSettings.What.MAP_AS_SHOWN,
+                                ExportSettings.Format.PDF, Paper.A4, Orientation.LANDSCAPE, Dpi.VECTOR_DETAIL),
+                                shown, path));
+            }
+            return;
+        }
+        if (!job.showPrintDialog(owner)) {
+            job.cancelJob();
+            return;
+        }
+        PageLayout layout = job.getJobSettings().getPageLayout();
+        Orientation orientation = layout.getPageOrientation() == PageOrientation.PORTRAIT
+                ? Orientation.PORTRAIT : Orientation.LANDSCAPE;
+        Paper paper = paperOf(layout.getPaper().getName());
+        int dpi = Math.min(MAX_PRINT_DPI, Math.max(Dpi.MIN, job.getJobSettings().getPrintResolution().getFeedResolution()));
+        PrintPage page = mapPage(shown, PageSetup.of(paper, orientation));
+        // JavaFX would rasterise a live node at screen resolution; drawing the page at the printer's DPI first keeps
+        // lines and text sharp on paper.
+        Task<BufferedImage> render = new Task<>() {
+            @Override
+            protected BufferedImage call() {
+                return PngPageWriter.render(page, new Dpi(dpi));
+            }
+        };
+        render.setOnSucceeded(e -> {
+            ImageView view = new ImageView(SwingFXUtils.toFXImage(render.getValue(), null));
+            view.setPreserveRatio(true);
+            view.setFitWidth(layout.getPrintableWidth());
+            view.setFitHeight(layout.getPrintableHeight());
+            if (job.printPage(layout, view) && job.endJob()) {
+                viewModelStatus(i18n.get("print.done"));
+            } else {
+                dialogs.showError(i18n.get("print.failed"), String.valueOf(job.getJobStatus()));
+            }
+        });
+        render.setOnFailed(e -> dialogs.showError(i18n.get("print.failed"), render.getException().getMessage()));
+        start(render);
+    }
+
+    private void run(ExportSettings settings, MapViewport shown, Path target) {
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws ExportException, ExportCancelledException {
+                write(settings, shown, target, (done, total, message) -> updateProgress(done, total), this::isCancelled);
+                return target;
+            }
+        };
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(task.progressProperty());
+        bar.setPrefWidth(320);
+        Alert alert = new Alert(Alert.AlertType.NONE, "", ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(i18n.get("export.running"));
+        alert.setHeaderText(i18n.get("export.running"));
+        alert.getDialogPane().setContent(bar);
+        alert.setOnCloseRequest(e -> task.cancel());
+        task.setOnSucceeded(e -> {
+            alert.close();
+            viewModelStatus(i18n.get("export.done", target));
+        });
+        task.setOnCancelled(e -> {
+            alert.close();
+            dialogs.showInformation(i18n.get("export.title"), i18n.get("export.cancelled"));
+        });
+        task.setOnFailed(e -> {
+            alert.close();
+            Throwable error = task.getException();
+            dialogs.showError(i18n.get("export.failed"), error.getMessage() == null ? error.toString()
+                    : error.getMessage());
+        });
+        alert.show();
+        start(task);
+    }
+
+    /** Writes the export; called off the JavaFX thread. */
+    void write(ExportSettings settings, MapViewport shown, Path target, org.cpatlas.print.ProgressListener progress,
+            org.cpatlas.print.Cancellation cancellation) throws ExportException, ExportCancelledException {
+        PageSetup setup = PageSetup.of(settings.paper(), settings.orientation());
+        StoreSheets sheets = new StoreSheets(core.store().repository(), core.maps().drawable());
+        if (settings.what() == ExportSettings.What.ATLAS) {
+            new AtlasExport(style, setup).write(sheets.sheets(), sheets.content(MapTheme.light(), LocalDate.now()),
+                    target, progress, cancellation);
+            return;
+        }
+        PrintPage page;
+        if (settings.what() == ExportSettings.What.REGION_SHEET && viewModel.details() != null) {
+            page = new RegionSheetPage(sheets.sheet(viewModel.details().code()).orElseThrow(),
+                    sheets.content(MapTheme.light(), LocalDate.now()), setup, style);
+        } else {
+            page = mapPage(shown, setup);
+        }
+        switch (settings.format()) {
+            case PNG -> new PngPageWriter().write(page, settings.dpi(), target);
+            case PDF -> new PdfPageWriter(style.fonts()).write(List.of(page), target, AtlasExport.TITLE, progress,
+                    cancellation);
+            case SVG -> new SvgPageWriter().write(page, target);
+        }
+        progress.progress(1, 1, target.toString());
+    }
+
+    private MapPage mapPage(MapViewport shown, PageSetup setup) {
+        RegionDetails details = viewModel.details();
+        RegionStyling styling = viewModel.stylingProperty().get().withHovered(null);
+        String titleZh = details == null ? "中国集中连片特困地区" : (i18n.isChinese() ? details.title() : details.subtitle());
+        String titleEn = details == null ? "China's contiguous poor regions"
+                : (i18n.isChinese() ? details.subtitle() : details.title());
+        MapSheet sheet = new MapSheet(titleZh, titleEn, shown, core.maps().drawable(), styling, MapOptions.defaults(),
+                StoreSheets.LEGEND_TITLE, Credits.SOURCE_LINE, LocalDate.now());
+        return new MapPage(sheet, setup, style);
+    }
+
+    private static Paper paperOf(String printerPaperName) {
+        String name = printerPaperName == null ? "" : printerPaperName.toUpperCase();
+        if (name.contains("A3")) {
+            return Paper.A3;
+        }
+        if (name.contains("LETTER")) {
+            return Paper.LETTER;
+        }
+        return Paper.A4;
+    }
+
+    private void viewModelStatus(String message) {
+        dialogs.showInformation(i18n.get("export.title"), message);
+    }
+
+    private static void start(Task<?> task) {
+        Thread thread = new Thread(task, "atlas-output");
+        thread.setDaemon(true);
+        thread.start();
+    }
+}

@@ -1,0 +1,85 @@
+package org.cpatlas.ui.output;
+
+import java.util.Optional;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.cpatlas.print.Dpi;
+import org.cpatlas.print.Orientation;
+import org.cpatlas.print.Paper;
+import org.cpatlas.ui.I18n;
+
+/** Asks what to export, in which format, on which paper and at which resolution. */
+final class ExportDialog {
+
+    private ExportDialog() {
+    }
+
+    static Optional<ExportSettings> ask(Window owner, I18n i18n, boolean regionSelected) {
+        Dialog<ExportSettings> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(i18n.get("export.title"));
+        ChoiceBox<ExportSettings.What> what = new ChoiceBox<>();
+        what.getItems().add(ExportSettings.What.MAP_AS_SHOWN);
+        if (regionSelected) {
+            what.getItems().add(ExportSettings.What.REGION_SHEET);
+        }
+        what.getItems().add(ExportSettings.What.ATLAS);
+        what.setValue(ExportSettings.What.MAP_AS_SHOWN);
+        what.setConverter(converter(w -> i18n.get("export.what." + w.name().toLowerCase())));
+        ChoiceBox<ExportSettings.Format> format = new ChoiceBox<>();
+        format.getItems().setAll(ExportSettings.Format.values());
+        format.setValue(ExportSettings.Format.PDF);
+        ChoiceBox<Paper> paper = new ChoiceBox<>();
+        paper.getItems().setAll(Paper.values());
+        paper.setValue(Paper.A4);
+        ChoiceBox<Orientation> orientation = new ChoiceBox<>();
+        orientation.getItems().setAll(Orientation.values());
+        orientation.setValue(Orientation.LANDSCAPE);
+        orientation.setConverter(converter(o -> i18n.get("export.orientation." + o.name().toLowerCase())));
+        Spinner<Integer> dpi = new Spinner<>(Dpi.MIN, Dpi.MAX, 300, 50);
+        dpi.setEditable(true);
+        what.valueProperty().addListener((o, old, w) -> {
+            format.setDisable(w == ExportSettings.What.ATLAS);
+            if (w == ExportSettings.What.ATLAS) {
+                format.setValue(ExportSettings.Format.PDF);
+            }
+        });
+        dpi.disableProperty().bind(format.valueProperty().isNotEqualTo(ExportSettings.Format.PNG));
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(i18n.get("export.what")), what);
+        grid.addRow(1, new Label(i18n.get("export.format")), format);
+        grid.addRow(2, new Label(i18n.get("export.paper")), paper);
+        grid.addRow(3, new Label(i18n.get("export.orientation")), orientation);
+        grid.addRow(4, new Label(i18n.get("export.dpi")), dpi);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(button -> button == ButtonType.OK
+                ? new ExportSettings(what.getValue(), format.getValue(), paper.getValue(), orientation.getValue(),
+                        new Dpi(dpi.getValue()))
+                : null);
+        return dialog.showAndWait();
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException("choice boxes do not parse text");
+            }
+        };
+    }
+}

@@ -1,0 +1,147 @@
+package org.cpatlas.ui.panel;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.viewmodel.AtlasViewModel;
+import org.cpatlas.ui.viewmodel.RegionDetails;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The side panels of the selected region: names and facts, the province table, the gap chart, other figures
+ * and every source. Binds to the view-model; holds no logic of its own.
+ */
+public final class RegionPanel extends ScrollPane {
+
+    private final AtlasViewModel viewModel;
+    private final I18n i18n;
+    private final VBox content = new VBox(10);
+    private final Label title = new Label();
+    private final Label subtitle = new Label();
+    private final Label rate = new Label();
+    private final Label counties = new Label();
+    private final Label quality = new Label();
+    private final ProvinceTable table;
+    private final GapChart chart = new GapChart();
+    private final VBox others = new VBox(4);
+    private final VBox sources = new VBox(4);
+    private final Label empty = new Label();
+
+    public RegionPanel(AtlasViewModel viewModel, I18n i18n, String fontFamily) {
+        this.viewModel = viewModel;
+        this.i18n = i18n;
+        this.table = new ProvinceTable(i18n);
+        getStyleClass().add("region-panel");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        content.setPadding(new Insets(14));
+        title.getStyleClass().addAll("title-3", "region-title");
+        subtitle.getStyleClass().addAll("text-muted", "region-subtitle");
+        rate.getStyleClass().add("region-rate");
+        quality.setWrapText(true);
+        chart.setFontFamily(fontFamily);
+        empty.setWrapText(true);
+        empty.textProperty().bind(i18n.text("panel.empty"));
+        empty.getStyleClass().add("text-muted");
+        setContent(empty);
+        viewModel.detailsProperty().addListener((obs, old, details) -> show(details));
+        i18n.localeProperty().addListener(o -> show(viewModel.details()));
+    }
+
+    private void show(RegionDetails d) {
+        if (d == null) {
+            setContent(empty);
+            return;
+        }
+        title.setText(d.title());
+        subtitle.setText(d.subtitle());
+        rate.setText(d.rate());
+        rate.setTooltip(new Tooltip(d.rateSource()));
+        rate.getStyleClass().removeAll("not-reported");
+        if (!d.rateReported()) {
+            rate.getStyleClass().add("not-reported");
+        }
+        counties.setText(d.counties());
+        quality.setText(d.quality());
+        quality.getStyleClass().removeAll("quality-sourced", "quality-partial", "quality-approximate");
+        quality.getStyleClass().add("quality-" + d.qualityLevel().code());
+        table.setRows(d.provinces());
+        chart.setBars(d.bars(), i18n.get("panel.notReported"));
+        others.getChildren().setAll(d.otherFigures().stream().map(RegionPanel::wrapped).toList());
+        sources.getChildren().setAll(d.sources().stream().map(RegionPanel::wrapped).toList());
+        content.getChildren().setAll(header(), facts(), section("panel.provinces"), table, section("panel.chart"), chart);
+        if (!d.otherFigures().isEmpty()) {
+            content.getChildren().add(section("panel.otherFigures"));
+            content.getChildren().add(others);
+        }
+        content.getChildren().addAll(section("panel.sources"), sources);
+        setContent(content);
+        setVvalue(0);
+    }
+
+    private HBox header() {
+        VBox names = new VBox(2, title, subtitle);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button close = new Button(null, new FontIcon("mdi2c-close"));
+        close.getStyleClass().addAll("button-icon", "flat");
+        close.setTooltip(new Tooltip(i18n.get("panel.close")));
+        close.setOnAction(e -> viewModel.clearSelection());
+        return new HBox(names, spacer, close);
+    }
+
+    private GridPane facts() {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(6);
+        grid.addRow(0, muted(i18n.get("panel.rate")), rate);
+        grid.addRow(1, muted(i18n.get("panel.counties")), counties);
+        grid.addRow(2, muted(i18n.get("panel.quality")), quality);
+        return grid;
+    }
+
+    private Label section(String key) {
+        Label label = new Label(i18n.get(key));
+        label.getStyleClass().addAll("title-4", "panel-section");
+        return label;
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("text-muted");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("source-line");
+        return label;
+    }
+
+    /** The province table (for tests). */
+    public ProvinceTable table() {
+        return table;
+    }
+
+    public GapChart chart() {
+        return chart;
+    }
+
+    public Label titleLabel() {
+        return title;
+    }
+
+    public Label rateLabel() {
+        return rate;
+    }
+}

@@ -1,0 +1,201 @@
+package org.cpatlas.ui.viewmodel;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.cpatlas.domain.RegionProfile;
+import org.cpatlas.domain.RegionSummary;
+import org.cpatlas.geo.BoundaryQuality;
+import org.cpatlas.geo.Feature;
+import org.cpatlas.geo.Place;
+import org.cpatlas.geo.PlaceIdentifier;
+import org.cpatlas.render.ChoroplethScale;
+import org.cpatlas.render.MapTheme;
+import org.cpatlas.render.RegionStyling;
+import org.cpatlas.store.AtlasRepository;
+import org.cpatlas.ui.I18n;
+
+/**
+ * The state of the atlas window and its commands, with no controls in it: which region is selected, what the
+ * panels show, how the map is coloured. A click reads: hit test (geo) → {@link #clickAt} → profile (store) →
+ * {@link #detailsProperty()} that the panels bind to.
+ */
+public final class AtlasViewModel {
+
+    private final AtlasRepository repository;
+    private final PlaceIdentifier identifier;
+    private final I18n i18n;
+    private final List<RegionSummary> regions;
+    private final Map<String, RegionProfile> profiles = new HashMap<>();
+    private final Map<String, Feature> regionFeatures = new LinkedHashMap<>();
+
+    // ---- properties ----
+    private final ReadOnlyObjectWrapper<RegionDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
+    private final ReadOnlyStringWrapper selectedCode = new ReadOnlyStringWrapper(this, "selectedCode");
+    private final ReadOnlyObjectWrapper<RegionStyling> styling = new ReadOnlyObjectWrapper<>(this, "styling");
+    private final ReadOnlyObjectWrapper<Place> lastPlace = new ReadOnlyObjectWrapper<>(this, "lastPlace");
+
+    /**
+     * @param repository figures (queried once per region, then cached: a click must not wait for the database)
+     * @param identifier what lies at a point
+     * @param theme      supplies the choropleth palette
+     */
+    public AtlasViewModel(AtlasRepository repository, PlaceIdentifier identifier, I18n i18n, MapTheme theme) {
+        this.repository = Objects.requireNonNull(repository, "repository");
+        this.identifier = Objects.requireNonNull(identifier, "identifier");
+        this.i18n = Objects.requireNonNull(i18n, "i18n");
+        this.regions = List.copyOf(repository.regions());
+        for (Feature f : identifier.regions().layer().features()) {
+            regionFeatures.put(f.text("code"), f);
+        }
+        styling.set(new RegionStyling(rates(), scaleFor(theme), null, null));
+        i18n.localeProperty().addListener(o -> refreshDetails());
+    }
+
+    // ---- read-only state ----
+
+    public ReadOnlyObjectProperty<RegionDetails> detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    public RegionDetails details() {
+        return details.get();
+    }
+
+    public ReadOnlyStringProperty selectedCodeProperty() {
+        return selectedCode.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<RegionStyling> stylingProperty() {
+        return styling.getReadOnlyProperty();
+    }
+
+    /** The place of the last click, region or not (the status bar shows province and county). */
+    public ReadOnlyObjectProperty<Place> lastPlaceProperty() {
+        return lastPlace.getReadOnlyProperty();
+    }
+
+    public List<RegionSummary> regions() {
+        return regions;
+    }
+
+    public int countyCount() {
+        return identifier.counties().layer().size();
+    }
+
+    // ---- commands ----
+
+    /** A click on the map: selects the region there, or clears the selection when there is none. */
+    public void clickAt(double lon, double lat) {
+        Place place = identifier.identify(lon, lat);
+        lastPlace.set(place);
+        place.region().ifPresentOrElse(r -> select(r.code()), this::clearSelection);
+    }
+
+    /** Selects a region by code; unknown codes are ignored (returns false). */
+    public boolean select(String code) {
+        Optional<RegionProfile> profile = profile(code);
+        if (profile.isEmpty()) {
+            return false;
+        }
+        selectedCode.set(code);
+        styling.set(styling.get().withSelected(code));
+        details.set(detailsOf(profile.get()));
+        return true;
+    }
+
+    public void clearSelection() {
+        selectedCode.set(null);
+        styling.set(styling.get().withSelected(null));
+        details.set(null);
+    }
+
+    /** Regions whose code, Chinese or English name contains the text, in official order; all for empty text. */
+    public List<RegionSummary> search(String text) {
+        String q = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        if (q.isEmpty()) {
+            return regions;
+        }
+        List<RegionSummary> hits = regions.stream()
+                .filter(r -> r.code().contains(q) || r.nameZh().contains(q)
+                        || r.nameEn().toLowerCase(Locale.ROOT).contains(q))
+                .toList();
+        if (!hits.isEmpty()) {
+            return hits;
+        }
+        return repository.findRegion(text).map(List::of).orElse(List.of());
+    }
+
+    /** Recolours the choropleth for a theme, keeping selection and hover. */
+    public void applyTheme(MapTheme theme) {
+        RegionStyling old = styling.get();
+        styling.set(new RegionStyling(old.values(), scaleFor(theme), old.selected(), old.hovered()));
+    }
+
+    /** Hover tooltip: name and rate with its unit, or "not reported". */
+    public String tooltipFor(String code) {
+        return regions.stream().filter(r -> r.code().equals(code)).findFirst().map(r -> {
+            String name = i18n.pick(r.nameZh(), r.nameEn());
+            String rate = FigureText.withUnit(r.urbanizationRate2010(), i18n);
+            return name + " — " + i18n.get("panel.rate") + ": " + rate;
+        }).orElse(code);
+    }
+
+    // ---- internals ----
+
+    private Optional<RegionProfile> profile(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        RegionProfile cached = profiles.get(code);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<RegionProfile> loaded = repository.regionProfile(code);
+        loaded.ifPresent(p -> profiles.put(code, p));
+        return loaded;
+    }
+
+    /** Loads every region's profile now, so that later clicks never touch the database. */
+    public void preloadProfiles() {
+        regions.forEach(r -> profile(r.code()));
+    }
+
+    private RegionDetails detailsOf(RegionProfile profile) {
+        Feature feature = regionFeatures.get(profile.region().code());
+        int counties = feature == null || feature.number("n_counties") == null ? -1
+                : feature.number("n_counties").intValue();
+        BoundaryQuality quality = BoundaryQuality.parse(feature == null ? null : feature.text("quality"));
+        return RegionDetails.of(profile, counties, quality, i18n);
+    }
+
+    private void refreshDetails() {
+        String code = selectedCode.get();
+        if (code != null) {
+            profile(code).ifPresent(p -> details.set(detailsOf(p)));
+        }
+    }
+
+    private Map<String, BigDecimal> rates() {
+        Map<String, BigDecimal> values = new HashMap<>();
+        for (RegionSummary r : regions) {
+            if (r.urbanizationRate2010().isNumeric()) {
+                values.put(r.code(), r.urbanizationRate2010().value());
+            }
+        }
+        return values;
+    }
+
+    private ChoroplethScale scaleFor(MapTheme theme) {
+        return ChoroplethScale.equalIntervals(rates().values(), theme.choropleth(), theme.notReported(), "%");
+    }
+}
