@@ -1,0 +1,165 @@
+#!/usr/bin/env python3
+"""Checks of the built maps/: feature counts, geometry validity (GEOS via SpatiaLite, as JTS
+would judge it), extents, UTF-8 attribute text, DBF field names, that every province paired
+with a region in Table 1 overlaps the region, and a summary of vertices and file sizes.
+
+Exits 1 on any failure. A Table 1 pair whose region is not complete (quality 'partial') only
+warns: an incomplete county list cannot be expected to reach every province yet.
+
+Usage: check_maps.py <repo root> <work dir>
+"""
+import csv
+import io
+import json
+import os
+import struct
+import subprocess
+import sys
+
+failures, warnings = [], []
+
+
+def sql(datasource, query):
+    out = subprocess.run(['ogr2ogr', '-f', 'CSV', '/vsistdout/', datasource, '-dialect', 'sqlite', '-sql', query],
+                         check=True, capture_output=True, text=True).stdout
+    return list(csv.DictReader(io.StringIO(out)))
+
+
+def check(cond, ok_msg, fail_msg):
+    if cond:
+        print('  ok    ' + ok_msg)
+    else:
+        print('  FAIL  ' + fail_msg)
+        failures.append(fail_msg)
+
+
+def read_dbf(path):
+    """Minimal DBF reader: field names and raw field bytes (to test the encoding ourselves)."""
+    with open(path, 'rb') as fh:
+        data = fh.read()
+    n_rec, hdr_len, rec_len = struct.unpack('<IHH', data[4:12])
+    fields, pos = [], 32
+    while data[pos] != 0x0D:
+        name = data[pos:pos + 11].split(b'\0')[0].decode('ascii')
+        fields.append((name, chr(data[pos + 11]), data[pos + 16]))
+        pos += 32
+    rows = []
+    for i in range(n_rec):
+        rec = data[hdr_len + i * rec_len: hdr_len + (i + 1) * rec_len]
+        off, row = 1, {}
+        for name, typ, size in fields:
+            row[name] = rec[off:off + size]
+            off += size
+        rows.append(row)
+    return fields, rows
+
+
+def main(root, work):
+    maps = os.path.join(root, 'maps')
+    attrs = json.load(open(os.path.join(work, 'counties_attrs.json'), encoding='utf-8'))
+    n_county_records = sum(len(v) for v in attrs.values())
+    n_units = sum(1 for v in attrs.values() for r in v if r['match'] != 'no 2012 unit')
+    with open(os.path.join(root, 'data', 'regions.csv'), encoding='utf-8-sig') as fh:
+        regions = list(csv.DictReader(fh))
+    with open(os.path.join(root, 'data', 'provinces.csv'), encoding='utf-8-sig') as fh:
+        provinces = list(csv.DictReader(fh))
+    expected = {'counties': n_county_records, 'regions': len(regions), 'provinces': 34}
+    layers = ['counties', 'regions', 'provinces', 'countries', 'counties_lo', 'regions_lo', 'provinces_lo']
+
+    print('counts, validity, extent')
+    for layer in layers:
+        shp = os.path.join(maps, layer + '.shp')
+        for ext in ('.shp', '.shx', '.dbf', '.prj', '.cpg'):
+            check(os.path.exists(shp[:-4] + ext), f'{layer}{ext} present', f'{layer}{ext} missing')
+        r = sql(shp, f'SELECT count(*) AS n, sum(geometry IS NULL) AS nulls, '
+                     f'sum(CASE WHEN geometry IS NOT NULL AND NOT ST_IsValid(geometry) THEN 1 ELSE 0 END) AS invalid, '
+                     f'min(MbrMinX(geometry)) AS x0, min(MbrMinY(geometry)) AS y0, max(MbrMaxX(geometry)) AS x1, '
+                     f'max(MbrMaxY(geometry)) AS y1, sum(ST_NPoints(geometry)) AS vertices FROM "{layer}"')[0]
+        base = layer.replace('_lo', '')
+        n = int(r['n'])
+        if base in expected:
+            check(n == expected[base], f'{layer}: {n} features', f'{layer}: {n} features, expected {expected[base]}')
+        else:
+            check(n > 0, f'{layer}: {n} features', f'{layer}: no features')
+        check(int(r['invalid'] or 0) == 0, f'{layer}: every geometry valid (ST_IsValid)',
+              f'{layer}: {r["invalid"]} invalid geometries')
+        x0, y0, x1, y1 = (float(r[k]) for k in ('x0', 'y0', 'x1', 'y1'))
+        inside = x0 >= 59.99 and x1 <= 145.01 and y0 >= 3.0 and y1 <= 56.01
+        check(inside, f'{layer}: extent {x0:.2f},{y0:.2f} .. {x1:.2f},{y1:.2f} (lon/lat)',
+              f'{layer}: extent {x0},{y0} .. {x1},{y1} is outside lon 60-145, lat 3-56: not WGS84 lon/lat?')
+        nulls = int(r['nulls'] or 0)
+        if layer.startswith('regions') and nulls:
+            warnings.append(f'{layer}: {nulls} regions have no mapped county yet (null geometry)')
+            print(f'  warn  {layer}: {nulls} regions without geometry (no member county in the membership file)')
+        elif nulls:
+            check(False, '', f'{layer}: {nulls} null geometries')
+        with open(shp[:-4] + '.cpg', encoding='ascii') as fh:
+            check(fh.read().strip().upper() in ('UTF-8', 'UTF8'), f'{layer}.cpg says UTF-8', f'{layer}.cpg is not UTF-8')
+        fields, rows = read_dbf(shp[:-4] + '.dbf')
+        check(all(len(f[0]) <= 10 for f in fields), f'{layer}: DBF fields ' + ','.join(f[0] for f in fields),
+              f'{layer}: a DBF field name is longer than 10 characters')
+        bad = 0
+        for row in rows:
+            for name, typ, _ in fields:
+                if typ == 'C':
+                    try:
+                        row[name].decode('utf-8')
+                    except UnicodeDecodeError:
+                        bad += 1
+        check(bad == 0, f'{layer}: all text decodes as UTF-8', f'{layer}: {bad} values are not valid UTF-8')
+        if 'name_zh' in [f[0] for f in fields]:
+            cjk = sum(1 for row in rows if any('\u4e00' <= ch <= '\u9fff' for ch in row['name_zh'].decode('utf-8')))
+            check(cjk == len(rows), f'{layer}: every name_zh has Chinese characters',
+                  f'{layer}: {len(rows) - cjk} name_zh without Chinese characters')
+
+    print('content')
+    county_codes = [r['code'].decode('utf-8').strip() for r in read_dbf(os.path.join(maps, 'counties.dbf'))[1]]
+    check(sum(1 for c in county_codes if c) >= n_units, f'counties: {n_units} matched 2012 units present',
+          'counties: matched 2012 units missing')
+    cq = sql(os.path.join(maps, 'counties.shp'),
+             "SELECT count(*) AS n, min(MbrMinX(geometry)) AS x0, max(MbrMaxX(geometry)) AS x1 FROM counties WHERE prov_code='50'")[0]
+    check(int(cq['n']) >= 38 and float(cq['x0']) < 105.5 and float(cq['x1']) > 110,
+          f'Chongqing decoded: {cq["n"]} units spanning {float(cq["x0"]):.2f}-{float(cq["x1"]):.2f} E',
+          f'Chongqing missing or wrong: {cq}')
+    reg_rows = sql(os.path.join(maps, 'regions.shp'), 'SELECT code, n_counties, quality, ST_NPoints(geometry) AS v FROM regions')
+    for r in reg_rows:
+        print(f'  info  region {r["code"]:16s} {r["n_counties"]:>3s} counties  quality {r["quality"]:11s} vertices {r["v"] or 0}')
+
+    print('Table 1: each province paired with a region overlaps it')
+    short = {p['name_zh_short']: p['code'] for p in provinces}
+    short.update({p['name_zh']: p['code'] for p in provinces})
+    reg_code = {r['name_zh']: r['code'] for r in regions}
+    quality = {r['code']: r['quality'] for r in reg_rows}
+    with open('/work/shared/data/table1_urbanization_2010.csv' if not os.environ.get('TABLE1') else os.environ['TABLE1'],
+              encoding='utf-8-sig') as fh:
+        table1 = list(csv.DictReader(fh))
+    overlaps = {(r['region'], r['province']): float(r['a'] or 0) for r in sql(maps,
+                'SELECT r.code AS region, p.code AS province, ST_Area(ST_Intersection(r.geometry, p.geometry)) AS a '
+                'FROM regions r, provinces p WHERE r.geometry IS NOT NULL AND ST_Intersects(r.geometry, p.geometry)')}
+    for row in table1:
+        reg, prov = reg_code.get(row['region_zh']), short.get(row['province_zh'])
+        if reg is None or prov is None:
+            check(False, '', f'Table 1 row {row["region_zh"]}/{row["province_zh"]}: unknown region or province')
+            continue
+        area = overlaps.get((reg, prov), 0.0)
+        label = f'{reg} / {row["province_zh"]} ({prov})'
+        if area > 1e-4:
+            print(f'  ok    {label}: overlap {area:.3f} sq deg')
+        elif quality.get(reg) == 'partial':
+            print(f'  warn  {label}: no overlap, but the region is partial (its county list is incomplete)')
+            warnings.append(f'Table 1 pair {label} not overlapping (region partial)')
+        else:
+            check(False, '', f'{label}: the region does not overlap the province')
+
+    print('summary')
+    print(f'  size of maps/*.shp,shx,dbf,prj,cpg: {sum(os.path.getsize(os.path.join(maps, f)) for f in os.listdir(maps) if f.rsplit(".", 1)[-1] in ("shp", "shx", "dbf", "prj", "cpg")) / 1e6:.2f} MB')
+    for f in sorted(os.listdir(maps)):
+        if f.endswith('.shp'):
+            print(f'  {f:18s} .shp {os.path.getsize(os.path.join(maps, f)) / 1e6:6.2f} MB  .dbf {os.path.getsize(os.path.join(maps, f[:-4] + ".dbf")) / 1e6:6.2f} MB')
+    print(f'checks: {len(failures)} failed, {len(warnings)} warnings')
+    if failures:
+        sys.exit(1)
+
+
+if __name__ == '__main__':
+    main(sys.argv[1], sys.argv[2])
