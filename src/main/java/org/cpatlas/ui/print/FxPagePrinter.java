@@ -59,7 +59,10 @@ public final class FxPagePrinter {
         return new Ready(job, layoutFor(job.getPrinter(), setup));
     }
 
-    /** Off the FX thread (in a Task): renders the page for the printer and ends the job. */
+    /**
+     * Off the FX thread (in a Task): renders the page for the printer and ends the job. endJob() returns before
+     * the AWT print thread has spooled the job to CUPS (about 1-3 s for a map page): do not exit the JVM at once.
+     */
     public PrintOutcome print(Ready prepared, PrintPage page) {
         PrinterJob job = prepared.job();
         String printerName = job.getPrinter().getName();
