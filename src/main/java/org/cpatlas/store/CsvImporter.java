@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Everything happens in one transaction that first empties the content tables: a bad row rolls back to the
  * previous content and fails with the file, the line and what is wrong. Table 1's computed gaps and its conflict
- * flags are derived here, so that no computed number is ever typed into {@code data/}.
+ * flags are derived here, so that no computed number is ever typed into {@code data/}; so are conflicts between
+ * sources that give the same region figure with different values ({@link ConflictMarker}).
  */
 public final class CsvImporter {
 
@@ -114,6 +115,10 @@ public final class CsvImporter {
                     "gap_pp_printed", "source_id", "note"));
             loadFigures(rows("figures.csv", "id", "indicator", "subject_kind", "region_code", "province_code",
                     "subject", "year", "value", "value_text", "unit", "scope", "flags", "source_id", "note"));
+            int conflicts = ConflictMarker.markConflicts(connection);
+            if (conflicts > 0) {
+                LOG.info("{} pairs of figures from different sources disagree; flagged CONFLICT", conflicts);
+            }
         }
 
         private List<CsvRow> rows(String file, String... columns) throws IOException {

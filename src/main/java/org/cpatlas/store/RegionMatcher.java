@@ -48,7 +48,11 @@ final class RegionMatcher {
         return Optional.empty();
     }
 
-    /** Regions by increasing edit distance between the text and any of their names, ties in official order. */
+    /**
+     * Regions by increasing distance between the text and any of their names, ties in official order. A name that
+     * contains the text, or is contained in it, counts as distance 0: "新疆" should suggest 新疆南疆三地州, not 西藏区,
+     * although the edit distance to the latter is smaller.
+     */
     List<Region> closest(String text, int limit) {
         Set<String> queries = variants(normalize(text));
         return regions.stream()
@@ -61,6 +65,9 @@ final class RegionMatcher {
         int best = Integer.MAX_VALUE;
         for (String q : queries) {
             for (String k : keys) {
+                if (!q.isEmpty() && (k.contains(q) || q.contains(k))) {
+                    return 0;
+                }
                 best = Math.min(best, levenshtein(q, k));
             }
         }

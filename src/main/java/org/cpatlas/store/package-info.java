@@ -1,0 +1,34 @@
+/**
+ * The embedded SQLite store of figures: schema migrations, CSV import, and the queries the UI and CLI share.
+ *
+ * <h2>Use</h2>
+ * <pre>{@code
+ * try (AtlasStore store = AtlasStore.open(null)) {          // or AtlasStoreOpener.withBundledData().open(path)
+ *     store.warnings().forEach(ui::showBanner);              // fallbacks and moved-aside files, in words
+ *     AtlasRepository atlas = store.repository();
+ *     List<RegionSummary> regions = atlas.regions();
+ *     RegionProfile liupan = atlas.regionProfile("liupan").orElseThrow();
+ * }
+ * }</pre>
+ *
+ * <h2>The data files ({@code data/*.csv}, UTF-8, RFC 4180, header on line 1)</h2>
+ * <ul>
+ *   <li>{@code regions.csv}: code, seq, name_zh, name_en, table1_label (maintained with the maps).</li>
+ *   <li>{@code provinces.csv}: code (2 digits), name_zh, name_zh_short, name_en, table1_label.</li>
+ *   <li>{@code documents.csv}: id, citation, url, note: one row per document.</li>
+ *   <li>{@code sources.csv}: id, document_id, location (table, page or line), quote (exact printed words; table
+ *       cells separated by one space), url. A source needs a quote or a URL.</li>
+ *   <li>{@code indicators.csv}: code, name_en, name_zh, description.</li>
+ *   <li>{@code table1_region_rates.csv}: region_code, urbanization_rate_pct (empty = not reported), source_id, note.
+ *       One row per region.</li>
+ *   <li>{@code table1_province_rows.csv}: region_code, province_code, province_rate_pct, gap_pp_printed (empty = not
+ *       printed), source_id, note. One row per Table 1 line, in the paper's order; these rows are also the
+ *       region-province pairs. The computed gap and the CONFLICT flag are derived by the importer.</li>
+ *   <li>{@code figures.csv}: id, indicator, subject_kind (country, all_regions, region, province, region_province,
+ *       prefecture, survey), region_code, province_code, subject, year (four digits or empty), value (plain decimal
+ *       as printed, empty = not reported), value_text (for figures that are words), unit, scope, flags
+ *       (;-separated: AMBIGUOUS, LOWER_BOUND, UPPER_BOUND, PARTIAL, INFERRED, CONFLICT), source_id, note.</li>
+ * </ul>
+ * Decimals are stored as the printed text, so 2.21 stays 2.21 and 35.00 stays 35.00.
+ */
+package org.cpatlas.store;
