@@ -7,7 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
@@ -17,6 +19,9 @@ import org.locationtech.jts.index.strtree.STRtree;
  * Finds the features of one layer at a point (hit tests, identify): an STRtree narrows the candidates by envelope,
  * then a {@link PreparedGeometry} answers point-in-polygon in logarithmic time. Immutable and safe to share between
  * threads once built. A point on a shared border belongs to every feature it touches; results keep layer order.
+ *
+ * <p>Each part of a MultiPolygon is indexed on its own: a region's parts spread over a wide envelope, and one
+ * prepared geometry for all of them would test far more candidates and boundary segments per query.
  */
 public final class LayerIndex {
 
@@ -33,12 +38,23 @@ public final class LayerIndex {
         PreparedGeometryFactory prepare = new PreparedGeometryFactory();
         for (int i = 0; i < layer.size(); i++) {
             Feature feature = layer.features().get(i);
-            if (!feature.geometry().isEmpty()) {
-                tree.insert(feature.geometry().getEnvelopeInternal(), new Entry(i, feature, prepare.create(feature.geometry())));
+            Geometry g = feature.geometry();
+            if (g instanceof MultiPolygon) {
+                for (int p = 0; p < g.getNumGeometries(); p++) {
+                    insert(i, feature, g.getGeometryN(p), prepare);
+                }
+            } else {
+                insert(i, feature, g, prepare);
             }
         }
         // Building now makes the tree read-only, hence safe for concurrent queries.
         tree.build();
+    }
+
+    private void insert(int order, Feature feature, Geometry part, PreparedGeometryFactory prepare) {
+        if (!part.isEmpty()) {
+            tree.insert(part.getEnvelopeInternal(), new Entry(order, feature, prepare.create(part)));
+        }
     }
 
     public FeatureLayer layer() {
@@ -55,14 +71,21 @@ public final class LayerIndex {
                 hits.add(entry);
             }
         }
-        hits.sort(Comparator.comparingInt(Entry::order));
-        return hits.stream().map(Entry::feature).toList();
+        // Two parts of one feature can both touch the point (a border between its own parts).
+        return inLayerOrder(hits);
     }
 
-    /** The first feature (in layer order) at the point, if any. */
+    /** The first feature (in layer order) at the point, if any; skips the exact test for candidates that cannot win. */
     public Optional<Feature> first(double lon, double lat) {
-        List<Feature> hits = at(lon, lat);
-        return hits.isEmpty() ? Optional.empty() : Optional.of(hits.get(0));
+        Point point = factory.createPoint(new Coordinate(lon, lat));
+        Entry best = null;
+        for (Object candidate : tree.query(new Envelope(lon, lon, lat, lat))) {
+            Entry entry = (Entry) candidate;
+            if ((best == null || entry.order() < best.order()) && entry.prepared().intersects(point)) {
+                best = entry;
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(best.feature());
     }
 
     /** The features whose envelope meets {@code area}, in layer order: candidates for drawing a viewport. */
@@ -71,8 +94,21 @@ public final class LayerIndex {
         for (Object candidate : tree.query(area)) {
             hits.add((Entry) candidate);
         }
+        return inLayerOrder(hits);
+    }
+
+    /** One feature per layer position, in layer order, however many of its parts were hit. */
+    private static List<Feature> inLayerOrder(List<Entry> hits) {
         hits.sort(Comparator.comparingInt(Entry::order));
-        return hits.stream().map(Entry::feature).toList();
+        List<Feature> features = new ArrayList<>(hits.size());
+        int last = -1;
+        for (Entry hit : hits) {
+            if (hit.order() != last) {
+                features.add(hit.feature());
+                last = hit.order();
+            }
+        }
+        return features;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.cpatlas.geo;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.algorithm.RayCrossingCounter;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -29,10 +30,38 @@ final class RingAssembler {
         this.factory = factory;
     }
 
+    /** Above this many holes, shells get an indexed point locator instead of a linear ray-crossing scan per hole. */
+    private static final int MANY_HOLES = 8;
+
     /** A closed ring with its envelope and signed area (negative = clockwise, in y-up lon/lat). */
-    private record Ring(LinearRing ring, Envelope envelope, double signedArea) {
+    private static final class Ring {
+        final LinearRing ring;
+        final Envelope envelope;
+        final double signedArea;
+        private IndexedPointInAreaLocator locator;
+
+        Ring(LinearRing ring, double signedArea) {
+            this.ring = ring;
+            this.envelope = ring.getEnvelopeInternal();
+            this.signedArea = signedArea;
+        }
+
         double area() {
             return Math.abs(signedArea);
+        }
+
+        /**
+         * A dissolved region can have a mainland shell of tens of thousands of vertices and hundreds of holes; an
+         * indexed locator makes each hole's test logarithmic instead of a scan of the whole shell.
+         */
+        int locate(Coordinate p, boolean manyTests) {
+            if (!manyTests) {
+                return RayCrossingCounter.locatePointInRing(p, ring.getCoordinateSequence());
+            }
+            if (locator == null) {
+                locator = new IndexedPointInAreaLocator(ring);
+            }
+            return locator.locate(p);
         }
     }
 
@@ -40,7 +69,7 @@ final class RingAssembler {
     void add(double[] coords) {
         double area = signedArea(coords);
         LinearRing ring = factory.createLinearRing(new PackedCoordinateSequence.Double(coords, 2, 0));
-        Ring r = new Ring(ring, ring.getEnvelopeInternal(), area);
+        Ring r = new Ring(ring, area);
         if (area < 0) {
             shells.add(r);
         } else {
@@ -59,15 +88,15 @@ final class RingAssembler {
             if (owner < 0) {
                 orphans.add(hole);
             } else {
-                holesOfShell.get(owner).add(hole.ring());
+                holesOfShell.get(owner).add(hole.ring);
             }
         }
         List<Polygon> polygons = new ArrayList<>(shells.size() + orphans.size());
         for (int i = 0; i < shells.size(); i++) {
-            polygons.add(factory.createPolygon(shells.get(i).ring(), holesOfShell.get(i).toArray(LinearRing[]::new)));
+            polygons.add(factory.createPolygon(shells.get(i).ring, holesOfShell.get(i).toArray(LinearRing[]::new)));
         }
         for (Ring orphan : orphans) {
-            polygons.add(factory.createPolygon(orphan.ring()));
+            polygons.add(factory.createPolygon(orphan.ring));
         }
         if (polygons.isEmpty()) {
             return factory.createPolygon();
@@ -80,7 +109,7 @@ final class RingAssembler {
         double bestArea = Double.POSITIVE_INFINITY;
         for (int i = 0; i < shells.size(); i++) {
             Ring shell = shells.get(i);
-            if (shell.area() < bestArea && shell.envelope().covers(hole.envelope()) && contains(shell, hole)) {
+            if (shell.area() < bestArea && shell.envelope.covers(hole.envelope) && contains(shell, hole)) {
                 best = i;
                 bestArea = shell.area();
             }
@@ -89,14 +118,12 @@ final class RingAssembler {
     }
 
     /** A hole may touch its shell, so the first vertex that is not on the shell's boundary decides. */
-    private static boolean contains(Ring shell, Ring hole) {
-        var shellPoints = shell.ring().getCoordinateSequence();
-        var holePoints = hole.ring().getCoordinateSequence();
-        Coordinate p = new Coordinate();
+    private boolean contains(Ring shell, Ring hole) {
+        var holePoints = hole.ring.getCoordinateSequence();
+        boolean manyTests = holes.size() > MANY_HOLES;
         for (int i = 0; i < holePoints.size() - 1; i++) {
-            p.x = holePoints.getX(i);
-            p.y = holePoints.getY(i);
-            int location = RayCrossingCounter.locatePointInRing(p, shellPoints);
+            Coordinate p = new Coordinate(holePoints.getX(i), holePoints.getY(i));
+            int location = shell.locate(p, manyTests);
             if (location != Location.BOUNDARY) {
                 return location == Location.INTERIOR;
             }

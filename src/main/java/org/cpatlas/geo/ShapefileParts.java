@@ -77,14 +77,15 @@ public record ShapefileParts(
 
     /** The same layer with one part replaced, for tests and fuzzing that corrupt a single file. */
     public ShapefileParts with(String extension, byte[] bytes) {
+        Objects.requireNonNull(bytes, "bytes; use without(extension) to drop an optional part");
         String ext = extension.toLowerCase(Locale.ROOT);
         ShapefilePart part = new ShapefilePart(layerName + "." + ext, bytes);
         return switch (ext) {
             case "shp" -> new ShapefileParts(layerName, part, shx, dbf, cpg, prj);
             case "shx" -> new ShapefileParts(layerName, shp, part, dbf, cpg, prj);
             case "dbf" -> new ShapefileParts(layerName, shp, shx, part, cpg, prj);
-            case "cpg" -> new ShapefileParts(layerName, shp, shx, dbf, Optional.ofNullable(bytes).map(b -> part), prj);
-            case "prj" -> new ShapefileParts(layerName, shp, shx, dbf, cpg, Optional.ofNullable(bytes).map(b -> part));
+            case "cpg" -> new ShapefileParts(layerName, shp, shx, dbf, Optional.of(part), prj);
+            case "prj" -> new ShapefileParts(layerName, shp, shx, dbf, cpg, Optional.of(part));
             default -> throw new IllegalArgumentException("not a shapefile part: " + extension);
         };
     }

@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -144,8 +145,8 @@ public final class ShapefileReader {
         if (required.isPresent() && header.shapeType().kind() != required.get()) {
             throw new ShapefileException(Reason.WRONG_GEOMETRY_TYPE, shp.label(), shp.label() + " holds "
                     + header.shapeType().describe() + " (shape type " + header.shapeType().code() + ") but "
-                    + required.get().name().toLowerCase(java.util.Locale.ROOT) + "s are needed here; choose the "
-                    + required.get().name().toLowerCase(java.util.Locale.ROOT) + " layer");
+                    + required.get().name().toLowerCase(Locale.ROOT) + "s are needed here; choose the "
+                    + required.get().name().toLowerCase(Locale.ROOT) + " layer");
         }
     }
 

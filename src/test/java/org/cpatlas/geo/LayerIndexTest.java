@@ -65,4 +65,14 @@ class LayerIndexTest {
 
         assertThat(codes(new LayerIndex(layer).at(0.5, 0.5))).containsExactly("unit");
     }
+
+    @Test
+    void featureWhosePartsTouchAtThePointIsFoundOnce() {
+        FeatureLayer layer = GeoFixtures.layer("x", List.of("code"), List.of(GeoFixtures.feature(
+                GeoFixtures.GF.createMultiPolygon(new org.locationtech.jts.geom.Polygon[] {
+                    GeoFixtures.square(0, 0, 1, 1), GeoFixtures.square(1, 0, 2, 1)}), "code", "twin"),
+                GeoFixtures.feature(GeoFixtures.square(0, 0, 2, 1), "code", "twin")));
+
+        assertThat(codes(new LayerIndex(layer).at(1, 0.5))).containsExactly("twin", "twin");
+    }
 }

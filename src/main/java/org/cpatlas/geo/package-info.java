@@ -1,0 +1,32 @@
+/**
+ * Shapefiles to JTS, spatial indexes and identify: the geometry core of the atlas, free of JavaFX.
+ *
+ * <h2>Reading</h2>
+ * {@link org.cpatlas.geo.ShapefileReader} reads a layer (.shp, .shx, .dbf, optional .cpg and .prj) into a
+ * {@link org.cpatlas.geo.FeatureLayer}; {@link org.cpatlas.geo.MapSource} finds the atlas's layers in a folder
+ * ({@code --maps DIR}, {@code -Dcpatlas.maps}, {@code ./maps}) or in the jar under {@code /maps/}. GeoTools is not
+ * available from any registry the build can reach, so the .shp/.shx format is read here and the .dbf with javadbf.
+ * Every failure is one unchecked {@link org.cpatlas.geo.ShapefileException} whose message names the file, says what
+ * is wrong and what to do; its {@link org.cpatlas.geo.ShapefileException.Reason} lets a UI choose how to show it.
+ *
+ * <h2>Text encoding of the .dbf</h2>
+ * In order: an encoding the caller sets; the .cpg (UTF-8, GBK/CP936/936, GB18030, Big5, code pages); the .dbf's
+ * language driver byte when it says code page 936 or 950; otherwise strict UTF-8. Text that is not valid in the
+ * chosen encoding is an error, never replacement characters: GBK accepts most byte sequences, so guessing it would
+ * show wrong names without a warning. The error says when the bytes decode cleanly as GBK and asks for a .cpg.
+ *
+ * <h2>CRS</h2>
+ * Layers must be WGS84 lon/lat (any geographic CRS passes, e.g. CGCS2000). A .prj with PROJCS, or coordinates outside
+ * ±180/±90, is an error that suggests {@code ogr2ogr -t_srs EPSG:4326}.
+ *
+ * <h2>Invalid polygons</h2>
+ * {@link org.cpatlas.geo.InvalidGeometryPolicy}: FAIL (default) reports the first invalid record, REPAIR applies JTS
+ * {@code GeometryFixer}, TRUST skips the check (for the bundled layers, which the map build and the real-maps test
+ * check; validity is the most expensive step of a load).
+ *
+ * <h2>Hit tests</h2>
+ * {@link org.cpatlas.geo.LayerIndex} (STRtree + PreparedGeometry per polygon part) answers which features lie at a
+ * point; {@link org.cpatlas.geo.PlaceIdentifier} combines the regions, provinces and counties layers into a
+ * {@link org.cpatlas.geo.Place}.
+ */
+package org.cpatlas.geo;
