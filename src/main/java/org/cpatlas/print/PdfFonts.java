@@ -3,6 +3,9 @@ package org.cpatlas.print;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.io.IOException;
 import java.io.InputStream;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.cpatlas.render.AtlasFonts;
@@ -35,9 +38,16 @@ final class PdfFonts {
             LOG.warn("bundled font for '{}' is missing: PDF text will be drawn as outlines, not selectable", awtName);
             return;
         }
+        byte[] bytes;
         try (InputStream in = file) {
-            // Subset embedding: only the glyphs used go into the file, with a ToUnicode map for text extraction.
-            drawer.registerFont(awtName, PDType0Font.load(document, in, true));
+            bytes = in.readAllBytes();
         }
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        document.registerTrueTypeFontForClosing(ttf);
+        // No GSUB: PDFBox would apply Noto's "fi"/"fl" ligatures, whose glyphs have no Unicode mapping, and
+        // "official" would be copied out of the PDF as "o\u104fcial". Java2D's drawString does not use them either.
+        ttf.setEnableGsub(false);
+        // Subset embedding: only the glyphs used go into the file, with a ToUnicode map for text extraction.
+        drawer.registerFont(awtName, PDType0Font.load(document, ttf, true));
     }
 }

@@ -56,6 +56,8 @@ class PdfPageWriterTest {
             assertThat(text).contains("Wang, Li & He (2014), Table 1");
             assertThat(text).contains("yescallop/areacodes (CC0)");
             assertThat(text).contains("2025-11-25");
+            // Copyable as typed: no ligature glyphs without Unicode ("official", "conflict").
+            assertThat(text).contains("not the official county list");
             // Map labels are text too, not outlines.
             assertThat(text).contains("测试山区1");
             assertThat(embeddedFonts(doc)).isNotEmpty().allMatch(PDFont::isEmbedded);
