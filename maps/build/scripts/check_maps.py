@@ -3,8 +3,9 @@
 would judge it), extents, UTF-8 attribute text, DBF field names, that every province paired
 with a region in Table 1 overlaps the region, and a summary of vertices and file sizes.
 
-Exits 1 on any failure. A Table 1 pair whose region is not complete (quality 'partial') only
-warns: an incomplete county list cannot be expected to reach every province yet.
+Exits 1 on any failure. A Table 1 pair whose region is not complete (quality 'partial' or
+'approximate') only warns: an incomplete county list cannot be expected to reach every province.
+For a 'sourced' region a missing overlap is a failure.
 
 Usage: check_maps.py <repo root> <work dir>
 """
@@ -54,6 +55,25 @@ def read_dbf(path):
     return fields, rows
 
 
+def table1_pairs(root, regions, provinces):
+    """(region code, province code) of every province row of Table 1: from data/table1_province_rows.csv,
+    else from the shared data folder beside the repo (table1_urbanization_2010.csv)."""
+    rows_csv = os.path.join(root, 'data', 'table1_province_rows.csv')
+    if os.path.exists(rows_csv):
+        with open(rows_csv, encoding='utf-8-sig') as fh:
+            return [(r['region_code'], r['province_code']) for r in csv.DictReader(fh)]
+    candidates = [os.environ.get('TABLE1', ''), os.path.join(root, '..', 'shared', 'data', 'table1_urbanization_2010.csv'),
+                  '/work/shared/data/table1_urbanization_2010.csv']
+    path = next((c for c in candidates if c and os.path.exists(c)), None)
+    if path is None:
+        check(False, '', 'Table 1 pairs not found: need data/table1_province_rows.csv or TABLE1=path')
+        return []
+    short = {p['name_zh_short']: p['code'] for p in provinces}
+    reg_code = {r['name_zh']: r['code'] for r in regions}
+    with open(path, encoding='utf-8-sig') as fh:
+        return [(reg_code[r['region_zh']], short[r['province_zh']]) for r in csv.DictReader(fh)]
+
+
 def main(root, work):
     maps = os.path.join(root, 'maps')
     attrs = json.load(open(os.path.join(work, 'counties_attrs.json'), encoding='utf-8'))
@@ -66,6 +86,7 @@ def main(root, work):
     expected = {'counties': n_county_records, 'regions': len(regions), 'provinces': 34}
     layers = ['counties', 'regions', 'provinces', 'countries', 'counties_lo', 'regions_lo', 'provinces_lo']
 
+    vertex_counts = {}
     print('counts, validity, extent')
     for layer in layers:
         shp = os.path.join(maps, layer + '.shp')
@@ -87,6 +108,7 @@ def main(root, work):
         inside = x0 >= 59.99 and x1 <= 145.01 and y0 >= 3.0 and y1 <= 56.01
         check(inside, f'{layer}: extent {x0:.2f},{y0:.2f} .. {x1:.2f},{y1:.2f} (lon/lat)',
               f'{layer}: extent {x0},{y0} .. {x1},{y1} is outside lon 60-145, lat 3-56: not WGS84 lon/lat?')
+        vertex_counts[layer] = int(r['vertices'] or 0)
         nulls = int(r['nulls'] or 0)
         if layer.startswith('regions') and nulls:
             warnings.append(f'{layer}: {nulls} regions have no mapped county yet (null geometry)')
@@ -126,28 +148,20 @@ def main(root, work):
         print(f'  info  region {r["code"]:16s} {r["n_counties"]:>3s} counties  quality {r["quality"]:11s} vertices {r["v"] or 0}')
 
     print('Table 1: each province paired with a region overlaps it')
-    short = {p['name_zh_short']: p['code'] for p in provinces}
-    short.update({p['name_zh']: p['code'] for p in provinces})
-    reg_code = {r['name_zh']: r['code'] for r in regions}
+    pairs = table1_pairs(root, regions, provinces)
     quality = {r['code']: r['quality'] for r in reg_rows}
-    with open('/work/shared/data/table1_urbanization_2010.csv' if not os.environ.get('TABLE1') else os.environ['TABLE1'],
-              encoding='utf-8-sig') as fh:
-        table1 = list(csv.DictReader(fh))
     overlaps = {(r['region'], r['province']): float(r['a'] or 0) for r in sql(maps,
                 'SELECT r.code AS region, p.code AS province, ST_Area(ST_Intersection(r.geometry, p.geometry)) AS a '
                 'FROM regions r, provinces p WHERE r.geometry IS NOT NULL AND ST_Intersects(r.geometry, p.geometry)')}
-    for row in table1:
-        reg, prov = reg_code.get(row['region_zh']), short.get(row['province_zh'])
-        if reg is None or prov is None:
-            check(False, '', f'Table 1 row {row["region_zh"]}/{row["province_zh"]}: unknown region or province')
-            continue
+    prov_zh = {p['code']: p['name_zh_short'] for p in provinces}
+    for reg, prov in pairs:
         area = overlaps.get((reg, prov), 0.0)
-        label = f'{reg} / {row["province_zh"]} ({prov})'
+        label = f'{reg} / {prov_zh.get(prov, "?")} ({prov})'
         if area > 1e-4:
             print(f'  ok    {label}: overlap {area:.3f} sq deg')
-        elif quality.get(reg) == 'partial':
-            print(f'  warn  {label}: no overlap, but the region is partial (its county list is incomplete)')
-            warnings.append(f'Table 1 pair {label} not overlapping (region partial)')
+        elif quality.get(reg) in ('partial', 'approximate'):
+            print(f'  warn  {label}: no overlap; the region is {quality.get(reg)}, its county list is not complete')
+            warnings.append(f'Table 1 pair {label} not overlapping (region {quality.get(reg)})')
         else:
             check(False, '', f'{label}: the region does not overlap the province')
 
@@ -155,7 +169,8 @@ def main(root, work):
     print(f'  size of maps/*.shp,shx,dbf,prj,cpg: {sum(os.path.getsize(os.path.join(maps, f)) for f in os.listdir(maps) if f.rsplit(".", 1)[-1] in ("shp", "shx", "dbf", "prj", "cpg")) / 1e6:.2f} MB')
     for f in sorted(os.listdir(maps)):
         if f.endswith('.shp'):
-            print(f'  {f:18s} .shp {os.path.getsize(os.path.join(maps, f)) / 1e6:6.2f} MB  .dbf {os.path.getsize(os.path.join(maps, f[:-4] + ".dbf")) / 1e6:6.2f} MB')
+            print(f'  {f:18s} .shp {os.path.getsize(os.path.join(maps, f)) / 1e6:6.2f} MB  .dbf '
+                  f'{os.path.getsize(os.path.join(maps, f[:-4] + ".dbf")) / 1e6:6.2f} MB  vertices {vertex_counts.get(f[:-4], 0):,}')
     print(f'checks: {len(failures)} failed, {len(warnings)} warnings')
     if failures:
         sys.exit(1)

@@ -345,6 +345,9 @@ def main(root, work, membership_path):
     for a in reg_attrs:
         print(f"join:   region {a['code']:16s} n_counties={a['n_counties']:3d} official={a['n_official'] if a['n_official'] is not None else 'not found'}"
               f" quality={a['quality']} bases={a['bases']}")
+        if a['n_official'] is not None and a['n_counties'] > a['n_official']:
+            print(f"join:   WARNING region {a['code']} has {a['n_counties']} member counties, more than the official "
+                  f"{a['n_official']} (inputs/official_counts.csv)")
 
 
 if __name__ == '__main__':
