@@ -21,8 +21,13 @@ public final class Launcher {
 
     /** The exit code for these arguments; separate from {@link #main} so tests need not exit the JVM. */
     static int run(String[] args) {
+        return run(args, DesktopLauncher::launch);
+    }
+
+    /** Dispatch with the window's launcher given, so a test can check which way arguments go without a display. */
+    static int run(String[] args, java.util.function.ToIntFunction<String[]> desktop) {
         if (args.length == 0) {
-            return DesktopLauncher.launch(args);
+            return desktop.applyAsInt(args);
         }
         return AtlasCli.run(args);
     }
