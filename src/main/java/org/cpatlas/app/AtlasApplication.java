@@ -116,7 +116,7 @@ public final class AtlasApplication extends Application {
         window = new AtlasWindow(viewModel, mapPane, i18n, fontFamily, this::applyTheme, output);
         window.setStyle("-fx-font-family: '" + fontFamily + "';");
         scene.setRoot(window);
-        Platform.runLater(mapPane::resetExtent);
+        Platform.runLater(() -> mapPane.mapView().requestFocus());
         if (!core.warnings().isEmpty()) {
             window.statusLabel().setText(String.join(" ", core.warnings()));
         }

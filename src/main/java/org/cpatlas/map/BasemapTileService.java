@@ -61,15 +61,29 @@ public final class BasemapTileService implements TileSource {
         if (cached != null) {
             return CompletableFuture.completedFuture(cached);
         }
-        return inFlight.computeIfAbsent(key, k -> CompletableFuture.supplyAsync(() -> produce(zoom, x, y), executor)
-                .whenComplete((image, error) -> {
-                    inFlight.remove(k);
-                    if (image != null) {
-                        memory.put(k, image);
-                    } else if (error != null) {
-                        LOG.warn("tile {}/{}/{} failed: {}", zoom, x, y, error.toString());
-                    }
-                }));
+        CompletableFuture<Image> pending = inFlight.get(key);
+        if (pending != null) {
+            return pending;
+        }
+        CompletableFuture<Image> created = new CompletableFuture<>();
+        pending = inFlight.putIfAbsent(key, created);
+        if (pending != null) {
+            return pending;
+        }
+        // Completed outside any map operation: a fast tile may finish before this method returns.
+        executor.execute(() -> {
+            try {
+                Image image = produce(zoom, x, y);
+                memory.put(key, image);
+                inFlight.remove(key);
+                created.complete(image);
+            } catch (RuntimeException | Error e) {
+                inFlight.remove(key);
+                LOG.warn("tile {}/{}/{} failed: {}", zoom, x, y, e.toString());
+                created.completeExceptionally(e);
+            }
+        });
+        return created;
     }
 
     /** Number of tiles held in memory (for benchmarks and memory checks). */

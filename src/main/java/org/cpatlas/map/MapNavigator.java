@@ -65,7 +65,12 @@ public final class MapNavigator extends MapLayer {
         MapViewport target = MapViewport.fitting(lonLat, Math.max(1, mapView.getWidth()),
                 Math.max(1, mapView.getHeight()), marginPx);
         // Gluon Maps refuses zooms where the world is smaller than the view; 1 is always allowed.
-        mapView.setZoom(Math.max(1, Math.min(12, target.zoom())));
+        double zoom = Math.max(1, Math.min(12, target.zoom()));
+        // MapView only reacts when the requested zoom or centre changes, and mouse zooming does not update the
+        // requested value: nudge both so the request always registers (as MapView itself does on resize).
+        mapView.setZoom(zoom + 1e-7);
+        mapView.setZoom(zoom);
+        mapView.setCenter(target.centerLat() + 1e-7, target.centerLon() + 1e-7);
         mapView.setCenter(target.centerLat(), target.centerLon());
     }
 }

@@ -90,6 +90,11 @@ public final class RegionOverlay extends MapLayer {
         markDirty();
     }
 
+    /** Number of region shapes drawn. */
+    public int regionCount() {
+        return paths.size();
+    }
+
     /** Number of path elements on screen: what a frame has to rasterise (for benchmarks). */
     public int pathElementCount() {
         return paths.stream().mapToInt(p -> p.getElements().size()).sum();

@@ -100,11 +100,7 @@ public final class AtlasWindow extends BorderPane {
                 choose(hits.get(0));
             }
         });
-        search.focusedProperty().addListener((o, old, focused) -> {
-            if (focused) {
-                showSuggestions(search.getText());
-            }
-        });
+        search.setOnMouseClicked(e -> showSuggestions(search.getText()));
 
         Button reset = button("mdi2e-earth", "toolbar.reset", mapPane::resetExtent);
         Button language = new Button();

@@ -88,6 +88,26 @@ public final class AtlasMapPane extends StackPane {
         tipLayer.setPickOnBounds(false);
 
         getChildren().addAll(mapView, tipLayer, legend, scaleBar, zoomButtons);
+        showChinaOnceSized();
+    }
+
+    /**
+     * Frames China as soon as the map has a size: before that, Gluon Maps centres on a 0 x 0 view and loads tiles
+     * for the wrong place, and a zoom to fit cannot be computed.
+     */
+    private void showChinaOnceSized() {
+        javafx.beans.InvalidationListener sized = new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                if (getWidth() > 0 && getHeight() > 0) {
+                    widthProperty().removeListener(this);
+                    heightProperty().removeListener(this);
+                    javafx.application.Platform.runLater(AtlasMapPane.this::resetExtent);
+                }
+            }
+        };
+        widthProperty().addListener(sized);
+        heightProperty().addListener(sized);
     }
 
     /** Puts the overlay on a map view and listens to its input; returns the view's navigator. */

@@ -1,0 +1,100 @@
+package org.cpatlas.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Button;
+import javafx.stage.Stage;
+import org.cpatlas.app.AtlasApplication;
+import org.cpatlas.ui.map.AtlasMapPane;
+import org.cpatlas.ui.viewmodel.ProvinceRow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, headless under Monocle: loads the bundled maps and data, then is clicked like a user would. */
+class AtlasWindowTest {
+
+    @TempDir
+    Path dataDir;
+
+    private AtlasApplication app;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void openWindow() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(s -> {
+            s.setWidth(1280);
+            s.setHeight(820);
+        });
+        app = (AtlasApplication) FxToolkit.setupApplication(
+                () -> new AtlasApplication(Path.of("maps"), dataDir.resolve("atlas.db")));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isShowing()).isTrue();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void windowOpensWithTheFourteenRegionsDrawn() {
+        AtlasMapPane map = app.window().mapPane();
+        assertThat(map.overlay().regionCount()).isEqualTo(14);
+        assertThat(map.overlay().pathElementCount()).isGreaterThan(1000);
+        assertThat(map.currentViewport().lonLatBounds().contains(104, 35)).isTrue();
+    }
+
+    @Test
+    void clickingLhasaShowsTibetWithItsPrintedConflict() {
+        clickAt(91.13, 29.65);
+        assertThat(app.window().panelShown()).isTrue();
+        assertThat(app.window().panel().titleLabel().getText()).isEqualTo("Tibet");
+        assertThat(app.window().panel().rateLabel().getText()).isEqualTo("23.79 %");
+        ProvinceRow row = app.window().panel().table().getItems().get(0);
+        assertThat(row.provinceRate()).isEqualTo("23.80 %");
+        assertThat(row.gapPrinted()).startsWith("2.21");
+        assertThat(row.gapComputed()).startsWith("0.01");
+        assertThat(row.conflict()).isTrue();
+    }
+
+    @Test
+    void clickingOutsideEveryRegionClearsTheSelection() {
+        clickAt(91.13, 29.65);
+        assertThat(app.window().panelShown()).isTrue();
+        clickAt(104.07, 30.67);
+        assertThat(app.window().panelShown()).isFalse();
+        assertThat(app.window().statusLabel().getText()).contains("Sichuan").contains("青羊区");
+    }
+
+    @Test
+    void languageSwitchChangesTheInterfaceTexts() {
+        Button language = robot.lookup(".language-switch").queryButton();
+        assertThat(language.getText()).isEqualTo("中文");
+        robot.clickOn(language);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(language.getText()).isEqualTo("English");
+        assertThat(app.window().searchField().getPromptText()).startsWith("查找片区");
+        clickAt(91.13, 29.65);
+        assertThat(app.window().panel().titleLabel().getText()).isEqualTo("西藏区");
+    }
+
+    private void clickAt(double lon, double lat) {
+        AtlasMapPane map = app.window().mapPane();
+        Point2D local = map.screenPointOf(lon, lat);
+        assertThat(map.getLayoutBounds().contains(local)).as("(%s, %s) is on the visible map", lon, lat).isTrue();
+        Point2D screen = map.localToScreen(local);
+        robot.clickOn(screen);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
