@@ -120,6 +120,25 @@ public final class AtlasApplication extends Application {
         if (!core.warnings().isEmpty()) {
             window.statusLabel().setText(String.join(" ", core.warnings()));
         }
+        scriptedStart(viewModel, mapPane);
+    }
+
+    /**
+     * Optional start-up script for documentation and benchmarks: {@code -Dcpatlas.lang=zh}, {@code -Dcpatlas.select=CODE}
+     * selects and frames a region, {@code -Dcpatlas.screenshot=FILE} saves the settled window and quits.
+     */
+    private void scriptedStart(AtlasViewModel viewModel, AtlasMapPane mapPane) {
+        if ("zh".equals(System.getProperty("cpatlas.lang"))) {
+            i18n.localeProperty().set(I18n.CHINESE);
+        }
+        String select = System.getProperty("cpatlas.select");
+        if (select != null && viewModel.select(select)) {
+            mapPane.zoomToRegion(select);
+        }
+        Path shot = pathProperty("cpatlas.screenshot");
+        if (shot != null) {
+            WindowSnapshot.whenSettled(scene, () -> tiles.pendingTileCount() > 0, shot, Platform::exit);
+        }
     }
 
     private void applyTheme(MapTheme theme) {

@@ -86,6 +86,11 @@ public final class BasemapTileService implements TileSource {
         return created;
     }
 
+    /** Tiles requested and not yet drawn: zero once the map on screen is complete. */
+    public int pendingTileCount() {
+        return inFlight.size();
+    }
+
     /** Number of tiles held in memory (for benchmarks and memory checks). */
     public int memoryTileCount() {
         return memory.size();

@@ -161,6 +161,7 @@ public final class RegionOverlay extends MapLayer {
             Color fill = FxColors.of(styling.scale().colourOf(value).withAlpha(hovered ? 0.97 : 0.86));
             path.setFill(value == null ? notReportedPaint : fill);
             path.getStrokeDashArray().clear();
+            BoundaryQuality quality = BoundaryQuality.parse(feature.text("quality"));
             if (selected) {
                 path.setStroke(FxColors.of(theme.selection()));
                 path.setStrokeWidth(theme.selectionOutlinePt() * PX_PER_PT / s);
@@ -171,11 +172,13 @@ public final class RegionOverlay extends MapLayer {
             } else {
                 path.setStroke(FxColors.of(theme.regionOutline()));
                 path.setStrokeWidth(theme.regionOutlinePt() * PX_PER_PT / s);
-                switch (BoundaryQuality.parse(feature.text("quality"))) {
-                    case PARTIAL -> path.getStrokeDashArray().setAll(7 * PX_PER_PT / s, 2.5 * PX_PER_PT / s);
-                    case APPROXIMATE -> path.getStrokeDashArray().setAll(2.5 * PX_PER_PT / s, 2 * PX_PER_PT / s);
-                    default -> { }
-                }
+            }
+            // The dash tells boundary quality, so it stays when the region is hovered or selected.
+            double dashScale = PX_PER_PT / s * (selected ? 1.8 : 1);
+            switch (quality) {
+                case PARTIAL -> path.getStrokeDashArray().setAll(7 * dashScale, 2.5 * dashScale);
+                case APPROXIMATE -> path.getStrokeDashArray().setAll(2.5 * dashScale, 2 * dashScale);
+                default -> { }
             }
         }
         if (selectedPath != null) {
@@ -234,6 +237,9 @@ public final class RegionOverlay extends MapLayer {
         double top = p.getY() - height / 2;
         javafx.geometry.BoundingBox box = new javafx.geometry.BoundingBox(p.getX() - width / 2 - 2, top - 2,
                 width + 4, height + 4);
+        if (box.getMinX() < 0 || box.getMinY() < 0 || box.getMaxX() > w || box.getMaxY() > h) {
+            return;
+        }
         for (Bounds other : taken) {
             if (other.intersects(box)) {
                 return;

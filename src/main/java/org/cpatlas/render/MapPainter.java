@@ -123,10 +123,12 @@ public final class MapPainter {
             }
         }
         for (int k = 0; k < shown.size(); k++) {
-            String code = regions.feature(shown.get(k)).text("code");
-            if (code.equals(styling.selected())) {
+            Feature feature = regions.feature(shown.get(k));
+            if (feature.text("code").equals(styling.selected())) {
                 g.setColor(theme.selection().awt());
-                g.setStroke(stroke(theme.selectionOutlinePt() * pxPerPt));
+                // The dash tells boundary quality, so the selection keeps it (with longer dashes for the wider line).
+                g.setStroke(qualityStroke(BoundaryQuality.parse(feature.text("quality")),
+                        theme.selectionOutlinePt() * pxPerPt, 1.8 * pxPerPt));
                 g.draw(paths.get(k));
             }
         }

@@ -56,6 +56,8 @@ public final class AtlasMapPane extends StackPane {
     private double pressY;
     private boolean dragged;
     private String hovered;
+    private Envelope pendingExtent = CHINA;
+    private double pendingMargin = 10;
 
     public AtlasMapPane(MapData data, I18n i18n, MapTheme theme, RegionStyling styling, String fontFamily) {
         this.data = Objects.requireNonNull(data, "data");
@@ -88,26 +90,6 @@ public final class AtlasMapPane extends StackPane {
         tipLayer.setPickOnBounds(false);
 
         getChildren().addAll(mapView, tipLayer, legend, scaleBar, zoomButtons);
-        showChinaOnceSized();
-    }
-
-    /**
-     * Frames China as soon as the map has a size: before that, Gluon Maps centres on a 0 x 0 view and loads tiles
-     * for the wrong place, and a zoom to fit cannot be computed.
-     */
-    private void showChinaOnceSized() {
-        javafx.beans.InvalidationListener sized = new javafx.beans.InvalidationListener() {
-            @Override
-            public void invalidated(javafx.beans.Observable o) {
-                if (getWidth() > 0 && getHeight() > 0) {
-                    widthProperty().removeListener(this);
-                    heightProperty().removeListener(this);
-                    javafx.application.Platform.runLater(AtlasMapPane.this::resetExtent);
-                }
-            }
-        };
-        widthProperty().addListener(sized);
-        heightProperty().addListener(sized);
     }
 
     /** Puts the overlay on a map view and listens to its input; returns the view's navigator. */
@@ -254,12 +236,32 @@ public final class AtlasMapPane extends StackPane {
     public void zoomToRegion(String code) {
         Envelope envelope = overlay.envelopeOf(code);
         if (envelope != null) {
-            navigator.show(envelope, 60);
+            show(envelope, 60);
         }
     }
 
     public void resetExtent() {
-        navigator.show(CHINA, 10);
+        show(CHINA, 10);
+    }
+
+    /**
+     * Shows an extent at the next layout, when the map's final size is known: before the first layout Gluon Maps
+     * centres on a 0 x 0 view, and opening the side panel narrows the map in the same pulse as a selection.
+     */
+    private void show(Envelope extent, double margin) {
+        pendingExtent = extent;
+        pendingMargin = margin;
+        requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (pendingExtent != null && getWidth() > 0 && getHeight() > 0) {
+            Envelope extent = pendingExtent;
+            pendingExtent = null;
+            navigator.show(extent, pendingMargin);
+        }
     }
 
     /** What the map shows now: the extent print and export reproduce. */

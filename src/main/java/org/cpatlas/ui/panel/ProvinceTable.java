@@ -14,6 +14,8 @@ import org.cpatlas.ui.viewmodel.ProvinceRow;
 /** The region's provinces: province rate, printed gap, computed gap and flags, with sources in row tooltips. */
 public final class ProvinceTable extends TableView<ProvinceRow> {
 
+    private static final double HEADER_HEIGHT = 42;
+
     public ProvinceTable(I18n i18n) {
         getStyleClass().add("province-table");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -45,7 +47,8 @@ public final class ProvinceTable extends TableView<ProvinceRow> {
 
     public void setRows(List<ProvinceRow> rows) {
         getItems().setAll(rows);
-        setPrefHeight(getFixedCellSize() * (rows.size() + 1) + 6);
+        // Header row is taller than a cell; room for every row so the panel, not the table, scrolls.
+        setPrefHeight(HEADER_HEIGHT + getFixedCellSize() * rows.size() + 4);
         setMinHeight(getPrefHeight());
     }
 

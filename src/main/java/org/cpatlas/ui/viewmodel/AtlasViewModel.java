@@ -107,16 +107,17 @@ public final class AtlasViewModel {
         if (profile.isEmpty()) {
             return false;
         }
-        selectedCode.set(code);
-        styling.set(styling.get().withSelected(code));
+        // Details first: listeners of the selected code read them.
         details.set(detailsOf(profile.get()));
+        styling.set(styling.get().withSelected(code));
+        selectedCode.set(code);
         return true;
     }
 
     public void clearSelection() {
-        selectedCode.set(null);
-        styling.set(styling.get().withSelected(null));
         details.set(null);
+        styling.set(styling.get().withSelected(null));
+        selectedCode.set(null);
     }
 
     /** Regions whose code, Chinese or English name contains the text, in official order; all for empty text. */

@@ -86,7 +86,7 @@ public record RegionDetails(String code, String title, String subtitle, String r
             String what = zh ? o.indicator().nameZh() : o.indicator().nameEn();
             String year = o.figure().year() == null ? "" : " (" + o.figure().year() + ")";
             String scope = o.scope().isBlank() ? "" : " — " + o.scope();
-            others.add(what + year + ": " + FigureText.marked(o.figure(), i18n) + scope + "  [" + o.source().citation()
+            others.add(what + year + ": " + FigureText.marked(o.figure(), i18n) + scope + "  [" + shortCitation(o.source())
                     + "]");
         }
         String counties = countyCount < 0 ? i18n.get("panel.notReported") : Integer.toString(countyCount);
@@ -95,6 +95,15 @@ public record RegionDetails(String code, String title, String subtitle, String r
         return new RegionDetails(profile.region().code(), title, subtitle, FigureText.marked(rate, i18n),
                 rate.source().citation(), rate.isReported(), counties, qualityText, quality, rows, bars, others,
                 sourceLines);
+    }
+
+    /** "Author (year), location": the full reference is in the sources list below. */
+    static String shortCitation(Source s) {
+        String document = s.document();
+        java.util.regex.Matcher year = java.util.regex.Pattern.compile("\\((\\d{4})\\)").matcher(document);
+        String head = year.find() ? document.substring(0, year.end())
+                : document.length() > 48 ? document.substring(0, 47) + "…" : document;
+        return head + ", " + s.location();
     }
 
     private static String flagText(Flag flag, I18n i18n) {

@@ -1,0 +1,149 @@
+package org.cpatlas.ui.viewmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.cpatlas.app.LoadProgress;
+import org.cpatlas.app.MapData;
+import org.cpatlas.domain.RegionSummary;
+import org.cpatlas.geo.BoundaryQuality;
+import org.cpatlas.geo.MapSource;
+import org.cpatlas.render.MapTheme;
+import org.cpatlas.store.AtlasStore;
+import org.cpatlas.store.AtlasStoreOpener;
+import org.cpatlas.ui.I18n;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The panel logic without a stage: real maps and the real figures, no JavaFX toolkit. */
+class AtlasViewModelTest {
+
+    private static MapData maps;
+    private static AtlasStore store;
+    private I18n i18n;
+    private AtlasViewModel viewModel;
+
+    @BeforeAll
+    static void load() {
+        maps = MapData.load(MapSource.directory(Path.of("maps")), LoadProgress.NONE);
+        store = AtlasStoreOpener.withBundledData().openInMemory(List.of());
+    }
+
+    @AfterAll
+    static void closeStore() {
+        store.close();
+    }
+
+    @BeforeEach
+    void newViewModel() {
+        i18n = new I18n(I18n.ENGLISH);
+        viewModel = new AtlasViewModel(store.repository(), maps.identifier(), i18n, MapTheme.light());
+    }
+
+    @Test
+    void clickInLhasaSelectsTibetWithThePrintedGapAndItsConflict() {
+        viewModel.clickAt(91.13, 29.65);
+
+        RegionDetails d = viewModel.details();
+        assertThat(d.code()).isEqualTo("tibet");
+        assertThat(d.title()).isEqualTo("Tibet");
+        assertThat(d.rate()).isEqualTo("23.79 %");
+        assertThat(d.provinces()).singleElement().satisfies(row -> {
+            assertThat(row.provinceRate()).isEqualTo("23.80 %");
+            assertThat(row.gapPrinted()).isEqualTo("2.21 pp ⚠");
+            assertThat(row.gapComputed()).isEqualTo("0.01 pp");
+            assertThat(row.conflict()).isTrue();
+            assertThat(row.sourceNote()).contains("printed 2.21 pp, but 23.80 − 23.79 = 0.01 pp");
+        });
+        assertThat(viewModel.stylingProperty().get().selected()).isEqualTo("tibet");
+        assertThat(viewModel.lastPlaceProperty().get().county()).hasValueSatisfying(
+                c -> assertThat(c.nameZh()).isEqualTo("城关区"));
+    }
+
+    @Test
+    void tibetanAreasShowNotReportedNeverZero() {
+        assertThat(viewModel.select("tibetan_areas")).isTrue();
+
+        RegionDetails d = viewModel.details();
+        assertThat(d.rate()).isEqualTo("not reported");
+        assertThat(d.rateReported()).isFalse();
+        assertThat(d.provinces()).hasSize(4).allSatisfy(row -> {
+            assertThat(row.notReported()).isTrue();
+            assertThat(row.gapPrinted()).isEqualTo("not reported");
+            assertThat(row.gapComputed()).isEqualTo("not reported");
+        });
+        assertThat(d.provinces()).extracting(ProvinceRow::provinceRate)
+                .containsExactly("39.30 %", "43.53 %", "38.75 %", "47.44 %");
+        assertThat(d.bars()).allMatch(GapBar::notReported);
+        assertThat(viewModel.stylingProperty().get().valueOf("tibetan_areas")).isNull();
+        assertThat(viewModel.stylingProperty().get().scale().classOf(null)).isEqualTo(-1);
+    }
+
+    @Test
+    void gapBarsAreSortedLargestFirst() {
+        viewModel.select("qinba");
+
+        assertThat(viewModel.details().bars()).extracting(b -> b.printed().toPlainString())
+                .containsExactly("24.08", "20.60", "17.12", "10.63", "9.30", "5.85");
+    }
+
+    @Test
+    void clickOutsideEveryRegionClearsTheSelection() {
+        viewModel.select("wuling");
+        viewModel.clickAt(121.47, 31.23);
+
+        assertThat(viewModel.details()).isNull();
+        assertThat(viewModel.selectedCodeProperty().get()).isNull();
+        assertThat(viewModel.stylingProperty().get().selected()).isNull();
+        assertThat(viewModel.lastPlaceProperty().get().province()).hasValueSatisfying(
+                p -> assertThat(p.nameEn()).isEqualTo("Shanghai"));
+    }
+
+    @Test
+    void switchingToChineseRewordsTheOpenPanel() {
+        viewModel.select("liupan");
+        i18n.localeProperty().set(I18n.CHINESE);
+
+        assertThat(viewModel.details().title()).isEqualTo("六盘山区");
+        assertThat(viewModel.details().subtitle()).isEqualTo("Liupan Mountains");
+        assertThat(viewModel.details().quality()).startsWith("近似");
+    }
+
+    @Test
+    void boundaryQualityAndCountyCountComeFromTheMapLayer() {
+        viewModel.select("tibet");
+
+        assertThat(viewModel.details().qualityLevel()).isEqualTo(BoundaryQuality.SOURCED);
+        assertThat(viewModel.details().counties()).isEqualTo("74");
+        viewModel.select("wuling");
+        assertThat(viewModel.details().qualityLevel()).isEqualTo(BoundaryQuality.APPROXIMATE);
+    }
+
+    @Test
+    void searchMatchesChineseEnglishAndCodes() {
+        assertThat(viewModel.search("六盘")).extracting(RegionSummary::code).containsExactly("liupan");
+        assertThat(viewModel.search("khingan")).extracting(RegionSummary::code).containsExactly("khingan");
+        assertThat(viewModel.search("Xinjiang")).extracting(RegionSummary::code).containsExactly("south_xinjiang");
+        assertThat(viewModel.search("")).hasSize(14);
+        assertThat(viewModel.search("atlantis")).isEmpty();
+    }
+
+    @Test
+    void everySelectionCarriesItsSources() {
+        for (RegionSummary region : viewModel.regions()) {
+            viewModel.select(region.code());
+            assertThat(viewModel.details().sources()).as(region.code()).isNotEmpty()
+                    .anyMatch(line -> line.contains("Wang Zhizhang") && line.contains("Table 1"));
+            assertThat(viewModel.details().rateSource()).contains("Table 1");
+        }
+    }
+
+    @Test
+    void tooltipGivesNameAndRate() {
+        assertThat(viewModel.tooltipFor("dabie")).isEqualTo("Dabie Mountains — Urbanization rate 2010: 30.50 %");
+        assertThat(viewModel.tooltipFor("tibetan_areas")).endsWith("not reported");
+    }
+}
