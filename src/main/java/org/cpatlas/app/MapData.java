@@ -5,7 +5,6 @@ import org.cpatlas.geo.FeatureLayer;
 import org.cpatlas.geo.MapSource;
 import org.cpatlas.geo.PlaceIdentifier;
 import org.cpatlas.geo.ShapefileReader;
-import org.cpatlas.render.DrawableLayer;
 import org.cpatlas.render.MapLayers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +18,6 @@ import org.slf4j.LoggerFactory;
  * @param drawable   the layers prepared for drawing
  */
 public record MapData(MapSource source, PlaceIdentifier identifier, MapLayers drawable) {
-
-    public static final String COUNTRIES = "countries";
 
     private static final Logger LOG = LoggerFactory.getLogger(MapData.class);
 
@@ -37,24 +34,15 @@ public record MapData(MapSource source, PlaceIdentifier identifier, MapLayers dr
      * @throws org.cpatlas.geo.ShapefileException with a user-facing message when a required layer is unreadable
      */
     public static MapData load(MapSource source, LoadProgress progress) {
-        ShapefileReader reader = new ShapefileReader();
         progress.report(0.05, "loading.maps");
-        FeatureLayer regions = source.readPolygons(PlaceIdentifier.REGIONS, reader);
-        progress.report(0.15, "loading.maps");
-        FeatureLayer provinces = source.readPolygons(PlaceIdentifier.PROVINCES, reader);
-        progress.report(0.30, "loading.maps");
-        FeatureLayer counties = source.readPolygons(PlaceIdentifier.COUNTIES, reader);
-        progress.report(0.45, "loading.maps");
-        FeatureLayer countries = null;
-        if (source.has(COUNTRIES)) {
-            countries = source.readPolygons(COUNTRIES, reader);
-        } else {
-            LOG.warn("no {} layer in {}; the map is drawn without neighbouring countries", COUNTRIES, source.describe());
+        MapLayers drawable = MapLayers.load(source, new ShapefileReader(), true);
+        if (drawable.countries() == null) {
+            LOG.warn("no {} layer in {}; the map is drawn without neighbouring countries", MapLayers.COUNTRIES,
+                    source.describe());
         }
         progress.report(0.55, "loading.maps");
-        PlaceIdentifier identifier = new PlaceIdentifier(regions, provinces, counties);
-        MapLayers drawable = new MapLayers(countries == null ? null : new DrawableLayer(countries),
-                new DrawableLayer(provinces), new DrawableLayer(counties), new DrawableLayer(regions));
+        PlaceIdentifier identifier = new PlaceIdentifier(drawable.regions().layer(), drawable.provinces().layer(),
+                drawable.counties().layer());
         progress.report(0.65, "loading.maps");
         return new MapData(source, identifier, drawable);
     }

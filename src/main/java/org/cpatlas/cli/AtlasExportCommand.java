@@ -18,7 +18,7 @@ import org.cpatlas.print.ExportException;
 import org.cpatlas.print.Orientation;
 import org.cpatlas.print.PageSetup;
 import org.cpatlas.print.Paper;
-import org.cpatlas.print.PrintLayers;
+import org.cpatlas.render.MapLayers;
 import org.cpatlas.print.PrintStyle;
 import org.cpatlas.print.RegionSheet;
 import org.cpatlas.print.StoreSheets;
@@ -76,7 +76,7 @@ final class AtlasExportCommand implements Callable<Integer> {
                     ShapefileReader.Options.defaults().withInvalidGeometry(InvalidGeometryPolicy.TRUST));
             PrintStyle style = PrintStyle.light(AtlasFonts.load());
             StoreSheets sheets = new StoreSheets(root.store().repository(),
-                    PrintLayers.load(MapSource.locate(maps), reader, false));
+                    MapLayers.load(MapSource.locate(maps), reader, false));
             List<RegionSheet> all = sheets.sheets();
             long start = System.nanoTime();
             new AtlasExport(style, PageSetup.of(chosenPaper, landscape ? Orientation.LANDSCAPE : Orientation.PORTRAIT))

@@ -22,7 +22,7 @@ import org.cpatlas.print.PageSetup;
 import org.cpatlas.print.Paper;
 import org.cpatlas.print.PdfPageWriter;
 import org.cpatlas.print.PngPageWriter;
-import org.cpatlas.print.PrintLayers;
+import org.cpatlas.render.MapLayers;
 import org.cpatlas.print.PrintPage;
 import org.cpatlas.print.PrintStyle;
 import org.cpatlas.print.RegionExtent;
@@ -115,7 +115,7 @@ final class ExportCommand implements Callable<Integer> {
             ShapefileReader reader = new ShapefileReader(
                     ShapefileReader.Options.defaults().withInvalidGeometry(InvalidGeometryPolicy.TRUST));
             PrintStyle style = PrintStyle.light(AtlasFonts.load());
-            StoreSheets sheets = new StoreSheets(repository, PrintLayers.load(MapSource.locate(maps), reader, false));
+            StoreSheets sheets = new StoreSheets(repository, MapLayers.load(MapSource.locate(maps), reader, false));
             MapContent content = sheets.content(style.theme(), LocalDate.now());
             RegionSheet sheet = sheets.sheet(region).orElseThrow(() -> new UsageError(unknownRegion(repository, region)));
             PrintPage page = chosenLayout == Layout.SHEET
