@@ -3,16 +3,16 @@ package org.cpatlas.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
-import org.cpatlas.geo.CountyInfo;
 import org.cpatlas.geo.InvalidGeometryPolicy;
 import org.cpatlas.geo.MapSource;
 import org.cpatlas.geo.Place;
 import org.cpatlas.geo.PlaceIdentifier;
-import org.cpatlas.geo.ProvinceInfo;
-import org.cpatlas.geo.RegionInfo;
 import org.cpatlas.geo.ShapefileException;
 import org.cpatlas.geo.ShapefileReader;
 import picocli.CommandLine.Command;
@@ -120,71 +120,25 @@ public final class IdentifyCommand implements Callable<Integer> {
                 + "county:   " + county;
     }
 
+    /** The same JSON writer as the other commands: exact numbers, UTF-8 names, null where nothing is there. */
     static String json(Place place) {
-        StringBuilder s = new StringBuilder("{");
-        s.append("\"lon\":").append(place.lon()).append(",\"lat\":").append(place.lat());
-        s.append(",\"region\":");
-        Optional<RegionInfo> region = place.region();
-        if (region.isPresent()) {
-            object(s, "code", region.get().code(), "name_zh", region.get().nameZh(), "name_en", region.get().nameEn());
-        } else {
-            s.append("null");
-        }
-        s.append(",\"province\":");
-        Optional<ProvinceInfo> province = place.province();
-        if (province.isPresent()) {
-            object(s, "code", province.get().code(), "name_zh", province.get().nameZh(), "name_en", province.get().nameEn());
-        } else {
-            s.append("null");
-        }
-        s.append(",\"county\":");
-        Optional<CountyInfo> county = place.county();
-        if (county.isPresent()) {
-            object(s, "code", county.get().code(), "name_zh", county.get().nameZh());
-        } else {
-            s.append("null");
-        }
-        s.append(",\"boundary_quality\":");
-        place.boundaryQuality().ifPresentOrElse(q -> string(s, q), () -> s.append("null"));
-        return s.append('}').toString();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("lon", BigDecimal.valueOf(place.lon()));
+        out.put("lat", BigDecimal.valueOf(place.lat()));
+        out.put("region", place.region().map(r -> object("code", r.code(), "name_zh", r.nameZh(), "name_en",
+                r.nameEn())).orElse(null));
+        out.put("province", place.province().map(p -> object("code", p.code(), "name_zh", p.nameZh(), "name_en",
+                p.nameEn())).orElse(null));
+        out.put("county", place.county().map(c -> object("code", c.code(), "name_zh", c.nameZh())).orElse(null));
+        out.put("boundary_quality", place.boundaryQuality().orElse(null));
+        return Json.write(out);
     }
 
-    private static void object(StringBuilder s, String... keysAndValues) {
-        s.append('{');
+    private static Map<String, Object> object(String... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
-            if (i > 0) {
-                s.append(',');
-            }
-            string(s, keysAndValues[i]);
-            s.append(':');
-            string(s, keysAndValues[i + 1]);
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
         }
-        s.append('}');
-    }
-
-    /**
-     * A JSON string with every non-ASCII character escaped, so the output survives a console whose encoding is not
-     * UTF-8 (Windows, a C locale) and still decodes to the same Chinese names.
-     */
-    static void string(StringBuilder s, String value) {
-        s.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> s.append("\\\"");
-                case '\\' -> s.append("\\\\");
-                case '\n' -> s.append("\\n");
-                case '\r' -> s.append("\\r");
-                case '\t' -> s.append("\\t");
-                default -> {
-                    if (c < 0x20 || c > 0x7E) {
-                        s.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        s.append(c);
-                    }
-                }
-            }
-        }
-        s.append('"');
+        return map;
     }
 }
