@@ -1,19 +1,13 @@
 package org.cpatlas.ui.output;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javafx.concurrent.Task;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.print.PageLayout;
-import javafx.print.PageOrientation;
-import javafx.print.PrinterJob;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.image.ImageView;
 import javafx.stage.Window;
 import org.cpatlas.app.AtlasCore;
 import org.cpatlas.print.AtlasExport;
@@ -41,6 +35,8 @@ import org.cpatlas.render.RegionStyling;
 import org.cpatlas.ui.DialogService;
 import org.cpatlas.ui.I18n;
 import org.cpatlas.ui.OutputActions;
+import org.cpatlas.ui.print.FxPagePrinter;
+import org.cpatlas.ui.print.PrintOutcome;
 import org.cpatlas.ui.viewmodel.AtlasViewModel;
 import org.cpatlas.ui.viewmodel.RegionDetails;
 
@@ -49,8 +45,6 @@ import org.cpatlas.ui.viewmodel.RegionDetails;
  * with progress and cancel; failures (unwritable path, no printer) reach the user through the dialog service.
  */
 public final class DesktopOutput implements OutputActions {
-
-    private static final int MAX_PRINT_DPI = 600;
 
     private final AtlasCore core;
     private final AtlasViewModel viewModel;
@@ -85,48 +79,40 @@ public final class DesktopOutput implements OutputActions {
 
     @Override
     public void print(MapViewport shown) {
-        PrinterJob job = PrinterJob.createPrinterJob();
-        if (job == null) {
-            if (dialogs.confirm(i18n.get("print.title"), i18n.get("print.noPrinter"), i18n.get("print.savePdf"),
-                    i18n.get("print.cancel"))) {
+        PageSetup setup = PageSetup.of(Paper.A4, Orientation.LANDSCAPE);
+        FxPagePrinter printer = new FxPagePrinter();
+        FxPagePrinter.Preparation prepared = printer.prepare(setup, owner);
+        if (prepared instanceof FxPagePrinter.Refused refused) {
+            if (refused.outcome().status() == PrintOutcome.Status.NO_PRINTER
+                    && dialogs.confirm(i18n.get("print.title"), i18n.get("print.noPrinter"), i18n.get("print.savePdf"),
+                            i18n.get("print.cancel"))) {
                 dialogs.chooseSaveFile(i18n.get("export.title"), "atlas-map.pdf", "PDF", "pdf")
                         .ifPresent(path -> run(new ExportSettings(ExportSettings.What.MAP_AS_SHOWN,
-                                ExportSettings.Format.PDF, Paper.A4, Orientation.LANDSCAPE, Dpi.VECTOR_DETAIL),
+                                ExportSettings.Format.PDF, setup.paper(), setup.orientation(), Dpi.VECTOR_DETAIL),
                                 shown, path));
             }
             return;
         }
-        if (!job.showPrintDialog(owner)) {
-            job.cancelJob();
-            return;
-        }
-        PageLayout layout = job.getJobSettings().getPageLayout();
-        Orientation orientation = layout.getPageOrientation() == PageOrientation.PORTRAIT
-                ? Orientation.PORTRAIT : Orientation.LANDSCAPE;
-        Paper paper = paperOf(layout.getPaper().getName());
-        int dpi = Math.min(MAX_PRINT_DPI, Math.max(Dpi.MIN, job.getJobSettings().getPrintResolution().getFeedResolution()));
-        PrintPage page = mapPage(shown, PageSetup.of(paper, orientation));
-        // JavaFX would rasterise a live node at screen resolution; drawing the page at the printer's DPI first keeps
-        // lines and text sharp on paper.
-        Task<BufferedImage> render = new Task<>() {
+        FxPagePrinter.Ready ready = (FxPagePrinter.Ready) prepared;
+        PrintPage page = mapPage(shown, setup);
+        // Rendered at the printer's resolution off the JavaFX thread: JavaFX would rasterise a live node at
+        // screen resolution.
+        Task<PrintOutcome> task = new Task<>() {
             @Override
-            protected BufferedImage call() {
-                return PngPageWriter.render(page, new Dpi(dpi));
+            protected PrintOutcome call() {
+                return printer.print(ready, page);
             }
         };
-        render.setOnSucceeded(e -> {
-            ImageView view = new ImageView(SwingFXUtils.toFXImage(render.getValue(), null));
-            view.setPreserveRatio(true);
-            view.setFitWidth(layout.getPrintableWidth());
-            view.setFitHeight(layout.getPrintableHeight());
-            if (job.printPage(layout, view) && job.endJob()) {
+        task.setOnSucceeded(e -> {
+            PrintOutcome outcome = task.getValue();
+            if (outcome.status() == PrintOutcome.Status.PRINTED) {
                 viewModelStatus(i18n.get("print.done"));
             } else {
-                dialogs.showError(i18n.get("print.failed"), String.valueOf(job.getJobStatus()));
+                dialogs.showError(i18n.get("print.failed"), outcome.message());
             }
         });
-        render.setOnFailed(e -> dialogs.showError(i18n.get("print.failed"), render.getException().getMessage()));
-        start(render);
+        task.setOnFailed(e -> dialogs.showError(i18n.get("print.failed"), task.getException().getMessage()));
+        start(task);
     }
 
     private void run(ExportSettings settings, MapViewport shown, Path target) {
@@ -199,17 +185,6 @@ public final class DesktopOutput implements OutputActions {
         MapSheet sheet = new MapSheet(titleZh, titleEn, shown, core.maps().drawable(), styling, MapOptions.defaults(),
                 StoreSheets.LEGEND_TITLE, Credits.SOURCE_LINE, LocalDate.now());
         return new MapPage(sheet, setup, style);
-    }
-
-    private static Paper paperOf(String printerPaperName) {
-        String name = printerPaperName == null ? "" : printerPaperName.toUpperCase();
-        if (name.contains("A3")) {
-            return Paper.A3;
-        }
-        if (name.contains("LETTER")) {
-            return Paper.LETTER;
-        }
-        return Paper.A4;
     }
 
     private void viewModelStatus(String message) {

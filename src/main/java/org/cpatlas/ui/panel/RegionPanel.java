@@ -70,6 +70,7 @@ public final class RegionPanel extends ScrollPane {
             rate.getStyleClass().add("not-reported");
         }
         counties.setText(d.counties());
+        counties.setTooltip(new Tooltip(i18n.get("panel.countiesSource")));
         quality.setText(d.quality());
         quality.getStyleClass().removeAll("quality-sourced", "quality-partial", "quality-approximate");
         quality.getStyleClass().add("quality-" + d.qualityLevel().code());

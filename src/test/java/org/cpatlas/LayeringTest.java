@@ -1,0 +1,51 @@
+package org.cpatlas;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.cpatlas.store.AtlasRepository;
+import org.cpatlas.store.AtlasStore;
+import org.junit.jupiter.api.Test;
+
+/** The package layout is the architecture: the core works without a window, the views hold no logic of the core. */
+class LayeringTest {
+
+    private static final String[] CORE = {"org.cpatlas.geo..", "org.cpatlas.store..", "org.cpatlas.domain..",
+        "org.cpatlas.render..", "org.cpatlas.print.."};
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.cpatlas");
+
+    @Test
+    void theCoreNeverDependsOnJavaFx() {
+        noClasses().that().resideInAnyPackage(CORE).should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void theCoreNeverDependsOnTheFrontEnds() {
+        noClasses().that().resideInAnyPackage(CORE).should().dependOnClassesThat()
+                .resideInAnyPackage("org.cpatlas.ui..", "org.cpatlas.map..", "org.cpatlas.cli..", "org.cpatlas.app..")
+                .check(classes);
+    }
+
+    @Test
+    void theCommandLineNeedsNoJavaFx() {
+        noClasses().that().resideInAPackage("org.cpatlas.cli..").should().dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "org.cpatlas.ui..", "org.cpatlas.map..")
+                .check(classes);
+    }
+
+    @Test
+    void viewsReachTheStoreOnlyThroughTheRepository() {
+        DescribedPredicate<JavaClass> storeInternals = JavaClass.Predicates.resideInAPackage("org.cpatlas.store..")
+                .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(AtlasRepository.class, AtlasStore.class)));
+        noClasses().that().resideInAPackage("org.cpatlas.ui..").should().dependOnClassesThat(storeInternals)
+                .check(classes);
+    }
+}
