@@ -124,12 +124,16 @@ public final class AtlasApplication extends Application {
     }
 
     /**
-     * Optional start-up script for documentation and benchmarks: {@code -Dcpatlas.lang=zh}, {@code -Dcpatlas.select=CODE}
+     * Optional start-up script for documentation and benchmarks: {@code -Dcpatlas.lang=zh}, {@code -Dcpatlas.theme=dark},
+     * {@code -Dcpatlas.select=CODE}
      * selects and frames a region, {@code -Dcpatlas.screenshot=FILE} saves the settled window and quits.
      */
     private void scriptedStart(AtlasViewModel viewModel, AtlasMapPane mapPane) {
         if ("zh".equals(System.getProperty("cpatlas.lang"))) {
             i18n.localeProperty().set(I18n.CHINESE);
+        }
+        if ("dark".equals(System.getProperty("cpatlas.theme"))) {
+            window.setDarkTheme(true);
         }
         String select = System.getProperty("cpatlas.select");
         if (select != null && viewModel.select(select)) {

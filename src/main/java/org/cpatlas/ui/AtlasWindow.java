@@ -192,6 +192,11 @@ public final class AtlasWindow extends BorderPane {
         return sb.toString();
     }
 
+    /** Switches the theme as the toolbar toggle does. */
+    public void setDarkTheme(boolean dark) {
+        themeToggle.setSelected(dark);
+    }
+
     public AtlasMapPane mapPane() {
         return mapPane;
     }

@@ -148,6 +148,9 @@ public final class AtlasMapPane extends StackPane {
             if (!dragged && e.isStillSincePress()) {
                 MapPoint p = view.getMapPosition(e.getX(), e.getY());
                 onClick.accept(p.getLongitude(), p.getLatitude());
+                if (e.getClickCount() == 2) {
+                    regionAt(p.getLongitude(), p.getLatitude()).ifPresent(f -> zoomToRegion(f.text("code")));
+                }
             }
         });
         view.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverAt(e.getX(), e.getY()));

@@ -79,6 +79,12 @@ public final class RegionPanel extends ScrollPane {
         others.getChildren().setAll(d.otherFigures().stream().map(RegionPanel::wrapped).toList());
         sources.getChildren().setAll(d.sources().stream().map(RegionPanel::wrapped).toList());
         content.getChildren().setAll(header(), facts(), section("panel.provinces"), table, section("panel.chart"), chart);
+        if (d.bars().stream().anyMatch(b -> b.conflict())) {
+            content.getChildren().add(wrapped(i18n.get("panel.chartConflictNote")));
+        }
+        if (d.bars().stream().anyMatch(b -> b.notReported())) {
+            content.getChildren().add(wrapped(i18n.get("panel.chartNotReportedNote")));
+        }
         if (!d.otherFigures().isEmpty()) {
             content.getChildren().add(section("panel.otherFigures"));
             content.getChildren().add(others);
