@@ -94,7 +94,7 @@ public final class DesktopOutput implements OutputActions {
             return;
         }
         FxPagePrinter.Ready ready = (FxPagePrinter.Ready) prepared;
-        PrintPage page = mapPage(shown, setup);
+        PrintPage page = mapPage(shown, ready.setup());
         // Rendered at the printer's resolution off the JavaFX thread: JavaFX would rasterise a live node at
         // screen resolution.
         Task<PrintOutcome> task = new Task<>() {

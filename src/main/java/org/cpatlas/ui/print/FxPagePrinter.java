@@ -24,8 +24,11 @@ public final class FxPagePrinter {
     public sealed interface Preparation permits Ready, Refused {
     }
 
-    /** A job the user confirmed, with the page layout the printer offers for the page's paper. */
-    public record Ready(PrinterJob job, PageLayout layout) implements Preparation {
+    /**
+     * A job the user confirmed, with the page layout the printer offers and the paper and orientation the user
+     * chose in the page setup dialog (the page is laid out for them).
+     */
+    public record Ready(PrinterJob job, PageLayout layout, PageSetup setup) implements Preparation {
     }
 
     /** No job: no printer installed, or the user cancelled the dialog. */
@@ -52,11 +55,16 @@ public final class FxPagePrinter {
         if (job == null) {
             return new Refused(PrintOutcome.noPrinter());
         }
-        if (owner != null && !job.showPrintDialog(owner)) {
-            job.cancelJob();
-            return new Refused(PrintOutcome.cancelled());
+        PageSetup chosen = setup;
+        if (owner != null) {
+            job.getJobSettings().setPageLayout(layoutFor(job.getPrinter(), setup));
+            if (!job.showPageSetupDialog(owner) || !job.showPrintDialog(owner)) {
+                job.cancelJob();
+                return new Refused(PrintOutcome.cancelled());
+            }
+            chosen = setupOf(job.getJobSettings().getPageLayout(), setup);
         }
-        return new Ready(job, layoutFor(job.getPrinter(), setup));
+        return new Ready(job, layoutFor(job.getPrinter(), chosen), chosen);
     }
 
     /**
@@ -85,6 +93,22 @@ public final class FxPagePrinter {
             return PrintOutcome.failed(printerName, String.valueOf(job.getJobStatus()));
         }
         return PrintOutcome.printed(printerName);
+    }
+
+    /** Our page setup for what the user picked; papers we do not lay out (e.g. A5) keep the requested paper. */
+    static PageSetup setupOf(PageLayout picked, PageSetup requested) {
+        org.cpatlas.print.Paper paper = requested.paper();
+        if (picked.getPaper() == Paper.A4) {
+            paper = org.cpatlas.print.Paper.A4;
+        } else if (picked.getPaper() == Paper.A3) {
+            paper = org.cpatlas.print.Paper.A3;
+        } else if (picked.getPaper() == Paper.NA_LETTER) {
+            paper = org.cpatlas.print.Paper.LETTER;
+        }
+        Orientation orientation = picked.getPageOrientation() == PageOrientation.LANDSCAPE
+                || picked.getPageOrientation() == PageOrientation.REVERSE_LANDSCAPE
+                ? Orientation.LANDSCAPE : Orientation.PORTRAIT;
+        return new PageSetup(paper, orientation, requested.marginMm());
     }
 
     /** The printer's layout for the page's paper and orientation, with the smallest margins the printer allows. */
