@@ -44,6 +44,8 @@ public final class RegionOverlay extends MapLayer {
     private final DrawableLayer provinces;
     private final String fontFamily;
     private final Group shapes = new Group();
+    private final Group provinceShading = new Group();
+    private java.util.Map<String, java.math.BigDecimal> provinceGaps = java.util.Map.of();
     private final Group labels = new Group();
     private final Translate translate = new Translate();
     private final Scale scale = new Scale(1, 1, 0, 0);
@@ -64,14 +66,29 @@ public final class RegionOverlay extends MapLayer {
         this.fontFamily = fontFamily;
         this.notReportedPaint = hatchPattern(theme);
         shapes.getTransforms().addAll(translate, scale);
+        provinceShading.getTransforms().addAll(translate, scale);
         // Events go to the MapView, which hit-tests with the spatial index: picking on complex paths is slow.
         setMouseTransparent(true);
-        getChildren().addAll(shapes, labels);
+        getChildren().addAll(provinceShading, shapes, labels);
     }
 
     public void setStyling(RegionStyling newStyling) {
         this.styling = newStyling;
         restyle();
+    }
+
+    /**
+     * Shades the provinces of the selected region by their gap to it (darker = larger gap), under the regions;
+     * an empty map removes the shading.
+     */
+    public void setProvinceGaps(java.util.Map<String, java.math.BigDecimal> gaps) {
+        this.provinceGaps = java.util.Map.copyOf(gaps);
+        buildShading();
+    }
+
+    /** Number of provinces shaded now (for tests). */
+    public int shadedProvinceCount() {
+        return provinceShading.getChildren().size();
     }
 
     public RegionStyling styling() {
@@ -143,6 +160,27 @@ public final class RegionOverlay extends MapLayer {
         shapes.getChildren().setAll(paths);
         builtLevel = level;
         lastScale = Double.NaN;
+        buildShading();
+    }
+
+    private void buildShading() {
+        provinceShading.getChildren().clear();
+        if (provinceGaps.isEmpty() || builtLevel < 0) {
+            return;
+        }
+        double max = provinceGaps.values().stream().mapToDouble(java.math.BigDecimal::doubleValue).max().orElse(1);
+        for (int i = 0; i < provinces.size(); i++) {
+            java.math.BigDecimal gap = provinceGaps.get(provinces.feature(i).text("code"));
+            if (gap == null) {
+                continue;
+            }
+            Path path = FxPaths.worldPath(provinces.geometryAt(i, builtLevel), builtLevel);
+            // Oranges, light to dark with the gap: a sequential ramp apart from the regions' blue-greens.
+            double t = max <= 0 ? 1 : Math.max(0, Math.min(1, gap.doubleValue() / max));
+            path.setFill(Color.hsb(24, 0.25 + 0.55 * t, 0.98 - 0.18 * t, 0.55));
+            path.setStroke(null);
+            provinceShading.getChildren().add(path);
+        }
     }
 
     private void restyle() {

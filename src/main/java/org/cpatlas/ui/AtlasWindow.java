@@ -63,6 +63,7 @@ public final class AtlasWindow extends BorderPane {
         mapPane.setTooltipText(viewModel::tooltipFor);
         mapPane.setOnHover(code -> { });
         viewModel.stylingProperty().addListener((o, old, styling) -> mapPane.setStyling(styling));
+        viewModel.provinceGapsProperty().addListener((o, old, gaps) -> mapPane.setProvinceGaps(gaps));
         viewModel.lastPlaceProperty().addListener((o, old, place) -> status.setText(describe(place)));
         viewModel.selectedCodeProperty().addListener((o, old, code) -> showPanel(code != null));
 

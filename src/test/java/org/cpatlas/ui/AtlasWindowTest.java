@@ -66,6 +66,7 @@ class AtlasWindowTest {
         assertThat(row.gapPrinted()).startsWith("2.21");
         assertThat(row.gapComputed()).startsWith("0.01");
         assertThat(row.conflict()).isTrue();
+        assertThat(app.window().mapPane().overlay().shadedProvinceCount()).isEqualTo(1);
     }
 
     @Test
@@ -74,6 +75,7 @@ class AtlasWindowTest {
         assertThat(app.window().panelShown()).isTrue();
         clickAt(104.07, 30.67);
         assertThat(app.window().panelShown()).isFalse();
+        assertThat(app.window().mapPane().overlay().shadedProvinceCount()).isZero();
         assertThat(app.window().statusLabel().getText()).contains("Sichuan").contains("青羊区");
     }
 

@@ -226,6 +226,12 @@ public final class AtlasMapPane extends StackPane {
         legend.scaleProperty().set(styling.scale());
     }
 
+    /** Shades the selected region's provinces by gap (see {@link RegionOverlay#setProvinceGaps}). */
+    public void setProvinceGaps(java.util.Map<String, java.math.BigDecimal> gaps) {
+        overlay.setProvinceGaps(gaps);
+        legend.showProvinceShading(!gaps.isEmpty());
+    }
+
     public void setTheme(MapTheme theme) {
         overlay.setTheme(theme);
         legend.themeProperty().set(theme);

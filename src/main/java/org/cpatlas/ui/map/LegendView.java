@@ -22,6 +22,7 @@ public final class LegendView extends VBox {
     private final ObjectProperty<ChoroplethScale> scale = new SimpleObjectProperty<>(this, "scale");
     private final ObjectProperty<MapTheme> theme = new SimpleObjectProperty<>(this, "theme", MapTheme.light());
     private final I18n i18n;
+    private boolean provinceShading;
 
     public LegendView(I18n i18n) {
         this.i18n = i18n;
@@ -40,6 +41,14 @@ public final class LegendView extends VBox {
 
     public ObjectProperty<MapTheme> themeProperty() {
         return theme;
+    }
+
+    /** Adds or removes the legend row that explains the shaded provinces of a selection. */
+    public void showProvinceShading(boolean shown) {
+        if (shown != provinceShading) {
+            provinceShading = shown;
+            rebuild();
+        }
     }
 
     private void rebuild() {
@@ -70,6 +79,16 @@ public final class LegendView extends VBox {
         getChildren().add(lineRow(new double[0], i18n.get("legend.sourced")));
         getChildren().add(lineRow(new double[] {7, 2.5}, i18n.get("legend.partial")));
         getChildren().add(lineRow(new double[] {2.5, 2}, i18n.get("legend.approximate")));
+        if (provinceShading) {
+            javafx.scene.shape.Rectangle light = new javafx.scene.shape.Rectangle(9, 12,
+                    javafx.scene.paint.Color.hsb(24, 0.25, 0.98, 0.55));
+            javafx.scene.shape.Rectangle dark = new javafx.scene.shape.Rectangle(9, 12,
+                    javafx.scene.paint.Color.hsb(24, 0.80, 0.80, 0.55));
+            Label text = new Label(i18n.get("legend.provinceGap"));
+            text.setWrapText(true);
+            text.setMaxWidth(190);
+            getChildren().add(new HBox(6, new HBox(light, dark), text));
+        }
         Label note = new Label(i18n.get("legend.approximateNote"));
         note.setWrapText(true);
         note.setMaxWidth(220);

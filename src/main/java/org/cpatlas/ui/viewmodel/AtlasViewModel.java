@@ -43,6 +43,8 @@ public final class AtlasViewModel {
     private final ReadOnlyStringWrapper selectedCode = new ReadOnlyStringWrapper(this, "selectedCode");
     private final ReadOnlyObjectWrapper<RegionStyling> styling = new ReadOnlyObjectWrapper<>(this, "styling");
     private final ReadOnlyObjectWrapper<Place> lastPlace = new ReadOnlyObjectWrapper<>(this, "lastPlace");
+    private final ReadOnlyObjectWrapper<Map<String, BigDecimal>> provinceGaps =
+            new ReadOnlyObjectWrapper<>(this, "provinceGaps", Map.of());
 
     /**
      * @param repository figures (queried once per region, then cached: a click must not wait for the database)
@@ -79,6 +81,14 @@ public final class AtlasViewModel {
         return styling.getReadOnlyProperty();
     }
 
+    /**
+     * Printed gap (province − region, pp) of each province of the selected region, by province code; provinces
+     * whose gap is not reported are absent. Empty without a selection.
+     */
+    public ReadOnlyObjectProperty<Map<String, BigDecimal>> provinceGapsProperty() {
+        return provinceGaps.getReadOnlyProperty();
+    }
+
     /** The place of the last click, region or not (the status bar shows province and county). */
     public ReadOnlyObjectProperty<Place> lastPlaceProperty() {
         return lastPlace.getReadOnlyProperty();
@@ -109,6 +119,10 @@ public final class AtlasViewModel {
         }
         // Details first: listeners of the selected code read them.
         details.set(detailsOf(profile.get()));
+        Map<String, BigDecimal> gaps = new HashMap<>();
+        profile.get().provinces().stream().filter(c -> c.gapPrinted().isNumeric())
+                .forEach(c -> gaps.put(c.provinceCode(), c.gapPrinted().value()));
+        provinceGaps.set(Map.copyOf(gaps));
         styling.set(styling.get().withSelected(code));
         selectedCode.set(code);
         return true;
@@ -116,6 +130,7 @@ public final class AtlasViewModel {
 
     public void clearSelection() {
         details.set(null);
+        provinceGaps.set(Map.of());
         styling.set(styling.get().withSelected(null));
         selectedCode.set(null);
     }

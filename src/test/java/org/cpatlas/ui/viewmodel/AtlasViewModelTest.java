@@ -78,6 +78,7 @@ class AtlasViewModelTest {
         assertThat(d.provinces()).extracting(ProvinceRow::provinceRate)
                 .containsExactly("39.30 %", "43.53 %", "38.75 %", "47.44 %");
         assertThat(d.bars()).allMatch(GapBar::notReported);
+        assertThat(viewModel.provinceGapsProperty().get()).isEmpty();
         assertThat(viewModel.stylingProperty().get().valueOf("tibetan_areas")).isNull();
         assertThat(viewModel.stylingProperty().get().scale().classOf(null)).isEqualTo(-1);
     }
@@ -88,6 +89,8 @@ class AtlasViewModelTest {
 
         assertThat(viewModel.details().bars()).extracting(b -> b.printed().toPlainString())
                 .containsExactly("24.08", "20.60", "17.12", "10.63", "9.30", "5.85");
+        assertThat(viewModel.provinceGapsProperty().get()).containsOnlyKeys("61", "42", "51", "50", "41", "62")
+                .hasEntrySatisfying("50", gap -> assertThat(gap).isEqualByComparingTo("24.08"));
     }
 
     @Test
