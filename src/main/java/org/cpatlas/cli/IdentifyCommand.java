@@ -110,7 +110,8 @@ public final class IdentifyCommand implements Callable<Integer> {
             err.flush();
             return Optional.empty();
         }
-        return Optional.of(d);
+        // Adding 0.0 turns -0 into 0, which would otherwise be printed as "-0.0".
+        return Optional.of(d + 0.0);
     }
 
     static String text(Place place) {
