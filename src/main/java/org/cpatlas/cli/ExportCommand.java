@@ -117,7 +117,8 @@ final class ExportCommand implements Callable<Integer> {
             PrintStyle style = PrintStyle.light(AtlasFonts.load());
             StoreSheets sheets = new StoreSheets(repository, PrintLayers.load(MapSource.locate(maps), reader, false));
             MapContent content = sheets.content(style.theme(), LocalDate.now());
-            RegionSheet sheet = sheets.sheet(region).orElseThrow(() -> new UsageError(unknownRegion(repository, region), ""));
+            RegionSheet sheet = sheets.sheet(region)
+                    .orElseThrow(() -> new UsageError(unknownRegion(repository, region), ""));
             PrintPage page = chosenLayout == Layout.SHEET
                     ? new RegionSheetPage(sheet, content, setup, style)
                     : new MapPage(mapSheet(sheet, content), setup, style);
