@@ -2,6 +2,7 @@ package org.cpatlas.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.cpatlas.store.AtlasStore;
 import org.cpatlas.store.AtlasStoreException;
@@ -34,6 +35,8 @@ public final class AtlasCli {
         AtlasCommand root = new AtlasCommand(stores);
         CommandLine commandLine = new CommandLine(root);
         AtlasCommand.subcommands().forEach(commandLine::addSubcommand);
+        // Picocli's own Path conversion would show the exception class to the user (a Windows path with ':' or '?').
+        commandLine.registerConverter(Path.class, AtlasCli::path);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(out)
                 .setErr(err)
@@ -60,6 +63,14 @@ public final class AtlasCli {
             root.closeStore();
             out.flush();
             err.flush();
+        }
+    }
+
+    private static Path path(String text) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a valid path here: " + e.getReason());
         }
     }
 

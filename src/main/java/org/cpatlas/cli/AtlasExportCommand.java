@@ -66,7 +66,7 @@ final class AtlasExportCommand implements Callable<Integer> {
         try {
             chosenPaper = Paper.parse(paper);
         } catch (IllegalArgumentException e) {
-            err.println("atlas: " + e.getMessage());
+            err.println("atlas: " + e.getMessage() + " (see 'atlas atlas --help')");
             err.flush();
             return 2;
         }

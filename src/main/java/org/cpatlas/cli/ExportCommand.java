@@ -106,7 +106,7 @@ final class ExportCommand implements Callable<Integer> {
             Layout chosenLayout = parseEnum(Layout.class, layout, "--layout must be sheet or map");
             AtlasRepository repository = root.store().repository();
             if (repository.findRegion(region).isEmpty()) {
-                throw new UsageError(unknownRegion(repository, region));
+                throw new UsageError(unknownRegion(repository, region), "");
             }
             Path target = out != null ? out : Path.of(repository.findRegion(region).get().code() + "."
                     + chosenFormat.name().toLowerCase(Locale.ROOT));
@@ -117,7 +117,8 @@ final class ExportCommand implements Callable<Integer> {
             PrintStyle style = PrintStyle.light(AtlasFonts.load());
             StoreSheets sheets = new StoreSheets(repository, MapLayers.load(MapSource.locate(maps), reader, false));
             MapContent content = sheets.content(style.theme(), LocalDate.now());
-            RegionSheet sheet = sheets.sheet(region).orElseThrow(() -> new UsageError(unknownRegion(repository, region)));
+            RegionSheet sheet = sheets.sheet(region)
+                    .orElseThrow(() -> new UsageError(unknownRegion(repository, region), ""));
             PrintPage page = chosenLayout == Layout.SHEET
                     ? new RegionSheetPage(sheet, content, setup, style)
                     : new MapPage(mapSheet(sheet, content), setup, style);
@@ -133,7 +134,7 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return 0;
         } catch (UsageError e) {
-            err.println("atlas: " + e.getMessage());
+            err.println("atlas: " + e.getMessage() + e.hint());
             err.flush();
             return 2;
         } catch (ExportException | ShapefileException e) {
@@ -226,8 +227,21 @@ final class ExportCommand implements Callable<Integer> {
     static final class UsageError extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
+        private final String hint;
+
+        /** A bad option value: the hint points to the command's usage. */
         UsageError(String message) {
+            this(message, " (see 'atlas export --help')");
+        }
+
+        UsageError(String message, String hint) {
             super(message);
+            this.hint = hint;
+        }
+
+        /** Where to look next, appended to the message (the unknown-region message carries its own). */
+        String hint() {
+            return hint;
         }
     }
 

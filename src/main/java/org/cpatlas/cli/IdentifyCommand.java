@@ -34,6 +34,9 @@ public final class IdentifyCommand implements Callable<Integer> {
     /** Plain decimal numbers only: Double.parseDouble would also take "NaN", "0x1p3" and "12d". */
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
+    /** Every usage error ends with where to read the usage, as picocli's own errors do. */
+    private static final String HELP = " (see 'atlas identify --help')";
+
     /** Output formats of {@code --format}. */
     enum Format { TEXT, JSON }
 
@@ -96,17 +99,19 @@ public final class IdentifyCommand implements Callable<Integer> {
     private static Optional<Double> coordinate(String value, String name, double limit, PrintWriter err) {
         String v = value.trim();
         if (!DECIMAL.matcher(v).matches()) {
-            err.println("identify: " + name + " must be a number in degrees, got '" + value + "'");
+            err.println("identify: " + name + " must be a number in degrees, got '" + value + "'" + HELP);
             err.flush();
             return Optional.empty();
         }
         double d = Double.parseDouble(v);
         if (d < -limit || d > limit) {
-            err.println("identify: " + name + " must be between -" + (int) limit + " and " + (int) limit + ", got " + v);
+            err.println("identify: " + name + " must be between -" + (int) limit + " and " + (int) limit + ", got " + v
+                    + HELP);
             err.flush();
             return Optional.empty();
         }
-        return Optional.of(d);
+        // Adding 0.0 turns -0 into 0, which would otherwise be printed as "-0.0".
+        return Optional.of(d + 0.0);
     }
 
     static String text(Place place) {

@@ -56,7 +56,8 @@ final class RegionCommand implements Callable<Integer> {
             String suggestions = repository.closestRegions(name, SUGGESTIONS).stream()
                     .map(r -> r.code() + " (" + r.nameZh() + ", " + r.nameEn() + ")")
                     .collect(Collectors.joining(", "));
-            spec.commandLine().getErr().println("atlas: unknown region '" + name + "'; closest matches: " + suggestions);
+            spec.commandLine().getErr().println("atlas: unknown region '" + name + "'; closest matches: " + suggestions
+                    + " (see 'atlas regions')");
             return CommandLine.ExitCode.USAGE;
         }
         PrintWriter out = spec.commandLine().getOut();

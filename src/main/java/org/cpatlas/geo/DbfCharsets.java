@@ -33,7 +33,8 @@ final class DbfCharsets {
         if (explicit.isPresent()) {
             return new Choice(explicit.get(), "the encoding chosen by the caller", true);
         }
-        if (cpg.isPresent()) {
+        // An empty .cpg (some tools write one for "no code page") declares nothing: the rules below decide.
+        if (cpg.isPresent() && !isBlank(cpg.get())) {
             return new Choice(fromCpg(cpg.get()), cpg.get().label(), true);
         }
         if (dbf.size() > 29) {
@@ -77,6 +78,10 @@ final class DbfCharsets {
         return lookup(text).orElseThrow(() -> new ShapefileException(Reason.ENCODING, cpg.label(), cpg.label()
                 + " names the encoding '" + text + "', which is not known; write the encoding the .dbf was saved in"
                 + " (UTF-8 or GBK) as the only line of the file"));
+    }
+
+    private static boolean isBlank(ShapefilePart cpg) {
+        return new String(cpg.bytes(), StandardCharsets.UTF_8).replace("\uFEFF", "").isBlank();
     }
 
     private static Optional<Charset> lookup(String name) {

@@ -91,6 +91,10 @@ public final class AtomicOutput {
     }
 
     private static String describe(IOException e) {
+        String full = diskFull(e);
+        if (full != null) {
+            return "the disk is full (" + full + "). Free some space or choose another drive.";
+        }
         if (e instanceof AccessDeniedException) {
             return "permission denied.";
         }
@@ -102,5 +106,20 @@ public final class AtomicOutput {
         }
         String message = e.getMessage();
         return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    /** The system's words for a full disk or an exhausted quota (ENOSPC, EDQUOT, Windows), or null. */
+    private static String diskFull(IOException e) {
+        String text = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : e.getMessage();
+        if (text == null) {
+            return null;
+        }
+        for (String known : new String[] {"No space left on device", "Disk quota exceeded",
+            "There is not enough space on the disk"}) {
+            if (text.contains(known)) {
+                return known;
+            }
+        }
+        return null;
     }
 }

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  *   <li>missing: builds it (in a temporary file first, then moved into place, so a crash leaves no half-built file);</li>
  *   <li>built from other data or an older schema: migrates and re-imports it in one transaction;</li>
  *   <li>damaged: moves it aside to {@code atlas.db.corrupt-<timestamp>} and builds a new one;</li>
- *   <li>newer schema, another program's database, read-only and out of date, unreadable, or a read-only folder:
+ *   <li>newer schema, another program's database, locked by another process, read-only and out of date,
+ *       unreadable, or a read-only folder:
  *       leaves it untouched and uses a temporary in-memory copy built from the bundled data.</li>
  * </ul>
  * Every such case adds a warning that says what happened and what to do.
@@ -117,6 +118,10 @@ public final class AtlasStoreOpener {
                 warn(warnings, "the database " + file + " was damaged (" + inspection.problem() + "); it was moved to "
                         + aside + " and a new one was built from the bundled data");
                 return buildNew(file, warnings);
+            }
+            case LOCKED -> {
+                return fallBack(warnings, "the database " + file + " is in use by another program (it is locked),"
+                        + " so it was left as it is; close the other program and start the atlas again; " + TEMPORARY);
             }
             case UNREADABLE -> {
                 return fallBack(warnings, "cannot open the database " + file + " (" + inspection.problem()

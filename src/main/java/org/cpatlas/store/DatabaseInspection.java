@@ -15,16 +15,17 @@ import org.sqlite.SQLiteException;
 
 /**
  * What an existing database file is, found without writing to it: empty, an atlas database (with its schema version
- * and data checksum), some other program's database, damaged, or unreadable for another reason.
+ * and data checksum), some other program's database, damaged, locked by another process, or unreadable for another
+ * reason.
  *
  * @param state         what the file is
  * @param schemaVersion the atlas schema version, 0 when not an atlas database
  * @param dataChecksum  checksum of the data it was built from, or null
- * @param problem       for DAMAGED and UNREADABLE, what is wrong, in words
+ * @param problem       for DAMAGED, LOCKED and UNREADABLE, what is wrong, in words
  */
 record DatabaseInspection(State state, int schemaVersion, String dataChecksum, String problem) {
 
-    enum State { EMPTY, ATLAS, FOREIGN, DAMAGED, UNREADABLE }
+    enum State { EMPTY, ATLAS, FOREIGN, DAMAGED, LOCKED, UNREADABLE }
 
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
@@ -57,6 +58,9 @@ record DatabaseInspection(State state, int schemaVersion, String dataChecksum, S
         } catch (SQLException e) {
             if (isDamage(e)) {
                 return damaged(clean(e.getMessage()));
+            }
+            if (isLock(e)) {
+                return new DatabaseInspection(State.LOCKED, 0, null, clean(e.getMessage()));
             }
             return new DatabaseInspection(State.UNREADABLE, 0, null, clean(e.getMessage()));
         }
@@ -101,6 +105,15 @@ record DatabaseInspection(State state, int schemaVersion, String dataChecksum, S
         }
         String message = String.valueOf(e.getMessage());
         return message.contains("malformed") || message.contains("not a database");
+    }
+
+    /** Another connection holds a lock that outlasted the busy timeout: the file is in use, not broken. */
+    private static boolean isLock(SQLException e) {
+        if (e instanceof SQLiteException sqlite) {
+            String code = sqlite.getResultCode().name();
+            return code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED");
+        }
+        return false;
     }
 
     static String clean(String message) {

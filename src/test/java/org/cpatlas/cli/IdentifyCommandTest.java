@@ -140,7 +140,7 @@ class IdentifyCommandTest {
         Run run = run(lon, lat, "--maps", maps.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().strip()).isEqualTo(message);
+        assertThat(run.err().strip()).isEqualTo(message + " (see 'atlas identify --help')");
         assertThat(run.out()).isEmpty();
     }
 
