@@ -26,7 +26,7 @@ import org.cpatlas.print.PageSetup;
 import org.cpatlas.print.Paper;
 import org.cpatlas.print.PdfPageWriter;
 import org.cpatlas.print.PngPageWriter;
-import org.cpatlas.print.PrintLayers;
+import org.cpatlas.render.MapLayers;
 import org.cpatlas.print.PrintPage;
 import org.cpatlas.print.PrintStyle;
 import org.cpatlas.print.ProgressListener;
@@ -69,7 +69,7 @@ class ExportFaultsTest {
         store = TestStores.inMemory();
         ShapefileReader reader = new ShapefileReader(
                 ShapefileReader.Options.defaults().withInvalidGeometry(InvalidGeometryPolicy.TRUST));
-        sheets = new StoreSheets(store.repository(), PrintLayers.load(MapSource.directory(maps), reader, false));
+        sheets = new StoreSheets(store.repository(), MapLayers.load(MapSource.directory(maps), reader, false));
         content = sheets.content(STYLE.theme(), LocalDate.of(2025, 11, 25));
     }
 

@@ -131,16 +131,26 @@ public final class DesktopOutput implements OutputActions {
         alert.setTitle(i18n.get("export.running"));
         alert.setHeaderText(i18n.get("export.running"));
         alert.getDialogPane().setContent(bar);
-        alert.setOnCloseRequest(e -> task.cancel());
+        // Closing the dialog ourselves also raises a close request; only the user's close may cancel the export
+        // (a Task's FutureTask can still be cancellable while its success or failure handler runs).
+        java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+        alert.setOnCloseRequest(e -> {
+            if (!finished.get()) {
+                task.cancel();
+            }
+        });
         task.setOnSucceeded(e -> {
+            finished.set(true);
             alert.close();
             viewModelStatus(i18n.get("export.done", target));
         });
         task.setOnCancelled(e -> {
+            finished.set(true);
             alert.close();
             dialogs.showInformation(i18n.get("export.title"), i18n.get("export.cancelled"));
         });
         task.setOnFailed(e -> {
+            finished.set(true);
             alert.close();
             Throwable error = task.getException();
             dialogs.showError(i18n.get("export.failed"), error.getMessage() == null ? error.toString()

@@ -44,6 +44,7 @@ final class ExportDialog {
         orientation.setConverter(converter(o -> i18n.get("export.orientation." + o.name().toLowerCase())));
         Spinner<Integer> dpi = new Spinner<>(Dpi.MIN, Dpi.MAX, 300, 50);
         dpi.setEditable(true);
+        dpi.getValueFactory().setConverter(new DpiConverter(dpi));
         what.valueProperty().addListener((o, old, w) -> {
             format.setDisable(w == ExportSettings.What.ATLAS);
             if (w == ExportSettings.What.ATLAS) {
@@ -62,11 +63,44 @@ final class ExportDialog {
         grid.addRow(4, new Label(i18n.get("export.dpi")), dpi);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(button -> button == ButtonType.OK
+        dialog.setResultConverter(button -> button == ButtonType.OK && commit(dpi)
                 ? new ExportSettings(what.getValue(), format.getValue(), paper.getValue(), orientation.getValue(),
                         new Dpi(dpi.getValue()))
                 : null);
         return dialog.showAndWait();
+    }
+
+    /** Takes what was typed in the DPI field; text that is not a number leaves the last valid value. */
+    private static boolean commit(Spinner<Integer> dpi) {
+        dpi.getValueFactory().setValue(dpi.getValueFactory().getConverter().fromString(dpi.getEditor().getText()));
+        return true;
+    }
+
+    /**
+     * Typed DPI: digits are clamped to 72-600; anything else keeps the current value instead of throwing on the
+     * JavaFX thread (the default converter throws NumberFormatException).
+     */
+    static final class DpiConverter extends StringConverter<Integer> {
+
+        private final Spinner<Integer> spinner;
+
+        DpiConverter(Spinner<Integer> spinner) {
+            this.spinner = spinner;
+        }
+
+        @Override
+        public String toString(Integer value) {
+            return value == null ? "" : value.toString();
+        }
+
+        @Override
+        public Integer fromString(String text) {
+            Integer current = spinner.getValue() == null ? Integer.valueOf(300) : spinner.getValue();
+            if (text == null || !text.trim().matches("\\d{1,6}")) {
+                return current;
+            }
+            return Math.max(Dpi.MIN, Math.min(Dpi.MAX, Integer.parseInt(text.trim())));
+        }
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
