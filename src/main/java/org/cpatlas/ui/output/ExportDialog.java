@@ -44,7 +44,7 @@ final class ExportDialog {
         orientation.setConverter(converter(o -> i18n.get("export.orientation." + o.name().toLowerCase())));
         Spinner<Integer> dpi = new Spinner<>(Dpi.MIN, Dpi.MAX, 300, 50);
         dpi.setEditable(true);
-        dpi.getValueFactory().setConverter(new DpiConverter(dpi));
+        dpi.getValueFactory().setConverter(new DpiConverter(dpi::getValue));
         what.valueProperty().addListener((o, old, w) -> {
             format.setDisable(w == ExportSettings.What.ATLAS);
             if (w == ExportSettings.What.ATLAS) {
@@ -82,10 +82,10 @@ final class ExportDialog {
      */
     static final class DpiConverter extends StringConverter<Integer> {
 
-        private final Spinner<Integer> spinner;
+        private final java.util.function.Supplier<Integer> current;
 
-        DpiConverter(Spinner<Integer> spinner) {
-            this.spinner = spinner;
+        DpiConverter(java.util.function.Supplier<Integer> current) {
+            this.current = current;
         }
 
         @Override
@@ -95,9 +95,9 @@ final class ExportDialog {
 
         @Override
         public Integer fromString(String text) {
-            Integer current = spinner.getValue() == null ? Integer.valueOf(300) : spinner.getValue();
+            Integer last = current.get() == null ? Integer.valueOf(300) : current.get();
             if (text == null || !text.trim().matches("\\d{1,6}")) {
-                return current;
+                return last;
             }
             return Math.max(Dpi.MIN, Math.min(Dpi.MAX, Integer.parseInt(text.trim())));
         }
