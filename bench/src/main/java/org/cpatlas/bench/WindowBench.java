@@ -326,6 +326,20 @@ public final class WindowBench {
             map.mapView().setCenter(29.5, 107.5);
             return null;
         });
+        if (System.getProperty("bench.hide") != null) { // diagnosis only: what does a frame spend its time on?
+            fx(() -> {
+                if (System.getProperty("bench.hide").contains("overlay")) {
+                    map.overlay().setVisible(false);
+                }
+                if (System.getProperty("bench.hide").contains("labels")) {
+                    ((javafx.scene.Parent) map.overlay().getChildrenUnmodifiable().get(1)).setVisible(false);
+                }
+                if (System.getProperty("bench.hide").contains("shapes")) {
+                    ((javafx.scene.Parent) map.overlay().getChildrenUnmodifiable().get(0)).setVisible(false);
+                }
+                return null;
+            });
+        }
         Thread.sleep(2500);
         MapViewport vp = fx(map::currentViewport);
         int countiesInView = app.core().maps().drawable().counties().intersecting(vp.lonLatBounds()).size();
@@ -379,6 +393,36 @@ public final class WindowBench {
             helloPane.setTranslateY(helloPane.getTranslateY() + 8 * Math.sin(angle));
         });
         Samples.emit("window.hello.frames", "ms", all, Map.of());
+        // The floor for any map in this pipeline: the same window panning a grid of 256 px images that covers the
+        // map area (what a tiled basemap is), with no overlay, labels or logic.
+        List<Double> tiles = fx(() -> {
+            javafx.scene.image.WritableImage tile = new javafx.scene.image.WritableImage(256, 256);
+            for (int y = 0; y < 256; y++) {
+                for (int x = 0; x < 256; x++) {
+                    tile.getPixelWriter().setArgb(x, y, ((x / 16 + y / 16) % 2 == 0) ? 0xffdde6ee : 0xfff4f1ea);
+                }
+            }
+            javafx.scene.Group grid = new javafx.scene.Group();
+            for (int y = -2; y < H / 256 + 3; y++) {
+                for (int x = -2; x < W / 256 + 3; x++) {
+                    javafx.scene.image.ImageView view = new javafx.scene.image.ImageView(tile);
+                    view.setX(x * 256);
+                    view.setY(y * 256);
+                    grid.getChildren().add(view);
+                }
+            }
+            helloPane.getChildren().setAll(grid);
+            helloPane.setTranslateX(0);
+            helloPane.setTranslateY(0);
+            return List.<Double>of();
+        });
+        Thread.sleep(300);
+        tiles = animate(frames, k -> {
+            double angle = 2 * Math.PI * k / 180.0;
+            helloPane.setTranslateX(helloPane.getTranslateX() + 8 * Math.cos(angle));
+            helloPane.setTranslateY(helloPane.getTranslateY() + 8 * Math.sin(angle));
+        });
+        Samples.emit("window.hello.frames.tiles", "ms", tiles, Map.of("tiles", (W / 256 + 5) * (H / 256 + 5)));
     }
 
     // ---------------------------------------------------------------- memory
