@@ -5,6 +5,7 @@ import org.cpatlas.geo.FeatureLayer;
 import org.cpatlas.geo.MapSource;
 import org.cpatlas.geo.PlaceIdentifier;
 import org.cpatlas.geo.ShapefileReader;
+import org.cpatlas.geo.ValidityMemo;
 import org.cpatlas.render.DrawableLayer;
 import org.cpatlas.render.MapLayers;
 import org.slf4j.Logger;
@@ -37,7 +38,12 @@ public record MapData(MapSource source, PlaceIdentifier identifier, MapLayers dr
      * @throws org.cpatlas.geo.ShapefileException with a user-facing message when a required layer is unreadable
      */
     public static MapData load(MapSource source, LoadProgress progress) {
-        ShapefileReader reader = new ShapefileReader();
+        return load(source, progress, ValidityMemo.NONE);
+    }
+
+    /** As {@link #load(MapSource, LoadProgress)}, skipping the validity check of layers the memo knows are valid. */
+    public static MapData load(MapSource source, LoadProgress progress, ValidityMemo validated) {
+        ShapefileReader reader = new ShapefileReader(ShapefileReader.Options.defaults().withValidityMemo(validated));
         progress.report(0.05, "loading.maps");
         FeatureLayer regions = source.readPolygons(PlaceIdentifier.REGIONS, reader);
         progress.report(0.15, "loading.maps");

@@ -34,6 +34,7 @@ public final class ColdStart {
     static void report(AtomicBoolean once) {
         if (once.compareAndSet(false, true)) {
             FrameProbe.afterThisFrame(() -> {
+                trace("painted");
                 long now = System.currentTimeMillis();
                 double[] rss = Samples.rssMb();
                 System.out.println("FIRST_FRAME " + now + " " + rss[0]);
@@ -78,6 +79,7 @@ public final class ColdStart {
 
         @Override
         public void start(Stage stage) {
+            trace("start");
             Scene scene = new Scene(new StackPane(new Label("hello")), 1360, 860);
             stage.setTitle("hello");
             stage.setScene(scene);

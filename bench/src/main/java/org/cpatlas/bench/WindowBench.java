@@ -31,7 +31,6 @@ import org.cpatlas.render.MapViewport;
 import org.cpatlas.ui.AtlasWindow;
 import org.cpatlas.ui.map.AtlasMapPane;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
 
 /**
  * The real window (or, as reference, a bare JavaFX window) driven programmatically in one JVM, 1920x1080:
@@ -317,11 +316,6 @@ public final class WindowBench {
         AtlasMapPane map = app.window().mapPane();
         // Wuling and its neighbours at zoom 6: county outlines are in the basemap from zoom 6 on.
         fx(() -> {
-            app.window().mapPane().currentViewport();
-            return null;
-        });
-        Envelope view = new Envelope(97, 117, 23, 35);
-        fx(() -> {
             map.mapView().setZoom(6);
             map.mapView().setCenter(29.5, 107.5);
             return null;
@@ -364,10 +358,6 @@ public final class WindowBench {
         List<Double> all = new ArrayList<>(pan);
         all.addAll(zoom);
         Samples.emit("window.atlas.frames", "ms", all, notes);
-        unused(view);
-    }
-
-    private static void unused(Object o) {
     }
 
     private static org.cpatlas.map.MapNavigator fxNav(AtlasMapPane map) {
