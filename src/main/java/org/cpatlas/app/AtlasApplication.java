@@ -38,6 +38,11 @@ import org.slf4j.LoggerFactory;
 public final class AtlasApplication extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(AtlasApplication.class);
+    /**
+     * Decoded basemap tiles kept in memory (256 KB each, plus their texture once shown): a 1920x1080 map shows
+     * about 70, so this holds the screen and its surroundings; farther tiles come back from the disk cache.
+     */
+    private static final int MEMORY_TILES = 96;
 
     private final Path mapsDir;
     private final Path dbFile;
@@ -158,7 +163,7 @@ public final class AtlasApplication extends Application {
         Path cache = UserDirectories.fromSystem().cacheDirectory().resolve("tiles")
                 .resolve(renderer.styleKey() + "-" + core.maps().fingerprint());
         BasemapTileService previous = tiles;
-        tiles = new BasemapTileService(renderer, cache, 192, tileThreads);
+        tiles = new BasemapTileService(renderer, cache, MEMORY_TILES, tileThreads);
         TileSources.install(tiles);
         if (previous != null) {
             TileSources.uninstall(previous);

@@ -3,6 +3,8 @@ package org.cpatlas.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.cpatlas.geo.MapSource;
 import org.cpatlas.store.AtlasStore;
 
@@ -27,11 +29,59 @@ public record AtlasCore(MapData maps, AtlasStore store) implements AutoCloseable
      * @param dbFile  a database file chosen by the user, or null for the user's data directory
      */
     public static AtlasCore open(Path mapsDir, Path dbFile, LoadProgress progress) {
-        MapData maps = MapData.load(MapSource.locate(mapsDir), progress);
+        // Maps and store do not depend on each other: the store (SQLite, schema check, first-start import) opens on a
+        // second thread while this one reads the shapefiles, which shortens the start by the shorter of the two.
+        FutureTask<AtlasStore> storeTask = new FutureTask<>(() -> AtlasStore.open(dbFile));
+        Thread storeThread = new Thread(storeTask, "atlas-store-open");
+        storeThread.setDaemon(true);
+        storeThread.start();
+        MapData maps;
+        try {
+            maps = MapData.load(MapSource.locate(mapsDir), progress,
+                    ValidityMemoFile.inCache(UserDirectories.fromSystem()));
+        } catch (RuntimeException | Error e) {
+            closeWhenOpened(storeTask);
+            throw e;
+        }
+System.err.println("TRACE maps-loaded " + (System.currentTimeMillis() - ProcessHandle.current().info().startInstant().get().toEpochMilli()));
         progress.report(0.7, "loading.store");
-        AtlasStore store = AtlasStore.open(dbFile);
+        AtlasStore store = await(storeTask);
+System.err.println("TRACE store-loaded " + (System.currentTimeMillis() - ProcessHandle.current().info().startInstant().get().toEpochMilli()));
         progress.report(0.9, "loading.store");
         return new AtlasCore(maps, store);
+    }
+
+    /** The store, or the store's own (typed, user-facing) exception as if it had been opened on this thread. */
+    private static AtlasStore await(FutureTask<AtlasStore> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while opening the atlas database", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** When the maps fail, the store that is still opening is closed once it is open, so no connection leaks. */
+    private static void closeWhenOpened(FutureTask<AtlasStore> task) {
+        Thread closer = new Thread(() -> {
+            try {
+                task.get().close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                // it failed to open: nothing to close, and the maps' error is the one reported
+            }
+        }, "atlas-store-close");
+        closer.setDaemon(true);
+        closer.start();
     }
 
     /** Things the user should know that did not stop the atlas (e.g. "using a temporary copy of the database"). */

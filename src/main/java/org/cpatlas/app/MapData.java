@@ -5,6 +5,7 @@ import org.cpatlas.geo.FeatureLayer;
 import org.cpatlas.geo.MapSource;
 import org.cpatlas.geo.PlaceIdentifier;
 import org.cpatlas.geo.ShapefileReader;
+import org.cpatlas.geo.ValidityMemo;
 import org.cpatlas.render.MapLayers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,8 +35,14 @@ public record MapData(MapSource source, PlaceIdentifier identifier, MapLayers dr
      * @throws org.cpatlas.geo.ShapefileException with a user-facing message when a required layer is unreadable
      */
     public static MapData load(MapSource source, LoadProgress progress) {
+        return load(source, progress, ValidityMemo.NONE);
+    }
+
+    /** As {@link #load(MapSource, LoadProgress)}, skipping the validity check of layers the memo knows are valid. */
+    public static MapData load(MapSource source, LoadProgress progress, ValidityMemo validated) {
+        ShapefileReader reader = new ShapefileReader(ShapefileReader.Options.defaults().withValidityMemo(validated));
         progress.report(0.05, "loading.maps");
-        MapLayers drawable = MapLayers.load(source, new ShapefileReader(), true);
+        MapLayers drawable = MapLayers.load(source, reader, true);
         if (drawable.countries() == null) {
             LOG.warn("no {} layer in {}; the map is drawn without neighbouring countries", MapLayers.COUNTRIES,
                     source.describe());

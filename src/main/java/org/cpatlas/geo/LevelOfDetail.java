@@ -45,6 +45,11 @@ public final class LevelOfDetail {
     private List<Geometry> simplify(int level) {
         // Tolerance of the next level: a fractional zoom up to level+1 must still look exact.
         double tolerance = 0.5 * 360.0 / (256.0 * Math.pow(2, level + 1));
-        return source.stream().map(g -> DouglasPeuckerSimplifier.simplify(g, tolerance)).toList();
+        // Where simplification keeps every vertex (most features from level 7 on: the source is already simplified
+        // by the map build), share the source geometry instead of holding an identical copy per level.
+        return source.stream().map(g -> {
+            Geometry simplified = DouglasPeuckerSimplifier.simplify(g, tolerance);
+            return simplified.getNumPoints() == g.getNumPoints() && simplified.equalsExact(g) ? g : simplified;
+        }).toList();
     }
 }

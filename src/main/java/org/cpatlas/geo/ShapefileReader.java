@@ -35,12 +35,23 @@ public final class ShapefileReader {
 
     /** How to read: what to do with invalid polygons, an encoding that overrides the .cpg, a required geometry kind. */
     public record Options(InvalidGeometryPolicy invalidGeometry, Optional<Charset> charset,
-                          Optional<ShapeType.Kind> requiredKind) {
+                          Optional<ShapeType.Kind> requiredKind, ValidityMemo validityMemo) {
 
         public Options {
             Objects.requireNonNull(invalidGeometry, "invalidGeometry");
             Objects.requireNonNull(charset, "charset");
             Objects.requireNonNull(requiredKind, "requiredKind");
+            Objects.requireNonNull(validityMemo, "validityMemo");
+        }
+
+        public Options(InvalidGeometryPolicy invalidGeometry, Optional<Charset> charset,
+                Optional<ShapeType.Kind> requiredKind) {
+            this(invalidGeometry, charset, requiredKind, ValidityMemo.NONE);
+        }
+
+        /** Skips the validity check for contents this memo knows to be valid, and tells it about new valid ones. */
+        public Options withValidityMemo(ValidityMemo memo) {
+            return new Options(invalidGeometry, charset, requiredKind, memo);
         }
 
         /** Fail on invalid polygons, encoding from the .cpg, any geometry kind. */
@@ -49,7 +60,7 @@ public final class ShapefileReader {
         }
 
         public Options withInvalidGeometry(InvalidGeometryPolicy policy) {
-            return new Options(policy, charset, requiredKind);
+            return new Options(policy, charset, requiredKind, validityMemo);
         }
 
         public Options repair() {
@@ -58,11 +69,11 @@ public final class ShapefileReader {
 
         /** Reads text in this encoding whatever the .cpg says. */
         public Options withCharset(Charset encoding) {
-            return new Options(invalidGeometry, Optional.of(encoding), requiredKind);
+            return new Options(invalidGeometry, Optional.of(encoding), requiredKind, validityMemo);
         }
 
         public Options requirePolygons() {
-            return new Options(invalidGeometry, charset, Optional.of(ShapeType.Kind.POLYGON));
+            return new Options(invalidGeometry, charset, Optional.of(ShapeType.Kind.POLYGON), validityMemo);
         }
     }
 
@@ -122,7 +133,7 @@ public final class ShapefileReader {
                         + " has no features; export the layer again, or check that the right file was chosen");
             }
             current = parts.shp();
-            List<Geometry> geometries = decode(parts.shp(), header, index, table);
+            List<Geometry> geometries = decode(parts, header, index, table);
             return layer(parts.layerName(), table, geometries);
         } catch (ShapefileException e) {
             throw e;
@@ -150,7 +161,8 @@ public final class ShapefileReader {
         }
     }
 
-    private List<Geometry> decode(ShapefilePart shp, ShpHeader header, ShxIndex index, DbfTable table) {
+    private List<Geometry> decode(ShapefileParts parts, ShpHeader header, ShxIndex index, DbfTable table) {
+        ShapefilePart shp = parts.shp();
         ShpRecordDecoder decoder = new ShpRecordDecoder(factory, shp, header.shapeType());
         List<Geometry> geometries = new ArrayList<>(index.count());
         List<String> problems = new ArrayList<>();
@@ -162,7 +174,16 @@ public final class ShapefileReader {
             }
         }
         if (options.invalidGeometry() == InvalidGeometryPolicy.FAIL) {
-            problems.addAll(validate(geometries, table));
+            // The geometry is a function of the .shp and .shx bytes (and of the JTS that judges it): same digest,
+            // same verdict.
+            String digest = problems.isEmpty() && options.validityMemo() != ValidityMemo.NONE
+                    ? geometryDigest(parts) : null;
+            if (digest == null || !options.validityMemo().isKnownValid(digest)) {
+                problems.addAll(validate(geometries, table));
+                if (problems.isEmpty() && digest != null) {
+                    options.validityMemo().rememberValid(digest);
+                }
+            }
             if (!problems.isEmpty()) {
                 throw invalid(shp, problems);
             }
@@ -170,6 +191,19 @@ public final class ShapefileReader {
             repair(geometries);
         }
         return geometries;
+    }
+
+    static String geometryDigest(ShapefileParts parts) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(parts.shp().buffer());
+            sha.update(parts.shx().buffer());
+            sha.update(org.locationtech.jts.JTSVersion.CURRENT_VERSION.toString().getBytes(
+                    java.nio.charset.StandardCharsets.US_ASCII));
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            return null; // every JDK has SHA-256; without it, simply always validate
+        }
     }
 
     /** Checks polygons in parallel: validity is the costliest step of a load and each feature is independent. */

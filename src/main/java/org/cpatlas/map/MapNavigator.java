@@ -29,6 +29,7 @@ public final class MapNavigator extends MapLayer {
     @Override
     protected void layoutLayer() {
         viewListeners.forEach(Runnable::run);
+        TileRetention.prune(baseMap);
     }
 
     /** The zoom actually shown. */

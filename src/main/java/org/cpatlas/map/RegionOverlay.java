@@ -3,10 +3,14 @@ package org.cpatlas.map;
 import com.gluonhq.maps.MapLayer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.CacheHint;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.ImagePattern;
@@ -56,6 +60,9 @@ public final class RegionOverlay extends MapLayer {
     private RegionStyling styling;
     private LabelLanguage language = LabelLanguage.BOTH;
     private Paint notReportedPaint;
+    private final Map<String, LabelNodes> labelCache = new HashMap<>();
+    private List<Integer> regionLabelOrder;
+    private List<Integer> provinceLabelOrder;
 
     public RegionOverlay(DrawableLayer regions, DrawableLayer provinces, MapTheme theme, RegionStyling styling,
             String fontFamily) {
@@ -98,12 +105,14 @@ public final class RegionOverlay extends MapLayer {
     public void setTheme(MapTheme newTheme) {
         this.theme = newTheme;
         this.notReportedPaint = hatchPattern(newTheme);
+        labelCache.clear();
         restyle();
         markDirty();
     }
 
     public void setLanguage(LabelLanguage newLanguage) {
         this.language = newLanguage;
+        labelCache.clear();
         markDirty();
     }
 
@@ -119,7 +128,8 @@ public final class RegionOverlay extends MapLayer {
 
     /** Labels currently placed (for tests). */
     public List<String> visibleLabels() {
-        return labels.getChildren().stream().filter(n -> n instanceof Text t && t.getStroke() == null)
+        return labels.getChildren().stream().flatMap(n -> n instanceof Group g ? g.getChildren().stream()
+                : java.util.stream.Stream.of(n)).filter(n -> n instanceof Text t && t.getStroke() == null)
                 .map(n -> ((Text) n).getText()).toList();
     }
 
@@ -225,53 +235,115 @@ public final class RegionOverlay extends MapLayer {
     }
 
     private void placeLabels(double zoom) {
-        labels.getChildren().clear();
         double w = getParent() == null ? 0 : getParent().getLayoutBounds().getWidth();
         double h = getParent() == null ? 0 : getParent().getLayoutBounds().getHeight();
         List<Bounds> taken = new ArrayList<>();
-        Font bold = Font.font(fontFamily, FontWeight.BOLD, 12.5);
-        Font small = Font.font(fontFamily, FontWeight.NORMAL, 10);
-        Font province = Font.font(fontFamily, FontWeight.NORMAL, 10.5);
-        for (int i : byArea(regions)) {
-            Feature f = regions.feature(i);
-            place(regions.labelAnchor(i), f.text("name_zh"), f.text("name_en"), bold, small,
-                    FxColors.of(theme.label()), w, h, taken);
+        List<Node> shown = new ArrayList<>();
+        if (regionLabelOrder == null) {
+            regionLabelOrder = byArea(regions);
+            provinceLabelOrder = byArea(provinces);
+        }
+        for (int i : regionLabelOrder) {
+            place(regions, i, true, w, h, taken, shown);
         }
         if (zoom >= 3.5) {
-            for (int i : byArea(provinces)) {
-                Feature f = provinces.feature(i);
-                place(provinces.labelAnchor(i), f.text("name_zh"), f.text("name_en"), province, small,
-                        FxColors.of(theme.provinceLabel()), w, h, taken);
+            for (int i : provinceLabelOrder) {
+                place(provinces, i, false, w, h, taken, shown);
             }
+        }
+        // Only the set of labels changes the scene graph; moving the same labels just sets their positions.
+        if (!labels.getChildren().equals(shown)) {
+            labels.getChildren().setAll(shown);
         }
     }
 
-    private void place(Coordinate anchor, String zh, String en, Font first, Font second, Color colour, double w,
-            double h, List<Bounds> taken) {
-        Point2D p = getMapPoint(anchor.y, anchor.x);
-        if (p == null || p.getX() < 0 || p.getY() < 0 || p.getX() > w || p.getY() > h) {
-            return;
+    /**
+     * The text nodes of one label, made once per language and theme: called on every layout pass (every frame of a
+     * pan or zoom), so creating, styling and measuring new Text nodes each time would dominate the frame.
+     */
+    private LabelNodes labelNodes(DrawableLayer layer, int i, boolean region) {
+        String key = (region ? "r" : "p") + i;
+        LabelNodes cached = labelCache.get(key);
+        if (cached != null) {
+            return cached;
         }
+        Feature f = layer.feature(i);
+        Font first = region ? Font.font(fontFamily, FontWeight.BOLD, 12.5) : Font.font(fontFamily, FontWeight.NORMAL, 10.5);
+        Font second = Font.font(fontFamily, FontWeight.NORMAL, 10);
+        Color colour = FxColors.of(region ? theme.label() : theme.provinceLabel());
         List<String> lines = new ArrayList<>();
+        String zh = f.text("name_zh");
+        String en = f.text("name_en");
         if (language != LabelLanguage.EN && !zh.isEmpty()) {
             lines.add(zh);
         }
         if (language != LabelLanguage.ZH && !en.isEmpty()) {
             lines.add(en);
         }
-        List<Text> texts = new ArrayList<>();
+        int n = lines.size();
+        Text[] texts = new Text[n];
+        Text[] halos = new Text[n];
+        double[] widths = new double[n];
+        double[] heights = new double[n];
+        double[] minYs = new double[n];
         double height = 0;
         double width = 0;
-        for (int k = 0; k < lines.size(); k++) {
+        for (int k = 0; k < n; k++) {
             Text t = new Text(lines.get(k));
             t.setFont(k == 0 ? first : second);
-            texts.add(t);
-            height += t.getLayoutBounds().getHeight();
-            width = Math.max(width, t.getLayoutBounds().getWidth());
+            Bounds b = t.getLayoutBounds(); // measured at the origin
+            widths[k] = b.getWidth();
+            heights[k] = b.getHeight();
+            minYs[k] = b.getMinY();
+            height += b.getHeight();
+            width = Math.max(width, b.getWidth());
+            Text halo = new Text(t.getText());
+            halo.setFont(t.getFont());
+            halo.setFill(FxColors.of(theme.labelHalo()));
+            halo.setStroke(FxColors.of(theme.labelHalo()));
+            halo.setStrokeWidth(3);
+            halo.setStrokeLineJoin(StrokeLineJoin.ROUND);
+            t.setFill(colour);
+            texts[k] = t;
+            halos[k] = halo;
         }
-        if (texts.isEmpty()) {
+        // Lines placed relative to the label's top centre; the group is then moved as a whole. Cached as a bitmap:
+        // haloed text is rasterised from glyph outlines, which would otherwise be redone on every frame of a pan.
+        Group group = new Group();
+        double y = 0;
+        for (int k = 0; k < n; k++) {
+            double x = -widths[k] / 2;
+            double baseline = y - minYs[k];
+            texts[k].setX(x);
+            texts[k].setY(baseline);
+            halos[k].setX(x);
+            halos[k].setY(baseline);
+            group.getChildren().addAll(halos[k], texts[k]);
+            y += heights[k];
+        }
+        group.setCache(true);
+        group.setCacheHint(CacheHint.SPEED);
+        LabelNodes made = new LabelNodes(group, n, width, height);
+        labelCache.put(key, made);
+        return made;
+    }
+
+    private record LabelNodes(Group group, int lines, double width, double height) {
+    }
+
+    private void place(DrawableLayer layer, int i, boolean region, double w, double h, List<Bounds> taken,
+            List<Node> shown) {
+        Coordinate anchor = layer.labelAnchor(i);
+        Point2D p = getMapPoint(anchor.y, anchor.x);
+        if (p == null || p.getX() < 0 || p.getY() < 0 || p.getX() > w || p.getY() > h) {
             return;
         }
+        LabelNodes label = labelNodes(layer, i, region);
+        if (label.lines() == 0) {
+            return;
+        }
+        double width = label.width();
+        double height = label.height();
         double top = p.getY() - height / 2;
         javafx.geometry.BoundingBox box = new javafx.geometry.BoundingBox(p.getX() - width / 2 - 2, top - 2,
                 width + 4, height + 4);
@@ -284,23 +356,9 @@ public final class RegionOverlay extends MapLayer {
             }
         }
         taken.add(box);
-        double y = top;
-        for (Text t : texts) {
-            double tw = t.getLayoutBounds().getWidth();
-            t.setX(p.getX() - tw / 2);
-            t.setY(y - t.getLayoutBounds().getMinY());
-            Text halo = new Text(t.getText());
-            halo.setFont(t.getFont());
-            halo.setX(t.getX());
-            halo.setY(t.getY());
-            halo.setFill(FxColors.of(theme.labelHalo()));
-            halo.setStroke(FxColors.of(theme.labelHalo()));
-            halo.setStrokeWidth(3);
-            halo.setStrokeLineJoin(StrokeLineJoin.ROUND);
-            t.setFill(colour);
-            labels.getChildren().addAll(halo, t);
-            y += t.getLayoutBounds().getHeight();
-        }
+        label.group().setLayoutX(p.getX());
+        label.group().setLayoutY(top);
+        shown.add(label.group());
     }
 
     private static List<Integer> byArea(DrawableLayer layer) {

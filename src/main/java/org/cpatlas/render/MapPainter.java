@@ -258,8 +258,14 @@ public final class MapPainter {
 
     private static Path2D.Double collect(DrawableLayer layer, Envelope visible, MapViewport vp) {
         Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+        // Every caller clips to the viewport (a tile's image, a page's map frame). Basemap rings are cut to the
+        // viewport plus a margin wider than any stroke and join: the same picture, without the whole of every
+        // province and country around it in a PDF or SVG page or in a tile's stroker.
+        double margin = 16 + 0.02 * Math.max(vp.width(), vp.height());
+        Rectangle2D clip = new Rectangle2D.Double(-margin, -margin, vp.width() + 2 * margin,
+                vp.height() + 2 * margin);
         for (int i : layer.intersecting(visible)) {
-            GeometryPaths.append(path, layer.geometryAt(i, vp.zoom()), vp);
+            GeometryPaths.append(path, layer.geometryAt(i, vp.zoom()), vp, clip);
         }
         return path;
     }

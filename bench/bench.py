@@ -1,0 +1,348 @@
+#!/usr/bin/env python3
+"""Runs every atlas benchmark and its reference in one go and writes bench/results.md, bench/results.csv and the
+table in bench/README.md. Called by bench/run.sh (which builds first and provides an X display through xvfb-run).
+Standard library only; QGIS runs through /usr/bin/python3 (Debian's python with the qgis module)."""
+import argparse, csv, datetime, json, os, platform, re, shutil, statistics, subprocess, sys, time
+
+BENCH = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(BENCH)
+TARGET = os.path.join(BENCH, 'target')
+WORK = os.path.join(TARGET, 'work')
+CP = os.path.join(ROOT, 'target', 'atlas.jar') + os.pathsep + os.path.join(TARGET, 'atlas-bench.jar')
+MAPS = os.path.join(ROOT, 'maps')
+QGIS_PY = '/usr/bin/python3'
+SERIES = {}
+LOG = open(os.path.join(TARGET, 'bench.log'), 'w') if os.path.isdir(TARGET) else sys.stderr
+
+
+def log(msg):
+    line = time.strftime('%H:%M:%S ') + msg
+    print(line, flush=True)
+    LOG.write(line + '\n')
+    LOG.flush()
+
+
+def collect(text):
+    for line in text.splitlines():
+        if line.startswith('BENCH '):
+            d = json.loads(line[6:])
+            SERIES[d['id']] = d
+
+
+def env():
+    e = dict(os.environ)
+    # The app's database and tile cache go under bench/target, never into the user's home.
+    e['XDG_DATA_HOME'] = os.path.join(WORK, 'data')
+    e['XDG_CACHE_HOME'] = os.path.join(WORK, 'cache')
+    return e
+
+
+def run(cmd, timeout=900, check=True):
+    log('$ ' + ' '.join(cmd))
+    e = env()
+    if cmd[0] == QGIS_PY:
+        e.pop('DISPLAY', None)  # QGIS renders offscreen; with an X display its exit crashes
+    p = subprocess.run(cmd, cwd=ROOT, env=e, capture_output=True, text=True, timeout=timeout)
+    LOG.write(p.stdout + '\n' + p.stderr + '\n')
+    if check and p.returncode != 0:
+        raise SystemExit('failed (%d): %s\n%s' % (p.returncode, ' '.join(cmd), p.stderr[-3000:]))
+    collect(p.stdout)
+    return p
+
+
+def java(*args, jvm=()):
+    return ['java', *jvm, '-cp', CP, *args]
+
+
+# ------------------------------------------------------------------------------------------------ benchmarks
+
+def bench_render(runs):
+    out = os.path.join(WORK, 'render')
+    os.makedirs(out, exist_ok=True)
+    # QGIS and ours alternate, twice each, so that load on a shared machine hits both alike.
+    halves = [runs // 2 + runs % 2, runs // 2]
+    for k, n in enumerate(halves):
+        for layer in ('regions', 'counties'):
+            for w, h in ((1920, 1080), (2480, 3508)):
+                run([QGIS_PY, os.path.join(BENCH, 'qgis_bench.py'), 'render', os.path.join(MAPS, layer + '.shp'),
+                     str(w), str(h), str(n + 1), os.path.join(out, 'qgis-%s-%dx%d.png' % (layer, w, h))])
+                merge('qgis.render.%s.%dx%d' % (layer, w, h), k, drop_first=True)
+        run(java('org.cpatlas.bench.RenderBench', MAPS, str(n), out))
+        for layer in ('regions', 'counties'):
+            for w, h in ((1920, 1080), (2480, 3508)):
+                merge('render.%s.%dx%d' % (layer, w, h), k)
+
+
+def merge(ident, part, drop_first=False):
+    """Series measured in parts (alternating with the reference) are concatenated."""
+    d = SERIES.pop(ident)
+    samples = d['samples'][1:] if drop_first else d['samples']
+    key = ident + '#all'
+    if part == 0 or key not in SERIES:
+        SERIES[key] = dict(d, samples=list(samples))
+    else:
+        SERIES[key]['samples'].extend(samples)
+    SERIES[ident] = SERIES[key]
+
+
+def bench_cold_start(runs):
+    def once(mode, jvm=()):
+        t0 = time.time() * 1000
+        p = subprocess.run(java('org.cpatlas.bench.ColdStart', mode, jvm=jvm), cwd=ROOT, env=env(),
+                           capture_output=True, text=True, timeout=120)
+        m = re.search(r'FIRST_FRAME (\d+) ([\d.]+)', p.stdout)
+        if not m:
+            raise SystemExit('cold start %s printed no frame:\n%s' % (mode, p.stderr[-3000:]))
+        return int(m.group(1)) - t0, float(m.group(2))
+
+    jsa = {m: os.path.join(WORK, m + '.jsa') for m in ('atlas', 'hello')}
+    for mode in ('atlas', 'hello'):
+        once(mode)  # first start builds the database, JIT-independent disk caches warm for both
+        # AppCDS archive of the classes this start loads (a dump run must exit normally).
+        if os.path.exists(jsa[mode]):
+            os.remove(jsa[mode])
+        subprocess.run(java('org.cpatlas.bench.ColdStart', mode, jvm=('-XX:ArchiveClassesAtExit=' + jsa[mode],
+                                                                     '-Dbench.trace=true')),
+                       cwd=ROOT, env=env(), capture_output=True, text=True, timeout=120)
+    res = {k: [] for k in ('atlas', 'hello', 'atlas_cds', 'hello_cds', 'atlas_rss', 'hello_rss')}
+    log('cold start: %d runs each of atlas, hello, atlas+AppCDS, hello+AppCDS, interleaved' % runs)
+    for _ in range(runs):
+        for mode in ('atlas', 'hello'):
+            ms, rss = once(mode)
+            res[mode].append(ms)
+            res[mode + '_rss'].append(rss)
+            ms, _ = once(mode, jvm=('-XX:SharedArchiveFile=' + jsa[mode],))
+            res[mode + '_cds'].append(ms)
+    notes = {'display': 'Xvfb 1920x1080x24', 'window': '1360x860'}
+    for k, v in res.items():
+        unit = 'MB' if k.endswith('rss') else 'ms'
+        SERIES['coldstart.' + k] = {'id': 'coldstart.' + k, 'unit': unit, 'samples': v, 'notes': notes}
+
+
+def bench_window(quick):
+    rounds, frames, selections = (2, 240, 200) if quick else (5, 600, 1000)
+    db = os.path.join(WORK, 'window.db')
+    run(java('org.cpatlas.bench.WindowBench', 'hello', MAPS, db, str(rounds), str(frames), '0'), timeout=600)
+    run(java('org.cpatlas.bench.WindowBench', 'atlas', MAPS, db, str(rounds), str(frames), str(selections)),
+        timeout=1200)
+
+
+def bench_hit_test(quick):
+    out = os.path.join(WORK, 'jmh.json')
+    iters = '5' if quick else '7'
+    run(java('org.openjdk.jmh.Main', 'HitTestBench', '-p', 'maps=' + MAPS, '-f', '1', '-wi', '3', '-w', '1s',
+             '-i', iters, '-r', '1s', '-rf', 'json', '-rff', out), timeout=600)
+    for r in json.load(open(out)):
+        name = r['benchmark'].rsplit('.', 1)[1]
+        raw = [x for fork in r['primaryMetric']['rawData'] for x in fork]
+        SERIES['hit.' + name] = {'id': 'hit.' + name, 'unit': 'µs', 'samples': raw,
+                                 'notes': {'jmh': 'avgt, 1 fork, %s x 1 s' % iters}}
+
+
+def bench_export(runs):
+    out = os.path.join(WORK, 'export')
+    run(java('org.cpatlas.bench.ExportBench', MAPS, os.path.join(WORK, 'export.db'), out, str(runs)))
+    layers = ','.join(os.path.join(MAPS, n + '.shp') for n in ('regions', 'provinces', 'countries'))
+    run([QGIS_PY, os.path.join(BENCH, 'qgis_bench.py'), 'page', layers, '2480', '3508', str(runs + 1),
+         os.path.join(out, 'qgis-page.png')])
+    SERIES['qgis.page.png.2480x3508']['samples'] = SERIES['qgis.page.png.2480x3508']['samples'][1:]
+    run([QGIS_PY, os.path.join(BENCH, 'qgis_bench.py'), 'pdf', layers, str(runs), os.path.join(out, 'qgis.pdf')])
+
+
+# ------------------------------------------------------------------------------------------------ table
+
+def pct(samples, p):
+    s = sorted(samples)
+    if not s:
+        return float('nan')
+    k = (len(s) - 1) * p / 100.0
+    lo, hi = int(k), min(int(k) + 1, len(s) - 1)
+    return s[lo] + (s[hi] - s[lo]) * (k - lo)
+
+
+def fmt(v):
+    if v != v:
+        return 'n/a'
+    if abs(v) >= 100:
+        return '%.0f' % v
+    if abs(v) >= 10:
+        return '%.1f' % v
+    return '%.2f' % v
+
+
+def summary(ident, kind):
+    d = SERIES.get(ident)
+    if not d:
+        return None, 'not measured'
+    s = d['samples']
+    if kind == 'pct':
+        return pct(s, 95), '%s / %s / %s %s (n=%d)' % (fmt(pct(s, 50)), fmt(pct(s, 95)), fmt(pct(s, 99)), d['unit'],
+                                                      len(s))
+    if len(s) == 1:
+        return s[0], '%s %s' % (fmt(s[0]), d['unit'])
+    return statistics.median(s), '%s / %s / %s %s (n=%d)' % (fmt(min(s)), fmt(statistics.median(s)), fmt(max(s)),
+                                                            d['unit'], len(s))
+
+
+# name, ours id, reference id, reference label, statistic kind, target text, target test(ours, ratio)
+ROWS = [
+    ('Render regions.shp 1920x1080', 'render.regions.1920x1080', 'qgis.render.regions.1920x1080', 'QGIS', 'med',
+     '≤ 0.5× QGIS', lambda o, r: r <= 0.5),
+    ('Render regions.shp A4 300 DPI (2480x3508)', 'render.regions.2480x3508', 'qgis.render.regions.2480x3508', 'QGIS',
+     'med', '≤ 0.5× QGIS', lambda o, r: r <= 0.5),
+    ('Render counties.shp 1920x1080', 'render.counties.1920x1080', 'qgis.render.counties.1920x1080', 'QGIS', 'med',
+     '≤ 0.5× QGIS', lambda o, r: r <= 0.5),
+    ('Render counties.shp A4 300 DPI (2480x3508)', 'render.counties.2480x3508', 'qgis.render.counties.2480x3508',
+     'QGIS', 'med', '≤ 0.5× QGIS', lambda o, r: r <= 0.5),
+    ('Cold start to first frame with regions', 'coldstart.atlas', 'coldstart.hello', 'hello window', 'med',
+     '≤ 1.5× hello', lambda o, r: r <= 1.5),
+    ('Cold start, both with AppCDS archive', 'coldstart.atlas_cds', 'coldstart.hello_cds', 'hello + AppCDS', 'med',
+     '≤ 1.5× hello', lambda o, r: r <= 1.5),
+    ('Click → side panels filled (work, p50/p95/p99)', 'window.atlas.click.work', 'window.hello.click.work',
+     'hello: click → label', 'pct', 'p95 ≤ 16 ms', lambda o, r: o <= 16),
+    ('Click → panels on screen incl. wait for pulse (p50/p95/p99)', 'window.atlas.click.total',
+     'window.hello.click.total', 'hello: click → label', 'pct', 'info', None),
+    ('Pan/zoom frame time, county outlines visible (p50/p95/p99)', 'window.atlas.frames', 'window.hello.frames.tiles',
+     'bare window panning a grid of 256 px images', 'pct', 'p95 ≤ 16 ms', lambda o, r: o <= 16),
+    ('  of which panning', 'window.atlas.frames.pan', 'window.hello.frames.tiles', 'bare image grid', 'pct',
+     'p95 ≤ 16 ms', lambda o, r: o <= 16),
+    ('  of which zooming', 'window.atlas.frames.zoom', 'window.hello.frames.tiles', 'bare image grid', 'pct',
+     'p95 ≤ 16 ms', lambda o, r: o <= 16),
+    ('  reference: bare window moving one label', 'window.hello.frames', None, '', 'pct', 'info', None),
+    ('Point-in-region hit test (JMH)', 'hit.regionHit', 'hit.referencePlainJts', 'plain JTS contains()', 'med',
+     '≤ 5 µs', lambda o, r: o <= 5),
+    ('Identify region+province+county (JMH)', 'hit.identifyAllLayers', 'hit.referencePlainJts',
+     'plain JTS contains()', 'med', 'info', None),
+    ('Export sheet as 300-DPI A4 PNG', 'export.png.a4_300dpi', 'qgis.page.png.2480x3508', 'QGIS render+save',
+     'max', '≤ 1 s', lambda o, r: o <= 1000),
+    ('Export sheet as vector PDF, size', 'export.pdf.sheet.size', 'qgis.pdf.size', 'QGIS layout PDF', 'max',
+     '≤ 1 MB', lambda o, r: o <= 1.0),
+    ('Export atlas of 14 sheets (PDF), time', 'export.pdf.atlas.time', 'qgis.pdf.time', 'QGIS 1-page PDF', 'med',
+     'info', None),
+    ('Export atlas of 14 sheets (PDF), size', 'export.pdf.atlas.size', 'qgis.pdf.size', 'QGIS 1-page PDF', 'max',
+     '≤ 1 MB', lambda o, r: o <= 1.0),
+    ('Peak RSS after visiting all regions', 'window.atlas.rss', 'window.hello.rss', 'hello window', 'max',
+     '≤ 300 MB', lambda o, r: o <= 300),
+    ('Heap after GC across the selections (first → last checkpoint)', 'window.atlas.heap_after_gc', None, 'first checkpoint',
+     'growth', 'no growth (≤ +2 MB)', lambda o, r: o <= 2.0),
+]
+
+
+def table():
+    lines = ['| Benchmark | Ours | Reference | Ratio | Target | Result |', '|---|---|---|---|---|---|']
+    rows_csv = []
+    for name, ours, ref, ref_label, kind, target, test in ROWS:
+        if kind == 'growth':
+            d = SERIES.get(ours)
+            if not d:
+                continue
+            s = d['samples']
+            growth = s[-1] - s[0]
+            o_text = '%s → %s MB over %s selections (%d checkpoints, %+.2f MB)' % (
+                fmt(s[0]), fmt(s[-1]), d['notes'].get('selections', '?'), len(s), growth)
+            ratio = s[-1] / s[0]
+            ok = test(growth, ratio)
+            lines.append('| %s | %s | %s | %.3f | %s | %s |' % (name, o_text, ref_label, ratio, target,
+                                                               'pass' if ok else '**miss**'))
+            rows_csv.append([name, ours, growth, '', ratio, target, 'pass' if ok else 'miss'])
+            continue
+        stat_kind = 'pct' if kind == 'pct' else 'med'
+        o_val, o_text = summary(ours, stat_kind)
+        if o_val is None:
+            continue
+        if kind == 'max':
+            o_val = max(SERIES[ours]['samples'])
+        r_val, r_text = summary(ref, stat_kind) if ref else (None, '–')
+        if kind == 'max' and r_val is not None:
+            r_val = max(SERIES[ref]['samples'])
+        ratio = o_val / r_val if r_val else float('nan')
+        ok = test(o_val, ratio) if test else None
+        res = 'info' if ok is None else ('pass' if ok else '**miss**')
+        stat = {'pct': 'p95', 'med': 'median', 'max': 'max'}[kind]
+        ratio_text = ('%.3g (%s)' % (ratio, stat)) if r_val else '–'
+        ref_text = ('%s: %s' % (ref_label, r_text)) if ref else '–'
+        lines.append('| %s | %s | %s | %s | %s | %s |' % (name, o_text, ref_text, ratio_text, target, res))
+        rows_csv.append([name, ours, o_val, r_val, ratio, target, res.strip('*')])
+    return lines, rows_csv
+
+
+def machine():
+    cpu = next((l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name')), '?')
+    mem = next((l.split(':', 1)[1].strip() for l in open('/proc/meminfo') if l.startswith('MemTotal')), '?')
+    jdk = subprocess.run(['java', '-version'], capture_output=True, text=True).stderr.strip().splitlines()
+    qgis = subprocess.run([QGIS_PY, '-c', 'from qgis.core import Qgis; print(Qgis.version())'],
+                          capture_output=True, text=True).stdout.strip() or '?'
+    return {'date': datetime.datetime.now().strftime('%Y-%m-%d %H:%M %Z').strip(), 'cpu': cpu,
+            'nproc': os.cpu_count(), 'ram': mem, 'jdk': ' / '.join(jdk[:2]), 'os': platform.platform(),
+            'qgis': qgis}
+
+
+def write(info, load_start, load_end, args, elapsed):
+    lines, rows = table()
+    notes = []
+    frames = SERIES.get('window.atlas.frames', {}).get('notes', {})
+    pipe = SERIES.get('window.atlas.click.work', {}).get('notes', {}).get('pipeline', '?')
+    head = [
+        '# Benchmark results',
+        '',
+        'Produced by `bench/run.sh%s` on %s in %.0f s. Every ratio is ours / reference, both measured in this run.'
+        % (' --quick' if args.quick else '', info['date'], elapsed),
+        'Ours and reference: min / median / max (latencies: p50 / p95 / p99), n = number of samples.',
+        '',
+        '- Machine: %s, %s cores (nproc), %s RAM; %s' % (info['cpu'], info['nproc'], info['ram'], info['os']),
+        '- JDK: %s; QGIS %s' % (info['jdk'], info['qgis']),
+        '- Load average (1 min) at start / end: %s / %s (a shared machine inflates and scatters every figure)'
+        % (load_start, load_end),
+        '- Window benchmarks: the real AtlasApplication under Xvfb 1920x1080x24, JavaFX Prism pipeline: %s; '
+        'map at zoom %s with %s of the 2,152 county outlines in view (%s px map)'
+        % (pipe, fmt(frames.get('zoom', float('nan'))), frames.get('counties_in_view', '?'),
+           frames.get('map_px', '?')),
+        '',
+    ]
+    text = '\n'.join(head + lines + notes) + '\n'
+    with open(os.path.join(BENCH, 'results.md'), 'w') as f:
+        f.write(text)
+    with open(os.path.join(BENCH, 'results.csv'), 'w', newline='') as f:
+        w = csv.writer(f)
+        w.writerow(['benchmark', 'series', 'ours', 'reference', 'ratio', 'target', 'result'])
+        w.writerows(rows)
+    with open(os.path.join(BENCH, 'results-raw.json'), 'w') as f:
+        json.dump({'machine': info, 'series': {k: v for k, v in SERIES.items() if not k.endswith('#all')}}, f,
+                  indent=1)
+    readme = os.path.join(BENCH, 'README.md')
+    if os.path.exists(readme):
+        r = open(readme).read()
+        r = re.sub(r'(<!-- results:begin -->\n).*(<!-- results:end -->)',
+                   lambda m: m.group(1) + text + m.group(2), r, flags=re.S)
+        open(readme, 'w').write(r)
+    print(text)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument('--quick', action='store_true', help='5 runs and fewer frames/selections (about 6 minutes)')
+    ap.add_argument('--only', default='render,coldstart,window,hit,export',
+                    help='comma-separated subset: render,coldstart,window,hit,export')
+    args = ap.parse_args()
+    runs = 5 if args.quick else 7
+    os.makedirs(WORK, exist_ok=True)
+    start = time.time()
+    load_start = open('/proc/loadavg').read().split()[0]
+    info = machine()
+    only = set(args.only.split(','))
+    if 'render' in only:
+        bench_render(runs)
+    if 'hit' in only:
+        bench_hit_test(args.quick)
+    if 'export' in only:
+        bench_export(runs)
+    if 'coldstart' in only:
+        bench_cold_start(runs)
+    if 'window' in only:
+        bench_window(args.quick)
+    load_end = open('/proc/loadavg').read().split()[0]
+    write(info, load_start, load_end, args, time.time() - start)
+
+
+if __name__ == '__main__':
+    main()

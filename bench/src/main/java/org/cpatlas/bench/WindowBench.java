@@ -1,0 +1,500 @@
+package org.cpatlas.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
+import javafx.event.Event;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.cpatlas.app.AtlasApplication;
+import org.cpatlas.render.DrawableLayer;
+import org.cpatlas.render.MapViewport;
+import org.cpatlas.ui.AtlasWindow;
+import org.cpatlas.ui.map.AtlasMapPane;
+import org.locationtech.jts.geom.Coordinate;
+
+/**
+ * The real window (or, as reference, a bare JavaFX window) driven programmatically in one JVM, 1920x1080:
+ * click latency to filled side panels, frame times while panning and zooming with county outlines visible,
+ * peak RSS after visiting every region, and heap after GC across many selections.
+ *
+ * <p>A click is a MOUSE_PRESSED + MOUSE_RELEASED pair fired at the map view (the app's own handlers run: hit test,
+ * view-model, panels). A frame is timed from the pulse's AnimationTimer callback to the end of painting on the render
+ * thread ({@link FrameProbe}). Usage: WindowBench atlas|hello MAPS DB CLICK_ROUNDS FRAMES SELECTIONS
+ */
+public final class WindowBench {
+
+    private static final int W = 1920;
+    private static final int H = 1080;
+
+    private Stage stage;
+    private AtlasApplication app;
+    private Label helloLabel;
+    private Pane helloPane;
+
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Throwable t) {
+            t.printStackTrace();
+            Runtime.getRuntime().halt(1);
+        }
+        Runtime.getRuntime().halt(0);
+    }
+
+    private static void run(String[] args) throws Exception {
+        String mode = args[0];
+        Path maps = Path.of(args[1]);
+        Path db = Path.of(args[2]);
+        int clickRounds = Integer.parseInt(args[3]);
+        int frames = Integer.parseInt(args[4]);
+        int selections = Integer.parseInt(args[5]);
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        Platform.setImplicitExit(false);
+        WindowBench bench = new WindowBench();
+        if (mode.equals("hello")) {
+            bench.openHello();
+            bench.clicksHello(clickRounds * 14);
+            bench.framesHello(frames);
+            double[] rss = Samples.rssMb();
+            Samples.emit("window.hello.rss", "MB", List.of(rss[0]), Map.of("current_mb", rss[1]));
+        } else {
+            bench.openAtlas(maps, db);
+            bench.clicksAtlas(clickRounds);
+            bench.framesAtlas(frames);
+            bench.memoryAtlas(selections);
+        }
+    }
+
+    // ---------------------------------------------------------------- setup
+
+    private void openAtlas(Path maps, Path db) throws Exception {
+        long t0 = System.nanoTime();
+        fx(() -> {
+            stage = new Stage();
+            size(stage); // before start, as AtlasWindowTest does: the map frames China for this size
+            app = new AtlasApplication(maps, db);
+            app.start(stage);
+            return null;
+        });
+        waitUntil(() -> fx(() -> app.window() != null && stage.getScene().getRoot() == app.window()), 60_000);
+        Thread.sleep(1500); // basemap tiles of the first view
+        System.err.println("atlas window open after " + Samples.ms(System.nanoTime() - t0) + " ms");
+    }
+
+    private void openHello() throws Exception {
+        fx(() -> {
+            stage = new Stage();
+            helloLabel = new Label("hello");
+            helloPane = new Pane(new Label("a map would be here"));
+            BorderPane root = new BorderPane(helloPane);
+            root.setRight(helloLabel);
+            helloPane.setOnMouseReleased(e -> helloLabel.setText("clicked at " + e.getX() + ", " + e.getY()));
+            stage.setScene(new Scene(root, 1360, 860));
+            stage.show();
+            size(stage);
+            return null;
+        });
+        Thread.sleep(500);
+    }
+
+    private static void size(Stage stage) {
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(W);
+        stage.setHeight(H);
+    }
+
+    // ---------------------------------------------------------------- clicks
+
+    /** One timed click: t0 before the press, handled after the release returns, then the frame that shows it. */
+    private record ClickTiming(double handledMs, double workMs, double totalMs) {
+    }
+
+    private ClickTiming click(Node target, Point2D local, BooleanSupplier shown) throws Exception {
+        CompletableFuture<ClickTiming> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            Scene scene = target.getScene();
+            long t0 = System.nanoTime();
+            fire(target, local, MouseEvent.MOUSE_PRESSED);
+            fire(target, local, MouseEvent.MOUSE_RELEASED);
+            long handled = System.nanoTime();
+            long[] pulseStart = {0};
+            Runnable pre = () -> {
+                if (pulseStart[0] == 0) {
+                    pulseStart[0] = System.nanoTime();
+                }
+            };
+            scene.addPreLayoutPulseListener(pre);
+            Runnable[] post = new Runnable[1];
+            post[0] = () -> {
+                if (!shown.getAsBoolean()) {
+                    if (Boolean.getBoolean("bench.debug")) {
+                        System.err.println("pulse, not shown yet");
+                    }
+                    return;
+                }
+                scene.removePreLayoutPulseListener(pre);
+                scene.removePostLayoutPulseListener(post[0]);
+                FrameProbe.afterThisFrame(() -> {
+                    long end = System.nanoTime();
+                    result.complete(new ClickTiming(Samples.ms(handled - t0),
+                            Samples.ms((handled - t0) + (end - pulseStart[0])), Samples.ms(end - t0)));
+                });
+            };
+            scene.addPostLayoutPulseListener(post[0]);
+            Platform.requestNextPulse();
+        });
+        return result.get(30, TimeUnit.SECONDS);
+    }
+
+    private static void fire(Node target, Point2D p, javafx.event.EventType<MouseEvent> type) {
+        Point2D screen = target.localToScreen(p);
+        Point2D scene = target.localToScene(p); // this constructor takes scene coordinates
+        Event.fireEvent(target, new MouseEvent(type, scene.getX(), scene.getY(), screen.getX(), screen.getY(),
+                MouseButton.PRIMARY, 1, false, false, false, false, type == MouseEvent.MOUSE_PRESSED, false, false,
+                true, false, true, null));
+    }
+
+    private void clicksAtlas(int rounds) throws Exception {
+        fx(() -> {
+            app.window().mapPane().resetExtent();
+            return null;
+        });
+        Thread.sleep(1000);
+        DrawableLayer regions = app.core().maps().drawable().regions();
+        List<Double> handled = Samples.list();
+        List<Double> work = Samples.list();
+        List<Double> total = Samples.list();
+        for (int round = 0; round < rounds + 1; round++) {
+            for (int i = 0; i < regions.size(); i++) {
+                ClickTiming t = clickRegion(i);
+                if (t != null && round > 0) { // round 0 warms up each region's first selection
+                    handled.add(t.handledMs());
+                    work.add(t.workMs());
+                    total.add(t.totalMs());
+                }
+            }
+        }
+        Map<String, Object> notes = new LinkedHashMap<>();
+        notes.put("clicks", work.size());
+        notes.put("pipeline", fx(() -> com.sun.prism.GraphicsPipeline.getPipeline().getClass().getSimpleName()));
+        Samples.emit("window.atlas.click.work", "ms", work, notes);
+        Samples.emit("window.atlas.click.total", "ms", total, notes);
+        Samples.emit("window.atlas.click.handler", "ms", handled, notes);
+    }
+
+    /** Clicks inside region i (its label anchor) and waits for the frame showing its panel. */
+    private ClickTiming clickRegion(int i) throws Exception {
+        AtlasWindow window = app.window();
+        AtlasMapPane map = window.mapPane();
+        Coordinate anchor = app.core().maps().drawable().regions().labelAnchor(i);
+        String code = app.core().maps().drawable().regions().feature(i).text("code");
+        String expected = app.core().maps().identifier().regions().first(anchor.x, anchor.y)
+                .map(f -> f.text("code")).orElse(null);
+        if (!code.equals(expected)) {
+            return null;
+        }
+        Point2D local = fx(() -> {
+            Point2D inPane = map.screenPointOf(anchor.x, anchor.y);
+            return inPane == null ? null : map.mapView().sceneToLocal(map.localToScene(inPane));
+        });
+        if (local == null || !fx(() -> map.mapView().getLayoutBounds().contains(local))) {
+            return null;
+        }
+        String before = fx(() -> window.panelShown() ? window.panel().titleLabel().getText() : "");
+        if (Boolean.getBoolean("bench.debug")) {
+            System.err.println("click " + code + " at " + local + " before=" + before);
+        }
+        return click(map.mapView(), local, () -> debug(window) && window.panelShown() && window.panel().getContent() != null
+                && !window.panel().titleLabel().getText().equals(before)
+                && window.panel().getContent().getLayoutBounds().getHeight() > 0);
+    }
+
+    private static boolean debug(AtlasWindow window) {
+        if (Boolean.getBoolean("bench.debug")) {
+            System.err.println("shown=" + window.panelShown() + " content=" + window.panel().getContent() + " title="
+                    + window.panel().titleLabel().getText() + " status=" + window.statusLabel().getText());
+        }
+        return true;
+    }
+
+    private void clicksHello(int n) throws Exception {
+        List<Double> handled = Samples.list();
+        List<Double> work = Samples.list();
+        List<Double> total = Samples.list();
+        for (int i = 0; i < n + 14; i++) {
+            Point2D p = new Point2D(100 + (i % 50) * 7, 100 + (i % 30) * 9);
+            String before = fx(() -> helloLabel.getText());
+            ClickTiming t = click(helloPane, p, () -> !helloLabel.getText().equals(before));
+            if (i >= 14) {
+                handled.add(t.handledMs());
+                work.add(t.workMs());
+                total.add(t.totalMs());
+            }
+        }
+        Map<String, Object> notes = Map.of("clicks", work.size());
+        Samples.emit("window.hello.click.work", "ms", work, notes);
+        Samples.emit("window.hello.click.total", "ms", total, notes);
+        Samples.emit("window.hello.click.handler", "ms", handled, notes);
+    }
+
+    // ---------------------------------------------------------------- frames
+
+    /** Runs {@code steps} animation frames, each applying one move; returns per-frame times in ms. */
+    private List<Double> animate(int steps, java.util.function.IntConsumer move) throws Exception {
+        double[] times = new double[steps];
+        CountDownLatch painted = new CountDownLatch(steps);
+        AtomicInteger index = new AtomicInteger();
+        long[] starts = new long[steps];
+        Runnable[] post = new Runnable[1];
+        int[] pendingFrame = {-1};
+        fx(() -> {
+            Scene scene = stage.getScene();
+            post[0] = () -> {
+                int k = pendingFrame[0];
+                if (k >= 0) {
+                    pendingFrame[0] = -1;
+                    FrameProbe.afterThisFrame(() -> {
+                        times[k] = Samples.ms(System.nanoTime() - starts[k]);
+                        painted.countDown();
+                    });
+                }
+            };
+            scene.addPostLayoutPulseListener(post[0]);
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    int k = index.getAndIncrement();
+                    if (k >= steps) {
+                        stop();
+                        return;
+                    }
+                    starts[k] = System.nanoTime();
+                    pendingFrame[0] = k;
+                    move.accept(k);
+                }
+            }.start();
+            return null;
+        });
+        if (!painted.await(120, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("frames did not complete");
+        }
+        fx(() -> {
+            stage.getScene().removePostLayoutPulseListener(post[0]);
+            return null;
+        });
+        List<Double> out = new ArrayList<>(steps);
+        for (double t : times) {
+            out.add(t);
+        }
+        return out;
+    }
+
+    private void framesAtlas(int frames) throws Exception {
+        AtlasMapPane map = app.window().mapPane();
+        // Wuling and its neighbours at zoom 6: county outlines are in the basemap from zoom 6 on.
+        fx(() -> {
+            map.mapView().setZoom(6);
+            map.mapView().setCenter(29.5, 107.5);
+            return null;
+        });
+        if (System.getProperty("bench.hide") != null) { // diagnosis only: what does a frame spend its time on?
+            fx(() -> {
+                if (System.getProperty("bench.hide").contains("overlay")) {
+                    map.overlay().setVisible(false);
+                }
+                if (System.getProperty("bench.hide").contains("labels")) {
+                    ((javafx.scene.Parent) map.overlay().getChildrenUnmodifiable().get(1)).setVisible(false);
+                }
+                if (System.getProperty("bench.hide").contains("shapes")) {
+                    ((javafx.scene.Parent) map.overlay().getChildrenUnmodifiable().get(0)).setVisible(false);
+                }
+                return null;
+            });
+        }
+        Thread.sleep(2500);
+        MapViewport vp = fx(map::currentViewport);
+        int countiesInView = app.core().maps().drawable().counties().intersecting(vp.lonLatBounds()).size();
+        double w = fx(() -> map.mapView().getWidth());
+        double h = fx(() -> map.mapView().getHeight());
+        int panFrames = frames * 2 / 3;
+        List<Double> pan = animate(panFrames, k -> {
+            double angle = 2 * Math.PI * k / 180.0;
+            fxNav(map).panBy(8 * Math.cos(angle), 8 * Math.sin(angle));
+        });
+        int zoomFrames = frames - panFrames;
+        List<Double> zoom = animate(zoomFrames, k -> {
+            double delta = (k < zoomFrames / 2) ? 0.02 : -0.02;
+            fxNav(map).zoomBy(delta, w / 2, h / 2);
+        });
+        Map<String, Object> notes = new LinkedHashMap<>();
+        notes.put("zoom", vp.zoom());
+        notes.put("counties_in_view", countiesInView);
+        notes.put("map_px", (int) w + "x" + (int) h);
+        Samples.emit("window.atlas.frames.pan", "ms", pan, notes);
+        Samples.emit("window.atlas.frames.zoom", "ms", zoom, notes);
+        List<Double> all = new ArrayList<>(pan);
+        all.addAll(zoom);
+        Samples.emit("window.atlas.frames", "ms", all, notes);
+    }
+
+    private static org.cpatlas.map.MapNavigator fxNav(AtlasMapPane map) {
+        return NAV.computeIfAbsent(map, m -> findNavigator(m));
+    }
+
+    private static final Map<AtlasMapPane, org.cpatlas.map.MapNavigator> NAV = new java.util.IdentityHashMap<>();
+
+    private static org.cpatlas.map.MapNavigator findNavigator(AtlasMapPane map) {
+        try {
+            var f = AtlasMapPane.class.getDeclaredField("navigator");
+            f.setAccessible(true);
+            return (org.cpatlas.map.MapNavigator) f.get(map);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void framesHello(int frames) throws Exception {
+        List<Double> all = animate(frames, k -> {
+            double angle = 2 * Math.PI * k / 180.0;
+            helloPane.setTranslateX(helloPane.getTranslateX() + 8 * Math.cos(angle));
+            helloPane.setTranslateY(helloPane.getTranslateY() + 8 * Math.sin(angle));
+        });
+        Samples.emit("window.hello.frames", "ms", all, Map.of());
+        // The floor for any map in this pipeline: the same window panning a grid of 256 px images that covers the
+        // map area (what a tiled basemap is), with no overlay, labels or logic.
+        List<Double> tiles = fx(() -> {
+            javafx.scene.image.WritableImage tile = new javafx.scene.image.WritableImage(256, 256);
+            for (int y = 0; y < 256; y++) {
+                for (int x = 0; x < 256; x++) {
+                    tile.getPixelWriter().setArgb(x, y, ((x / 16 + y / 16) % 2 == 0) ? 0xffdde6ee : 0xfff4f1ea);
+                }
+            }
+            javafx.scene.Group grid = new javafx.scene.Group();
+            for (int y = -2; y < H / 256 + 3; y++) {
+                for (int x = -2; x < W / 256 + 3; x++) {
+                    javafx.scene.image.ImageView view = new javafx.scene.image.ImageView(tile);
+                    view.setX(x * 256);
+                    view.setY(y * 256);
+                    grid.getChildren().add(view);
+                }
+            }
+            helloPane.getChildren().setAll(grid);
+            helloPane.setTranslateX(0);
+            helloPane.setTranslateY(0);
+            return List.<Double>of();
+        });
+        Thread.sleep(300);
+        tiles = animate(frames, k -> {
+            double angle = 2 * Math.PI * k / 180.0;
+            helloPane.setTranslateX(helloPane.getTranslateX() + 8 * Math.cos(angle));
+            helloPane.setTranslateY(helloPane.getTranslateY() + 8 * Math.sin(angle));
+        });
+        Samples.emit("window.hello.frames.tiles", "ms", tiles, Map.of("tiles", (W / 256 + 5) * (H / 256 + 5)));
+    }
+
+    // ---------------------------------------------------------------- memory
+
+    private void memoryAtlas(int selections) throws Exception {
+        AtlasWindow window = app.window();
+        DrawableLayer regions = app.core().maps().drawable().regions();
+        // Visit every region as a user would: search by name, Enter (selects it and zooms to it), let tiles load.
+        for (int i = 0; i < regions.size(); i++) {
+            String name = regions.feature(i).text("name_en");
+            fx(() -> {
+                window.searchField().setText(name);
+                window.searchField().fireEvent(new ActionEvent());
+                return null;
+            });
+            Thread.sleep(900);
+        }
+        fx(() -> {
+            window.mapPane().resetExtent();
+            return null;
+        });
+        Thread.sleep(1000);
+        double[] afterVisit = Samples.rssMb();
+        List<Double> heap = Samples.list();
+        List<Double> rss = Samples.list();
+        heap.add(heapAfterGc());
+        rss.add(Samples.rssMb()[1]);
+        int checkpoints = 10;
+        int done = 0;
+        int step = Math.max(1, selections / checkpoints);
+        while (done < selections) {
+            for (int k = 0; k < step && done < selections; k++, done++) {
+                clickRegion(done % regions.size());
+            }
+            heap.add(heapAfterGc());
+            rss.add(Samples.rssMb()[1]);
+        }
+        double[] end = Samples.rssMb();
+        Map<String, Object> notes = new LinkedHashMap<>();
+        notes.put("rss_after_visits_mb", afterVisit[1]);
+        notes.put("hwm_after_visits_mb", afterVisit[0]);
+        notes.put("hwm_end_mb", end[0]);
+        notes.put("selections", selections);
+        notes.put("max_heap_mb", Runtime.getRuntime().maxMemory() / 1048576.0);
+        Samples.emit("window.atlas.rss", "MB", List.of(afterVisit[0]), notes);
+        Samples.emit("window.atlas.heap_after_gc", "MB", heap, notes);
+        Samples.emit("window.atlas.rss_during_selections", "MB", rss, notes);
+    }
+
+    private static double heapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0;
+    }
+
+    // ---------------------------------------------------------------- plumbing
+
+    private static <T> T fx(Supplier<T> action) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(action.get());
+            } catch (Throwable t) {
+                f.completeExceptionally(t);
+            }
+        });
+        return f.get(60, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(Check check, long timeoutMs) throws Exception {
+        long end = System.currentTimeMillis() + timeoutMs;
+        while (!check.ok()) {
+            if (System.currentTimeMillis() > end) {
+                throw new IllegalStateException("timed out");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private interface Check {
+        boolean ok() throws Exception;
+    }
+}
