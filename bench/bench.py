@@ -238,8 +238,9 @@ def table():
                 continue
             s = d['samples']
             growth = s[-1] - s[0]
-            o_text = '%s → %s MB over %s selections (%d checkpoints, %+.2f MB)' % (
-                fmt(s[0]), fmt(s[-1]), d['notes'].get('selections', '?'), len(s), growth)
+            o_text = ('%s → %s MB over %s selections (%+.2f MB); checkpoints after each tenth: %s–%s MB'
+                      % (fmt(s[0]), fmt(s[-1]), d['notes'].get('selections', '?'), growth, '%.1f' % min(s[1:]),
+                         '%.1f' % max(s[1:])))
             ratio = s[-1] / s[0]
             ok = test(growth, ratio)
             lines.append('| %s | %s | %s | %.3f | %s | %s |' % (name, o_text, ref_label, ratio, target,
@@ -252,6 +253,9 @@ def table():
             continue
         if kind == 'max':
             o_val = max(SERIES[ours]['samples'])
+        if ours == 'window.atlas.rss':
+            o_text += ' (peak by the end of 1,000 more selections: %s MB)' % fmt(
+                SERIES[ours]['notes'].get('hwm_end_mb', float('nan')))
         r_val, r_text = summary(ref, stat_kind) if ref else (None, '–')
         if kind == 'max' and r_val is not None:
             r_val = max(SERIES[ref]['samples'])
@@ -323,7 +327,17 @@ def main():
     ap.add_argument('--quick', action='store_true', help='5 runs and fewer frames/selections (about 6 minutes)')
     ap.add_argument('--only', default='render,coldstart,window,hit,export',
                     help='comma-separated subset: render,coldstart,window,hit,export')
+    ap.add_argument('--table-only', action='store_true', help='rewrite the table from bench/results-raw.json')
     args = ap.parse_args()
+    if args.table_only:
+        raw = json.load(open(os.path.join(BENCH, 'results-raw.json')))
+        SERIES.update(raw['series'])
+        old = open(os.path.join(BENCH, 'results.md')).read()
+        m = re.search(r'in (\d+) s\.', old)
+        loads = re.search(r'start / end: ([\d.]+) / ([\d.]+)', old)
+        args.quick = '--quick' in old.split('\n')[2]
+        write(raw['machine'], loads.group(1), loads.group(2), args, float(m.group(1)))
+        return
     runs = 5 if args.quick else 7
     os.makedirs(WORK, exist_ok=True)
     start = time.time()

@@ -54,6 +54,13 @@ public final class RegionOverlay extends MapLayer {
     private final Translate translate = new Translate();
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final List<Path> paths = new ArrayList<>();
+    /**
+     * The selected region drawn again above all others, while its own path is hidden: the same picture as moving
+     * that path to the front, but changing the selection then repaints only the two regions concerned, whereas
+     * reordering the group's children repaints the whole overlay.
+     */
+    private final Path selectionOnTop = new Path();
+    private Path shownOnTop;
     private int builtLevel = -1;
     private double lastScale = Double.NaN;
     private MapTheme theme;
@@ -166,8 +173,15 @@ public final class RegionOverlay extends MapLayer {
             path.setStrokeLineCap(StrokeLineCap.BUTT);
             paths.add(path);
         }
-        // Selected region drawn last so its outline is never hidden under a neighbour's.
+        // The selected region is drawn again on top (selectionOnTop): its outline is never under a neighbour's.
         shapes.getChildren().setAll(paths);
+        selectionOnTop.setFillRule(javafx.scene.shape.FillRule.EVEN_ODD);
+        selectionOnTop.setStrokeLineJoin(StrokeLineJoin.ROUND);
+        selectionOnTop.setStrokeLineCap(StrokeLineCap.BUTT);
+        selectionOnTop.getElements().clear();
+        selectionOnTop.setVisible(false);
+        shownOnTop = null;
+        shapes.getChildren().add(selectionOnTop);
         builtLevel = level;
         lastScale = Double.NaN;
         buildShading();
@@ -193,6 +207,11 @@ public final class RegionOverlay extends MapLayer {
         }
     }
 
+    /**
+     * Applies fills, outlines and dashes for the styling and scale. Only what differs is set: every property change
+     * marks a path dirty, and a dirty region path makes the whole map under it repaint, so a click or a hover must
+     * touch only the regions whose look changes, not all fourteen.
+     */
     private void restyle() {
         if (paths.isEmpty()) {
             return;
@@ -207,30 +226,66 @@ public final class RegionOverlay extends MapLayer {
             boolean hovered = code.equals(styling.hovered());
             boolean selected = code.equals(styling.selected());
             Color fill = FxColors.of(styling.scale().colourOf(value).withAlpha(hovered ? 0.97 : 0.86));
-            path.setFill(value == null ? notReportedPaint : fill);
-            path.getStrokeDashArray().clear();
-            BoundaryQuality quality = BoundaryQuality.parse(feature.text("quality"));
+            setIfChanged(path.fillProperty(), value == null ? notReportedPaint : fill);
             if (selected) {
-                path.setStroke(FxColors.of(theme.selection()));
-                path.setStrokeWidth(theme.selectionOutlinePt() * PX_PER_PT / s);
+                setIfChanged(path.strokeProperty(), FxColors.of(theme.selection()));
+                setIfChanged(path, theme.selectionOutlinePt() * PX_PER_PT / s);
                 selectedPath = path;
             } else if (hovered) {
-                path.setStroke(FxColors.of(theme.hover()));
-                path.setStrokeWidth(1.4 * PX_PER_PT / s);
+                setIfChanged(path.strokeProperty(), FxColors.of(theme.hover()));
+                setIfChanged(path, 1.4 * PX_PER_PT / s);
             } else {
-                path.setStroke(FxColors.of(theme.regionOutline()));
-                path.setStrokeWidth(theme.regionOutlinePt() * PX_PER_PT / s);
+                setIfChanged(path.strokeProperty(), FxColors.of(theme.regionOutline()));
+                setIfChanged(path, theme.regionOutlinePt() * PX_PER_PT / s);
             }
             // The dash tells boundary quality, so it stays when the region is hovered or selected.
             double dashScale = PX_PER_PT / s * (selected ? 1.8 : 1);
-            switch (quality) {
-                case PARTIAL -> path.getStrokeDashArray().setAll(7 * dashScale, 2.5 * dashScale);
-                case APPROXIMATE -> path.getStrokeDashArray().setAll(2.5 * dashScale, 2 * dashScale);
-                default -> { }
+            List<Double> dashes = switch (BoundaryQuality.parse(feature.text("quality"))) {
+                case PARTIAL -> List.of(7 * dashScale, 2.5 * dashScale);
+                case APPROXIMATE -> List.of(2.5 * dashScale, 2 * dashScale);
+                default -> List.of();
+            };
+            if (!path.getStrokeDashArray().equals(dashes)) {
+                path.getStrokeDashArray().setAll(dashes);
             }
         }
-        if (selectedPath != null) {
-            selectedPath.toFront();
+        showOnTop(selectedPath);
+    }
+
+    private void showOnTop(Path selected) {
+        if (selected != shownOnTop) {
+            if (shownOnTop != null) {
+                shownOnTop.setVisible(true);
+            }
+            if (selected == null) {
+                selectionOnTop.setVisible(false);
+                selectionOnTop.getElements().clear();
+            } else {
+                selectionOnTop.getElements().setAll(selected.getElements());
+                selected.setVisible(false);
+                selectionOnTop.setVisible(true);
+            }
+            shownOnTop = selected;
+        }
+        if (selected != null) {
+            setIfChanged(selectionOnTop.fillProperty(), selected.getFill());
+            setIfChanged(selectionOnTop.strokeProperty(), selected.getStroke());
+            setIfChanged(selectionOnTop, selected.getStrokeWidth());
+            if (!selectionOnTop.getStrokeDashArray().equals(selected.getStrokeDashArray())) {
+                selectionOnTop.getStrokeDashArray().setAll(selected.getStrokeDashArray());
+            }
+        }
+    }
+
+    private static void setIfChanged(javafx.beans.property.ObjectProperty<Paint> property, Paint paint) {
+        if (!java.util.Objects.equals(property.get(), paint)) {
+            property.set(paint);
+        }
+    }
+
+    private static void setIfChanged(Path path, double strokeWidth) {
+        if (path.getStrokeWidth() != strokeWidth) {
+            path.setStrokeWidth(strokeWidth);
         }
     }
 
