@@ -84,6 +84,10 @@ public record RegionDetails(String code, String title, String subtitle, String r
         for (Observation o : profile.otherFigures()) {
             sources.add(o.source());
             String what = zh ? o.indicator().nameZh() : o.indicator().nameEn();
+            // A figure about part of the region (a prefecture, a province's share) names that part.
+            if (o.subject().kind() != org.cpatlas.domain.SubjectKind.REGION && !o.subject().label().isBlank()) {
+                what = o.subject().label() + " · " + what;
+            }
             String year = o.figure().year() == null ? "" : " (" + o.figure().year() + ")";
             String scope = o.scope().isBlank() ? "" : " — " + o.scope();
             others.add(what + year + ": " + FigureText.marked(o.figure(), i18n) + scope + "  [" + shortCitation(o.source())

@@ -145,6 +145,15 @@ class AtlasViewModelTest {
     }
 
     @Test
+    void figuresAboutPartOfARegionNameThePart() {
+        viewModel.select("wuling");
+
+        assertThat(viewModel.details().otherFigures())
+                .anySatisfy(line -> assertThat(line).startsWith("Enshi").contains("(2012): 34.5 %"))
+                .anySatisfy(line -> assertThat(line).startsWith("Huaihua").contains("(2012): 39 %"));
+    }
+
+    @Test
     void tooltipGivesNameAndRate() {
         assertThat(viewModel.tooltipFor("dabie")).isEqualTo("Dabie Mountains — Urbanization rate 2010: 30.50 %");
         assertThat(viewModel.tooltipFor("tibetan_areas")).endsWith("not reported");
