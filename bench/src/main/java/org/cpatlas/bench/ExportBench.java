@@ -18,7 +18,7 @@ import org.cpatlas.print.PageSetup;
 import org.cpatlas.print.Paper;
 import org.cpatlas.print.PdfPageWriter;
 import org.cpatlas.print.PngPageWriter;
-import org.cpatlas.print.PrintLayers;
+import org.cpatlas.render.MapLayers;
 import org.cpatlas.print.PrintStyle;
 import org.cpatlas.print.RegionSheet;
 import org.cpatlas.print.RegionSheetPage;
@@ -44,7 +44,7 @@ public final class ExportBench {
             ShapefileReader reader = new ShapefileReader(
                     ShapefileReader.Options.defaults().withInvalidGeometry(InvalidGeometryPolicy.TRUST));
             PrintStyle style = PrintStyle.light(AtlasFonts.load());
-            StoreSheets sheets = new StoreSheets(store.repository(), PrintLayers.load(MapSource.directory(maps), reader,
+            StoreSheets sheets = new StoreSheets(store.repository(), MapLayers.load(MapSource.directory(maps), reader,
                     false));
             MapContent content = sheets.content(style.theme(), LocalDate.of(2025, 1, 1));
             List<RegionSheet> all = sheets.sheets();
