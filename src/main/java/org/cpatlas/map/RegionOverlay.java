@@ -50,6 +50,8 @@ public final class RegionOverlay extends MapLayer {
     private final Group shapes = new Group();
     private final Group provinceShading = new Group();
     private java.util.Map<String, java.math.BigDecimal> provinceGaps = java.util.Map.of();
+    /** Province shapes of the current level, made once: a click only recolours and re-adds them. */
+    private final java.util.Map<Integer, Path> provincePaths = new java.util.HashMap<>();
     private final Group labels = new Group();
     private final Translate translate = new Translate();
     private final Scale scale = new Scale(1, 1, 0, 0);
@@ -184,6 +186,7 @@ public final class RegionOverlay extends MapLayer {
         shapes.getChildren().add(selectionOnTop);
         builtLevel = level;
         lastScale = Double.NaN;
+        provincePaths.clear();
         buildShading();
     }
 
@@ -198,7 +201,9 @@ public final class RegionOverlay extends MapLayer {
             if (gap == null) {
                 continue;
             }
-            Path path = FxPaths.worldPath(provinces.geometryAt(i, builtLevel), builtLevel);
+            int index = i;
+            Path path = provincePaths.computeIfAbsent(i,
+                    k -> FxPaths.worldPath(provinces.geometryAt(index, builtLevel), builtLevel));
             // Oranges, light to dark with the gap: a sequential ramp apart from the regions' blue-greens.
             double t = max <= 0 ? 1 : Math.max(0, Math.min(1, gap.doubleValue() / max));
             path.setFill(Color.hsb(24, 0.25 + 0.55 * t, 0.98 - 0.18 * t, 0.55));

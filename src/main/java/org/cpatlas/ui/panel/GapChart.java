@@ -26,6 +26,8 @@ public final class GapChart extends Region {
     private List<GapBar> bars = List.of();
     private String notReportedText = "not reported";
     private String fontFamily = "System";
+    private boolean stale = true;
+    private double drawnWidth = -1;
 
     public GapChart() {
         getStyleClass().add("gap-chart");
@@ -34,6 +36,7 @@ public final class GapChart extends Region {
 
     public void setFontFamily(String family) {
         this.fontFamily = family;
+        stale = true;
         requestLayout();
     }
 
@@ -41,6 +44,7 @@ public final class GapChart extends Region {
         this.bars = List.copyOf(newBars);
         this.notReportedText = notReported;
         setPrefHeight(ROW_H * Math.max(1, bars.size()) + 22);
+        stale = true;
         requestLayout();
     }
 
@@ -50,8 +54,14 @@ public final class GapChart extends Region {
 
     @Override
     protected void layoutChildren() {
-        getChildren().clear();
         double w = getWidth();
+        // Layout passes come often (any change in the panel); the bars are redrawn only when they or the width change.
+        if (!stale && w == drawnWidth) {
+            return;
+        }
+        stale = false;
+        drawnWidth = w;
+        getChildren().clear();
         if (w <= 0 || bars.isEmpty()) {
             return;
         }

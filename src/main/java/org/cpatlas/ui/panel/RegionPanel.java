@@ -35,6 +35,12 @@ public final class RegionPanel extends ScrollPane {
     private final VBox sources = new VBox(4);
     private final Label empty = new Label();
 
+    private final Tooltip rateTip = new Tooltip();
+    private final Tooltip countiesTip = new Tooltip();
+    private final Label conflictNote = wrapped("");
+    private final Label notReportedNote = wrapped("");
+    private final Label othersSection;
+
     public RegionPanel(AtlasViewModel viewModel, I18n i18n, String fontFamily) {
         this.viewModel = viewModel;
         this.i18n = i18n;
@@ -46,11 +52,21 @@ public final class RegionPanel extends ScrollPane {
         title.getStyleClass().addAll("title-3", "region-title");
         subtitle.getStyleClass().addAll("text-muted", "region-subtitle");
         rate.getStyleClass().add("region-rate");
+        rate.setTooltip(rateTip);
+        counties.setTooltip(countiesTip);
+        countiesTip.textProperty().bind(i18n.text("panel.countiesSource"));
         quality.setWrapText(true);
         chart.setFontFamily(fontFamily);
         empty.setWrapText(true);
         empty.textProperty().bind(i18n.text("panel.empty"));
         empty.getStyleClass().add("text-muted");
+        conflictNote.textProperty().bind(i18n.text("panel.chartConflictNote"));
+        notReportedNote.textProperty().bind(i18n.text("panel.chartNotReportedNote"));
+        othersSection = section("panel.otherFigures");
+        // Built once: a selection only changes texts and rows, so a click costs no node creation, CSS or layout of
+        // a new tree (the main cost of filling the panel).
+        content.getChildren().setAll(header(), facts(), section("panel.provinces"), table, section("panel.chart"),
+                chart, conflictNote, notReportedNote, othersSection, others, section("panel.sources"), sources);
         setContent(empty);
         viewModel.detailsProperty().addListener((obs, old, details) -> show(details));
         i18n.localeProperty().addListener(o -> show(viewModel.details()));
@@ -64,34 +80,46 @@ public final class RegionPanel extends ScrollPane {
         title.setText(d.title());
         subtitle.setText(d.subtitle());
         rate.setText(d.rate());
-        rate.setTooltip(new Tooltip(d.rateSource()));
+        rateTip.setText(d.rateSource());
         rate.getStyleClass().removeAll("not-reported");
         if (!d.rateReported()) {
             rate.getStyleClass().add("not-reported");
         }
         counties.setText(d.counties());
-        counties.setTooltip(new Tooltip(i18n.get("panel.countiesSource")));
         quality.setText(d.quality());
         quality.getStyleClass().removeAll("quality-sourced", "quality-partial", "quality-approximate");
         quality.getStyleClass().add("quality-" + d.qualityLevel().code());
         table.setRows(d.provinces());
         chart.setBars(d.bars(), i18n.get("panel.notReported"));
-        others.getChildren().setAll(d.otherFigures().stream().map(RegionPanel::wrapped).toList());
-        sources.getChildren().setAll(d.sources().stream().map(RegionPanel::wrapped).toList());
-        content.getChildren().setAll(header(), facts(), section("panel.provinces"), table, section("panel.chart"), chart);
-        if (d.bars().stream().anyMatch(b -> b.conflict())) {
-            content.getChildren().add(wrapped(i18n.get("panel.chartConflictNote")));
+        showIf(conflictNote, d.bars().stream().anyMatch(b -> b.conflict()));
+        showIf(notReportedNote, d.bars().stream().anyMatch(b -> b.notReported()));
+        showIf(othersSection, !d.otherFigures().isEmpty());
+        fill(others, d.otherFigures());
+        fill(sources, d.sources());
+        if (getContent() != content) {
+            setContent(content);
         }
-        if (d.bars().stream().anyMatch(b -> b.notReported())) {
-            content.getChildren().add(wrapped(i18n.get("panel.chartNotReportedNote")));
-        }
-        if (!d.otherFigures().isEmpty()) {
-            content.getChildren().add(section("panel.otherFigures"));
-            content.getChildren().add(others);
-        }
-        content.getChildren().addAll(section("panel.sources"), sources);
-        setContent(content);
         setVvalue(0);
+    }
+
+    /** Reuses the lines already there and adds or removes only the difference. */
+    private static void fill(VBox box, java.util.List<String> lines) {
+        var children = box.getChildren();
+        while (children.size() > lines.size()) {
+            children.remove(children.size() - 1);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (i < children.size()) {
+                ((Label) children.get(i)).setText(lines.get(i));
+            } else {
+                children.add(wrapped(lines.get(i)));
+            }
+        }
+    }
+
+    private static void showIf(javafx.scene.Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
     }
 
     private HBox header() {
@@ -100,7 +128,9 @@ public final class RegionPanel extends ScrollPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button close = new Button(null, new FontIcon("mdi2c-close"));
         close.getStyleClass().addAll("button-icon", "flat");
-        close.setTooltip(new Tooltip(i18n.get("panel.close")));
+        Tooltip closeTip = new Tooltip();
+        closeTip.textProperty().bind(i18n.text("panel.close"));
+        close.setTooltip(closeTip);
         close.setOnAction(e -> viewModel.clearSelection());
         return new HBox(names, spacer, close);
     }
@@ -109,20 +139,22 @@ public final class RegionPanel extends ScrollPane {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(6);
-        grid.addRow(0, muted(i18n.get("panel.rate")), rate);
-        grid.addRow(1, muted(i18n.get("panel.counties")), counties);
-        grid.addRow(2, muted(i18n.get("panel.quality")), quality);
+        grid.addRow(0, muted("panel.rate"), rate);
+        grid.addRow(1, muted("panel.counties"), counties);
+        grid.addRow(2, muted("panel.quality"), quality);
         return grid;
     }
 
     private Label section(String key) {
-        Label label = new Label(i18n.get(key));
+        Label label = new Label();
+        label.textProperty().bind(i18n.text(key));
         label.getStyleClass().addAll("title-4", "panel-section");
         return label;
     }
 
-    private static Label muted(String text) {
-        Label label = new Label(text);
+    private Label muted(String key) {
+        Label label = new Label();
+        label.textProperty().bind(i18n.text(key));
         label.getStyleClass().add("text-muted");
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
