@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cpatlas.geo.InvalidGeometryPolicy;
-import org.cpatlas.geo.MapSource;
 import org.cpatlas.geo.ShapefileException;
 import org.cpatlas.geo.ShapefileReader;
 import org.cpatlas.print.AtlasExport;
@@ -15,9 +14,7 @@ import org.cpatlas.print.AtomicOutput;
 import org.cpatlas.print.Cancellation;
 import org.cpatlas.print.ExportCancelledException;
 import org.cpatlas.print.ExportException;
-import org.cpatlas.print.Orientation;
 import org.cpatlas.print.PageSetup;
-import org.cpatlas.print.Paper;
 import org.cpatlas.render.MapLayers;
 import org.cpatlas.print.PrintStyle;
 import org.cpatlas.print.RegionSheet;
@@ -25,6 +22,7 @@ import org.cpatlas.print.StoreSheets;
 import org.cpatlas.render.AtlasFonts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -42,29 +40,26 @@ final class AtlasExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private PageOptions page = new PageOptions();
+
+    @Mixin
+    private MapsOption maps = new MapsOption();
+
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "The PDF to write.")
     private Path out;
 
-    @Option(names = "--paper", paramLabel = "A4|A3|LETTER", defaultValue = "A4",
-            description = "Paper size (default: ${DEFAULT-VALUE}).")
-    private String paper;
 
-    @Option(names = "--landscape", description = "Landscape instead of portrait.")
-    private boolean landscape;
 
-    @Option(names = "--maps", paramLabel = "DIR",
-            description = "Folder with regions.shp and provinces.shp (default: -D" + MapSource.PROPERTY
-                    + ", else ./maps, else the maps bundled in the application).")
-    private Path maps;
 
     @Override
     public Integer call() {
         // Java2D only, never a window: safe without a display even when the launcher did not set it first.
         System.setProperty("java.awt.headless", "true");
         PrintWriter err = spec.commandLine().getErr();
-        Paper chosenPaper;
+        PageSetup setup;
         try {
-            chosenPaper = Paper.parse(paper);
+            setup = page.setup();
         } catch (IllegalArgumentException e) {
             err.println("atlas: " + e.getMessage() + " (see 'atlas atlas --help')");
             err.flush();
@@ -76,10 +71,10 @@ final class AtlasExportCommand implements Callable<Integer> {
                     ShapefileReader.Options.defaults().withInvalidGeometry(InvalidGeometryPolicy.TRUST));
             PrintStyle style = PrintStyle.light(AtlasFonts.load());
             StoreSheets sheets = new StoreSheets(root.store().repository(),
-                    MapLayers.load(MapSource.locate(maps), reader, false));
+                    MapLayers.load(maps.source(), reader, false));
             List<RegionSheet> all = sheets.sheets();
             long start = System.nanoTime();
-            new AtlasExport(style, PageSetup.of(chosenPaper, landscape ? Orientation.LANDSCAPE : Orientation.PORTRAIT))
+            new AtlasExport(style, setup)
                     .write(all, sheets.content(style.theme(), LocalDate.now()), out,
                             (done, total, message) -> { }, Cancellation.NEVER);
             long ms = (System.nanoTime() - start) / 1_000_000;

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.cpatlas.geo.InvalidGeometryPolicy;
-import org.cpatlas.geo.MapSource;
 import org.cpatlas.geo.ShapefileException;
 import org.cpatlas.geo.ShapefileReader;
 import org.cpatlas.print.AtomicOutput;
@@ -17,9 +16,7 @@ import org.cpatlas.print.ExportException;
 import org.cpatlas.print.MapContent;
 import org.cpatlas.print.MapPage;
 import org.cpatlas.print.MapSheet;
-import org.cpatlas.print.Orientation;
 import org.cpatlas.print.PageSetup;
-import org.cpatlas.print.Paper;
 import org.cpatlas.print.PdfPageWriter;
 import org.cpatlas.print.PngPageWriter;
 import org.cpatlas.render.MapLayers;
@@ -36,6 +33,7 @@ import org.cpatlas.store.AtlasRepository;
 import org.locationtech.jts.geom.Envelope;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -74,12 +72,13 @@ final class ExportCommand implements Callable<Integer> {
             description = "Resolution of PNG output, 72-600 (default: ${DEFAULT-VALUE}).")
     private String dpi;
 
-    @Option(names = "--paper", paramLabel = "A4|A3|LETTER", defaultValue = "A4",
-            description = "Paper size (default: ${DEFAULT-VALUE}).")
-    private String paper;
 
-    @Option(names = "--landscape", description = "Landscape instead of portrait.")
-    private boolean landscape;
+
+    @Mixin
+    private PageOptions page = new PageOptions();
+
+    @Mixin
+    private MapsOption maps = new MapsOption();
 
     @Option(names = "--layout", paramLabel = "sheet|map", defaultValue = "sheet",
             description = "sheet: map, province table, gap chart and sources (default); map: the map page only.")
@@ -88,10 +87,6 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: REGION-CODE.FORMAT here).")
     private Path out;
 
-    @Option(names = "--maps", paramLabel = "DIR",
-            description = "Folder with regions.shp and provinces.shp (default: -D" + MapSource.PROPERTY
-                    + ", else ./maps, else the maps bundled in the application).")
-    private Path maps;
 
     @Override
     public Integer call() {
@@ -101,8 +96,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
             Format chosenFormat = format();
             Dpi chosenDpi = dpi();
-            PageSetup setup = PageSetup.of(parse(() -> Paper.parse(paper)),
-                    landscape ? Orientation.LANDSCAPE : Orientation.PORTRAIT);
+            PageSetup setup = parse(page::setup);
             Layout chosenLayout = parseEnum(Layout.class, layout, "--layout must be sheet or map");
             AtlasRepository repository = root.store().repository();
             if (repository.findRegion(region).isEmpty()) {
@@ -115,7 +109,7 @@ final class ExportCommand implements Callable<Integer> {
             ShapefileReader reader = new ShapefileReader(
                     ShapefileReader.Options.defaults().withInvalidGeometry(InvalidGeometryPolicy.TRUST));
             PrintStyle style = PrintStyle.light(AtlasFonts.load());
-            StoreSheets sheets = new StoreSheets(repository, MapLayers.load(MapSource.locate(maps), reader, false));
+            StoreSheets sheets = new StoreSheets(repository, MapLayers.load(maps.source(), reader, false));
             MapContent content = sheets.content(style.theme(), LocalDate.now());
             RegionSheet sheet = sheets.sheet(region)
                     .orElseThrow(() -> new UsageError(unknownRegion(repository, region), ""));

@@ -1,7 +1,6 @@
 package org.cpatlas.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -10,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.cpatlas.geo.InvalidGeometryPolicy;
-import org.cpatlas.geo.MapSource;
 import org.cpatlas.geo.Place;
 import org.cpatlas.geo.PlaceIdentifier;
 import org.cpatlas.geo.ShapefileException;
@@ -18,6 +16,7 @@ import org.cpatlas.geo.ShapefileReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -62,10 +61,9 @@ public final class IdentifyCommand implements Callable<Integer> {
             description = "Output format: text (default) or json.")
     Format format;
 
-    @Option(names = "--maps", paramLabel = "DIR",
-            description = "Folder with regions.shp, provinces.shp and counties.shp (default: -D" + MapSource.PROPERTY
-                    + ", else ./maps, else the maps bundled in the application).")
-    Path maps;
+
+    @Mixin
+    MapsOption maps = new MapsOption();
 
     @Spec
     CommandSpec spec;
@@ -84,7 +82,7 @@ public final class IdentifyCommand implements Callable<Integer> {
             // would only add load time, and a damaged file is still reported as such by the reader.
             ShapefileReader reader = new ShapefileReader(
                     ShapefileReader.Options.defaults().withInvalidGeometry(InvalidGeometryPolicy.TRUST));
-            place = PlaceIdentifier.load(MapSource.locate(maps), reader).identify(x.get(), y.get());
+            place = PlaceIdentifier.load(maps.source(), reader).identify(x.get(), y.get());
         } catch (ShapefileException e) {
             err.println("identify: " + e.getMessage());
             err.flush();
