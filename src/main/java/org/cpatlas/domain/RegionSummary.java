@@ -1,5 +1,9 @@
 package org.cpatlas.domain;
 
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -25,5 +29,16 @@ public record RegionSummary(Region region, Figure urbanizationRate2010) {
 
     public String nameEn() {
         return region.nameEn();
+    }
+
+    /** Each region's 2010 rate by code; regions whose rate is not reported are left out, never set to 0. */
+    public static Map<String, BigDecimal> urbanizationRates2010(List<RegionSummary> regions) {
+        Map<String, BigDecimal> rates = new HashMap<>();
+        for (RegionSummary region : regions) {
+            if (region.urbanizationRate2010().isNumeric()) {
+                rates.put(region.code(), region.urbanizationRate2010().value());
+            }
+        }
+        return Map.copyOf(rates);
     }
 }

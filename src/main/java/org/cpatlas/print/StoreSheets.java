@@ -1,11 +1,9 @@
 package org.cpatlas.print;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +16,6 @@ import org.cpatlas.domain.RegionProfile;
 import org.cpatlas.domain.RegionSummary;
 import org.cpatlas.domain.Source;
 import org.cpatlas.geo.BoundaryQuality;
-import org.cpatlas.render.ChoroplethScale;
 import org.cpatlas.render.DrawableLayer;
 import org.cpatlas.render.MapLayers;
 import org.cpatlas.render.MapOptions;
@@ -44,16 +41,7 @@ public final class StoreSheets {
 
     /** The choropleth of the 2010 urbanization rate; regions without a rate stay out of the classes (hatched). */
     public RegionStyling styling(MapTheme theme) {
-        Map<String, BigDecimal> values = new HashMap<>();
-        for (RegionSummary region : repository.regions()) {
-            BigDecimal value = region.urbanizationRate2010().value();
-            if (value != null) {
-                values.put(region.code(), value);
-            }
-        }
-        ChoroplethScale scale = ChoroplethScale.equalIntervals(values.values(), theme.choropleth(), theme.notReported(),
-                "%");
-        return new RegionStyling(values, scale, null, null);
+        return RegionStyling.choropleth(RegionSummary.urbanizationRates2010(repository.regions()), theme);
     }
 
     public MapContent content(MapTheme theme, LocalDate date) {

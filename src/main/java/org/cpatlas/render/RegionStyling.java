@@ -13,6 +13,16 @@ public record RegionStyling(Map<String, BigDecimal> values, ChoroplethScale scal
         values = Map.copyOf(values);
     }
 
+    /**
+     * The choropleth of a percentage (the urbanization rate) in a theme's palette, nothing selected: the one place
+     * the window and the printed map get their classes from, so they always agree.
+     */
+    public static RegionStyling choropleth(Map<String, BigDecimal> values, MapTheme theme) {
+        ChoroplethScale scale = ChoroplethScale.equalIntervals(values.values(), theme.choropleth(), theme.notReported(),
+                "%");
+        return new RegionStyling(values, scale, null, null);
+    }
+
     public RegionStyling withSelected(String code) {
         return new RegionStyling(values, scale, code, hovered);
     }

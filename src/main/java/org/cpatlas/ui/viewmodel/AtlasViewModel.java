@@ -18,7 +18,6 @@ import org.cpatlas.geo.BoundaryQuality;
 import org.cpatlas.geo.Feature;
 import org.cpatlas.geo.Place;
 import org.cpatlas.geo.PlaceIdentifier;
-import org.cpatlas.render.ChoroplethScale;
 import org.cpatlas.render.MapTheme;
 import org.cpatlas.render.RegionStyling;
 import org.cpatlas.store.AtlasRepository;
@@ -59,7 +58,7 @@ public final class AtlasViewModel {
         for (Feature f : identifier.regions().layer().features()) {
             regionFeatures.put(f.text("code"), f);
         }
-        styling.set(new RegionStyling(rates(), scaleFor(theme), null, null));
+        styling.set(RegionStyling.choropleth(RegionSummary.urbanizationRates2010(regions), theme));
         i18n.localeProperty().addListener(o -> refreshDetails());
     }
 
@@ -154,7 +153,7 @@ public final class AtlasViewModel {
     /** Recolours the choropleth for a theme, keeping selection and hover. */
     public void applyTheme(MapTheme theme) {
         RegionStyling old = styling.get();
-        styling.set(new RegionStyling(old.values(), scaleFor(theme), old.selected(), old.hovered()));
+        styling.set(RegionStyling.choropleth(old.values(), theme).withSelected(old.selected()).withHovered(old.hovered()));
     }
 
     /** Hover tooltip: name and rate with its unit, or "not reported". */
@@ -199,19 +198,5 @@ public final class AtlasViewModel {
         if (code != null) {
             profile(code).ifPresent(p -> details.set(detailsOf(p)));
         }
-    }
-
-    private Map<String, BigDecimal> rates() {
-        Map<String, BigDecimal> values = new HashMap<>();
-        for (RegionSummary r : regions) {
-            if (r.urbanizationRate2010().isNumeric()) {
-                values.put(r.code(), r.urbanizationRate2010().value());
-            }
-        }
-        return values;
-    }
-
-    private ChoroplethScale scaleFor(MapTheme theme) {
-        return ChoroplethScale.equalIntervals(rates().values(), theme.choropleth(), theme.notReported(), "%");
     }
 }
