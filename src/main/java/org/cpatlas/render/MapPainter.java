@@ -35,6 +35,11 @@ public final class MapPainter {
         this.fonts = fonts;
     }
 
+    /** A painter for layers without text (tiles of regions and shading): it needs no fonts. */
+    public static MapPainter withoutText(MapTheme theme) {
+        return new MapPainter(theme, null);
+    }
+
     public MapTheme theme() {
         return theme;
     }
@@ -132,6 +137,34 @@ public final class MapPainter {
                 g.draw(paths.get(k));
             }
         }
+    }
+
+    /**
+     * The provinces of a selected region shaded by their gap to it, light to dark oranges: a sequential ramp apart
+     * from the regions' blue-greens, drawn under the regions.
+     */
+    public void paintProvinceShading(Graphics2D g, MapViewport vp, MapLayers layers,
+            java.util.Map<String, java.math.BigDecimal> gaps) {
+        if (gaps.isEmpty()) {
+            return;
+        }
+        double max = gaps.values().stream().mapToDouble(java.math.BigDecimal::doubleValue).max().orElse(1);
+        DrawableLayer provinces = layers.provinces();
+        for (int i : provinces.intersecting(paddedBounds(vp))) {
+            java.math.BigDecimal gap = gaps.get(provinces.feature(i).text("code"));
+            if (gap != null) {
+                double t = max <= 0 ? 1 : Math.max(0, Math.min(1, gap.doubleValue() / max));
+                g.setColor(gapShade(t));
+                g.fill(GeometryPaths.toPath(provinces.geometryAt(i, vp.zoom()), vp));
+            }
+        }
+    }
+
+    /** The shade for a gap, {@code t} = gap / largest gap of the selection, in [0, 1]. */
+    static java.awt.Color gapShade(double t) {
+        java.awt.Color hsb = java.awt.Color.getHSBColor(24f / 360f, (float) (0.25 + 0.55 * t),
+                (float) (0.98 - 0.18 * t));
+        return new java.awt.Color(hsb.getRed(), hsb.getGreen(), hsb.getBlue(), Math.round(0.55f * 255));
     }
 
     /** The stroke that tells boundary quality apart: solid, long dashes (partial), short dashes (approximate). */

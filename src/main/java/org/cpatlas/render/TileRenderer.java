@@ -7,7 +7,7 @@ import java.awt.image.BufferedImage;
  * Draws one slippy-map basemap tile (land, provinces, county outlines from a zoom on) with the shared painter.
  * Labels and the thematic regions are not in tiles: they are drawn above, crisp at every zoom.
  */
-public final class TileRenderer {
+public final class TileRenderer implements TilePainter {
 
     public static final int TILE_PX = 256;
     /** County outlines start at this zoom; below it they merge into grey noise. */
@@ -30,6 +30,7 @@ public final class TileRenderer {
         return new MapViewport(WebMercator.xToLon(cx, zoom), WebMercator.yToLat(cy, zoom), zoom, TILE_PX, TILE_PX);
     }
 
+    @Override
     public BufferedImage render(int zoom, long x, long y) {
         BufferedImage image = new BufferedImage(TILE_PX, TILE_PX, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = image.createGraphics();

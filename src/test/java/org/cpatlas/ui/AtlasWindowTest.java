@@ -48,11 +48,33 @@ class AtlasWindowTest {
     }
 
     @Test
-    void windowOpensWithTheFourteenRegionsDrawn() {
+    void windowOpensWithTheFourteenRegionsDrawn() throws Exception {
         AtlasMapPane map = app.window().mapPane();
         assertThat(map.overlay().regionCount()).isEqualTo(14);
-        assertThat(map.overlay().pathElementCount()).isGreaterThan(1000);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> map.overlay().regionsDrawn());
+        assertThat(map.overlay().regionTileCount()).isGreaterThan(4);
         assertThat(map.currentViewport().lonLatBounds().contains(104, 35)).isTrue();
+        // The region tiles are really on screen: Lhasa (in the Tibet region) is coloured, Chengdu (in none) is not.
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.Image shot = WaitForAsyncUtils.asyncFx(() -> map.overlay().snapshot(
+                snapshotParameters(), null)).get(10, TimeUnit.SECONDS);
+        assertThat(alphaAt(shot, map, 91.13, 29.65)).isGreaterThan(0.8);
+        assertThat(alphaAt(shot, map, 104.07, 30.67)).isZero();
+    }
+
+    private static javafx.scene.SnapshotParameters snapshotParameters() {
+        javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
+        params.setFill(javafx.scene.paint.Color.TRANSPARENT);
+        return params;
+    }
+
+    private static double alphaAt(javafx.scene.image.Image shot, AtlasMapPane map, double lon, double lat) {
+        Point2D p = map.screenPointOf(lon, lat);
+        // A snapshot covers the node's bounds in its parent.
+        Point2D inParent = map.overlay().getParent().sceneToLocal(map.localToScene(p));
+        javafx.geometry.Bounds b = map.overlay().getBoundsInParent();
+        return shot.getPixelReader().getColor((int) (inParent.getX() - b.getMinX()),
+                (int) (inParent.getY() - b.getMinY())).getOpacity();
     }
 
     @Test
@@ -67,6 +89,7 @@ class AtlasWindowTest {
         assertThat(row.gapComputed()).startsWith("0.01");
         assertThat(row.conflict()).isTrue();
         assertThat(app.window().mapPane().overlay().shadedProvinceCount()).isEqualTo(1);
+        assertThat(app.window().mapPane().overlay().outlinedSelection()).isEqualTo("tibet");
     }
 
     @Test

@@ -65,7 +65,7 @@ public final class ColdStart {
             stage.getScene().addPostLayoutPulseListener(() -> {
                 var window = app.window();
                 if (window != null && stage.getScene().getRoot() == window
-                        && window.mapPane().overlay().regionCount() == 14 && window.mapPane().getWidth() > 0) {
+                        && window.mapPane().overlay().regionsDrawn() && window.mapPane().getWidth() > 0) {
                     trace("loaded");
                     report(once);
                 }

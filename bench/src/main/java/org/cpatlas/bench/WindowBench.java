@@ -325,11 +325,12 @@ public final class WindowBench {
                 if (System.getProperty("bench.hide").contains("overlay")) {
                     map.overlay().setVisible(false);
                 }
+                // The overlay's children: province shading, region shapes, labels.
                 if (System.getProperty("bench.hide").contains("labels")) {
-                    ((javafx.scene.Parent) map.overlay().getChildrenUnmodifiable().get(1)).setVisible(false);
+                    ((javafx.scene.Parent) map.overlay().getChildrenUnmodifiable().get(2)).setVisible(false);
                 }
                 if (System.getProperty("bench.hide").contains("shapes")) {
-                    ((javafx.scene.Parent) map.overlay().getChildrenUnmodifiable().get(0)).setVisible(false);
+                    ((javafx.scene.Parent) map.overlay().getChildrenUnmodifiable().get(1)).setVisible(false);
                 }
                 return null;
             });
@@ -345,9 +346,10 @@ public final class WindowBench {
             fxNav(map).panBy(8 * Math.cos(angle), 8 * Math.sin(angle));
         });
         int zoomFrames = frames - panFrames;
+        // As a mouse wheel zooms: one whole level per notch and frame, in 6 -> 9 and back out, repeated.
         List<Double> zoom = animate(zoomFrames, k -> {
-            double delta = (k < zoomFrames / 2) ? 0.02 : -0.02;
-            fxNav(map).zoomBy(delta, w / 2, h / 2);
+            int levels = (k % 6) < 3 ? 1 : -1;
+            fxNav(map).zoomSteps(levels, w / 2, h / 2);
         });
         Map<String, Object> notes = new LinkedHashMap<>();
         notes.put("zoom", vp.zoom());
@@ -407,10 +409,16 @@ public final class WindowBench {
             return List.<Double>of();
         });
         Thread.sleep(300);
+        // Moved along the same circle as the map, placed on whole pixels as the map places itself: at fractional
+        // offsets the software pipeline resamples every image (7x slower), which would flatter any map measured
+        // against it.
+        double[] at = {0, 0};
         tiles = animate(frames, k -> {
             double angle = 2 * Math.PI * k / 180.0;
-            helloPane.setTranslateX(helloPane.getTranslateX() + 8 * Math.cos(angle));
-            helloPane.setTranslateY(helloPane.getTranslateY() + 8 * Math.sin(angle));
+            at[0] += 8 * Math.cos(angle);
+            at[1] += 8 * Math.sin(angle);
+            helloPane.setTranslateX(Math.rint(at[0]));
+            helloPane.setTranslateY(Math.rint(at[1]));
         });
         Samples.emit("window.hello.frames.tiles", "ms", tiles, Map.of("tiles", (W / 256 + 5) * (H / 256 + 5)));
     }

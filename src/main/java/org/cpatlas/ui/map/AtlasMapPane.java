@@ -13,6 +13,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -39,6 +41,8 @@ public final class AtlasMapPane extends StackPane {
     public static final Envelope CHINA = new Envelope(73.0, 135.5, 17.5, 53.8);
     private static final double CLICK_TOLERANCE_PX = 4;
     private static final double KEY_PAN_PX = 120;
+    /** JavaFX reports one wheel notch as 40 pixels of scroll. */
+    private static final double WHEEL_NOTCH = 40;
 
     private final MapData data;
     private final I18n i18n;
@@ -55,15 +59,18 @@ public final class AtlasMapPane extends StackPane {
     private double pressX;
     private double pressY;
     private boolean dragged;
+    private double wheel;
     private String hovered;
     private Envelope pendingExtent = CHINA;
     private double pendingMargin = 10;
 
-    public AtlasMapPane(MapData data, I18n i18n, MapTheme theme, RegionStyling styling, String fontFamily) {
+    /** @param tileThreads the threads that draw the region layer's tiles */
+    public AtlasMapPane(MapData data, I18n i18n, MapTheme theme, RegionStyling styling, String fontFamily,
+            java.util.concurrent.ExecutorService tileThreads) {
         this.data = Objects.requireNonNull(data, "data");
         this.i18n = i18n;
         getStyleClass().add("atlas-map");
-        overlay = new RegionOverlay(data.drawable().regions(), data.drawable().provinces(), theme, styling, fontFamily);
+        overlay = new RegionOverlay(data.drawable(), theme, styling, fontFamily, tileThreads);
         navigator = attach(mapView);
         mapView.setZoom(4);
         mapView.setCenter(35.5, 104.0);
@@ -159,6 +166,20 @@ public final class AtlasMapPane extends StackPane {
             hideTip();
         });
         view.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        // Replaces MapView's own wheel handler, which zooms by tenths of a level: the map zooms by whole levels
+        // (see MapNavigator.zoomSteps), one per wheel notch, trackpad deltas summed until they make a notch.
+        view.setOnScroll(this::onScroll);
+        view.addEventHandler(ZoomEvent.ZOOM_FINISHED, e -> navigator.settleZoom(e.getX(), e.getY()));
+    }
+
+    private void onScroll(ScrollEvent e) {
+        wheel += e.getDeltaY();
+        int notches = (int) (wheel / WHEEL_NOTCH);
+        if (notches != 0) {
+            wheel -= notches * WHEEL_NOTCH;
+            navigator.zoomSteps(notches, e.getX(), e.getY());
+        }
+        e.consume();
     }
 
     private void onKey(KeyEvent e) {
@@ -204,8 +225,8 @@ public final class AtlasMapPane extends StackPane {
         hoverTip.setVisible(false);
     }
 
-    private void zoomAtCentre(double delta) {
-        navigator.zoomBy(delta, mapView.getWidth() / 2, mapView.getHeight() / 2);
+    private void zoomAtCentre(int levels) {
+        navigator.zoomSteps(levels, mapView.getWidth() / 2, mapView.getHeight() / 2);
     }
 
     public void setOnHover(Consumer<String> handler) {

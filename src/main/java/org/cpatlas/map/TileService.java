@@ -17,19 +17,21 @@ import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
+import org.cpatlas.render.TilePainter;
 import org.cpatlas.render.TileRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Basemap tiles drawn off the JavaFX thread, kept in a small in-memory LRU and as PNGs in the user's cache
- * directory. A cache that cannot be written is switched off with one warning: the map still works.
+ * Map tiles (the basemap, the region layer) drawn off the JavaFX thread, kept in a small in-memory LRU and,
+ * optionally, as PNGs in the user's cache directory. A cache that cannot be written is switched off with one
+ * warning: the map still works.
  */
-public final class BasemapTileService implements TileSource {
+public final class TileService implements TileSource {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BasemapTileService.class);
+    private static final Logger LOG = LoggerFactory.getLogger(TileService.class);
 
-    private final TileRenderer renderer;
+    private final TilePainter renderer;
     private final Path cacheDir;
     private final ExecutorService executor;
     private final Map<Long, Image> memory;
@@ -42,7 +44,7 @@ public final class BasemapTileService implements TileSource {
      * @param memoryTiles how many decoded tiles to keep (256 KB each)
      * @param executor    the threads that draw; tiles are requested on the JavaFX thread and must not be drawn there
      */
-    public BasemapTileService(TileRenderer renderer, Path cacheDir, int memoryTiles, ExecutorService executor) {
+    public TileService(TilePainter renderer, Path cacheDir, int memoryTiles, ExecutorService executor) {
         this.renderer = renderer;
         this.cacheDir = cacheDir;
         this.executor = executor;
@@ -54,11 +56,12 @@ public final class BasemapTileService implements TileSource {
         });
     }
 
+    /** The tile's picture; null for a tile the painter leaves empty (never for a basemap). */
     @Override
     public CompletableFuture<Image> tile(int zoom, long x, long y) {
         long key = key(zoom, x, y);
         Image cached = memory.get(key);
-        if (cached != null) {
+        if (cached != null || memory.containsKey(key)) {
             return CompletableFuture.completedFuture(cached);
         }
         CompletableFuture<Image> pending = inFlight.get(key);
@@ -96,7 +99,11 @@ public final class BasemapTileService implements TileSource {
         return memory.size();
     }
 
+    /** The tile's picture, or null where the painter has nothing to draw (a tile of an overlay outside its shapes). */
     private Image produce(int zoom, long x, long y) {
+        if (!renderer.draws(zoom, x, y)) {
+            return null;
+        }
         Path file = cacheDir == null ? null : cacheDir.resolve(zoom + "/" + x + "/" + y + ".png");
         if (file != null && diskCacheUsable.get() && Files.isRegularFile(file)) {
             try (InputStream in = Files.newInputStream(file)) {

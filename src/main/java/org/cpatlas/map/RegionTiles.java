@@ -1,0 +1,199 @@
+package org.cpatlas.map;
+
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import javafx.application.Platform;
+import javafx.scene.Group;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+import org.cpatlas.render.TilePainter;
+import org.cpatlas.render.TileRenderer;
+
+/**
+ * A layer of map tiles inside an overlay, drawn off the JavaFX thread. On screen a tile is a picture on whole
+ * pixels, which the software pipeline copies in a fraction of the time it needs to fill and stroke the region
+ * shapes again on every frame of a pan. A new look (theme, figures, shading) replaces each tile only once its new
+ * picture is drawn, and after a zoom step the previous level stays until the new one is complete, so the layer never
+ * flashes empty.
+ */
+final class RegionTiles extends Group {
+
+    private static final int TILE = TileRenderer.TILE_PX;
+    private static final int MAX_LEVEL = 18;
+
+    private final ExecutorService executor;
+    private final int memoryTiles;
+    private final Group current = new Group();
+    private final Group previous = new Group();
+    private final Scale currentScale = new Scale(1, 1, 0, 0);
+    private final Scale previousScale = new Scale(1, 1, 0, 0);
+    private final Map<Long, TileView> shown = new HashMap<>();
+    private TileService service;
+    private int generation;
+    private int level = -1;
+    private int previousLevel = -1;
+    private double zoom = Double.NaN;
+
+    /**
+     * @param origin      the screen position of the world's top-left corner, shared with the overlay's shapes
+     * @param executor    the drawing threads
+     * @param memoryTiles how many drawn tiles to keep for panning back and zooming back
+     */
+    RegionTiles(Translate origin, ExecutorService executor, int memoryTiles) {
+        this.executor = executor;
+        this.memoryTiles = memoryTiles;
+        current.getTransforms().addAll(origin, currentScale);
+        previous.getTransforms().addAll(origin, previousScale);
+        setMouseTransparent(true);
+        getChildren().addAll(previous, current);
+    }
+
+    /**
+     * Draws the layer with a new painter; the tiles on screen are replaced as their new pictures arrive. Null
+     * empties the layer at once.
+     */
+    void paintWith(TilePainter painter) {
+        generation++;
+        if (painter == null) {
+            service = null;
+            shown.clear();
+            current.getChildren().clear();
+            previous.getChildren().clear();
+            level = -1;
+            previousLevel = -1;
+            return;
+        }
+        service = new TileService(painter, null, memoryTiles, executor);
+        for (Map.Entry<Long, TileView> entry : shown.entrySet()) {
+            request(entry.getKey(), entry.getValue());
+        }
+    }
+
+    /**
+     * Shows the tiles of a view: {@code originX/Y} is the screen position of the world's corner (whole pixels at
+     * whole zooms), {@code width/height} the view's size.
+     */
+    void layout(double newZoom, double originX, double originY, double width, double height) {
+        if (service == null) {
+            return;
+        }
+        int newLevel = Math.max(0, Math.min(MAX_LEVEL, (int) Math.floor(newZoom)));
+        if (newLevel != level) {
+            changeLevel(newLevel);
+        }
+        zoom = newZoom;
+        double s = Math.pow(2, zoom - level);
+        currentScale.setX(s);
+        currentScale.setY(s);
+        if (previousLevel >= 0) {
+            double p = Math.pow(2, zoom - previousLevel);
+            previousScale.setX(p);
+            previousScale.setY(p);
+        }
+        long last = (1L << level) - 1;
+        long i0 = clamp((long) Math.floor(-originX / s / TILE), last);
+        long i1 = clamp((long) Math.floor((width - originX) / s / TILE), last);
+        long j0 = clamp((long) Math.floor(-originY / s / TILE), last);
+        long j1 = clamp((long) Math.floor((height - originY) / s / TILE), last);
+        // Tiles a little beyond the view stay, so a pan back and forth does not redraw them.
+        Iterator<Map.Entry<Long, TileView>> it = shown.entrySet().iterator();
+        while (it.hasNext()) {
+            TileView tile = it.next().getValue();
+            if (tile.i < i0 - 1 || tile.i > i1 + 1 || tile.j < j0 - 1 || tile.j > j1 + 1) {
+                current.getChildren().remove(tile.view);
+                it.remove();
+            }
+        }
+        for (long i = i0; i <= i1; i++) {
+            for (long j = j0; j <= j1; j++) {
+                long key = key(level, i, j);
+                if (!shown.containsKey(key)) {
+                    TileView tile = new TileView(i, j);
+                    shown.put(key, tile);
+                    current.getChildren().add(tile.view);
+                    request(key, tile);
+                }
+            }
+        }
+        dropPreviousWhenComplete();
+    }
+
+    /** True when every tile in view shows the current look (for start-up checks and benchmarks). */
+    boolean complete() {
+        return service != null && !shown.isEmpty() && shown.values().stream().allMatch(t -> t.generation == generation);
+    }
+
+    /** Tiles on screen with a picture (tiles with nothing to draw have none). */
+    int tileCount() {
+        return (int) shown.values().stream().filter(t -> t.view.getImage() != null).count();
+    }
+
+    private void changeLevel(int newLevel) {
+        // The old level stays under the new one until the new one is complete; a level that never completed
+        // (zooming on quickly) is dropped and the last complete one kept.
+        if (complete()) {
+            previous.getChildren().setAll(current.getChildren());
+            previousLevel = level;
+        }
+        current.getChildren().clear();
+        shown.clear();
+        level = newLevel;
+    }
+
+    private void request(long key, TileView tile) {
+        int wanted = generation;
+        int tileLevel = level;
+        CompletableFuture<Image> image = service.tile(tileLevel, tile.i, tile.j);
+        if (image.isDone()) {
+            show(key, tile, wanted, image.getNow(null)); // drawn before: no frame without it
+        } else {
+            image.whenComplete((drawn, error) -> Platform.runLater(() -> show(key, tile, wanted, drawn)));
+        }
+    }
+
+    private void show(long key, TileView tile, int wanted, Image image) {
+        if (wanted != generation || shown.get(key) != tile) {
+            return; // a newer look or another level has replaced it
+        }
+        // Null: nothing to draw there, or the tile failed (TileService logged why); either way it is done, the
+        // layer must not wait for it.
+        tile.view.setImage(image);
+        tile.generation = wanted;
+        dropPreviousWhenComplete();
+    }
+
+    private void dropPreviousWhenComplete() {
+        if (!previous.getChildren().isEmpty() && complete()) {
+            previous.getChildren().clear();
+            previousLevel = -1;
+        }
+    }
+
+    private static long clamp(long index, long last) {
+        return Math.max(0, Math.min(last, index));
+    }
+
+    private static long key(int level, long i, long j) {
+        return ((long) level << 58) | (i << 29) | j;
+    }
+
+    /** One tile on screen and the look it shows. */
+    private static final class TileView {
+        final long i;
+        final long j;
+        final ImageView view = new ImageView();
+        int generation = -1;
+
+        TileView(long i, long j) {
+            this.i = i;
+            this.j = j;
+            view.setX(i * TILE);
+            view.setY(j * TILE);
+        }
+    }
+}

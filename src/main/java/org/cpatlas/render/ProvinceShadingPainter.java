@@ -1,0 +1,45 @@
+package org.cpatlas.render;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/** Draws, as transparent tiles, the provinces of the selected region shaded by their gap to it. */
+public final class ProvinceShadingPainter implements TilePainter {
+
+    private final MapPainter painter;
+    private final MapLayers layers;
+    private final Map<String, BigDecimal> gaps;
+
+    public ProvinceShadingPainter(MapTheme theme, MapLayers layers, Map<String, BigDecimal> gaps) {
+        this.painter = MapPainter.withoutText(theme);
+        this.layers = layers;
+        this.gaps = Map.copyOf(gaps);
+    }
+
+    @Override
+    public boolean draws(int zoom, long x, long y) {
+        DrawableLayer provinces = layers.provinces();
+        for (int i : provinces.intersecting(RegionTilePainter.paddedBounds(zoom, x, y))) {
+            if (gaps.containsKey(provinces.feature(i).text("code"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public BufferedImage render(int zoom, long x, long y) {
+        BufferedImage image = new BufferedImage(TileRenderer.TILE_PX, TileRenderer.TILE_PX,
+                BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = image.createGraphics();
+        try {
+            MapPainter.prepare(g);
+            painter.paintProvinceShading(g, TileRenderer.tileViewport(zoom, x, y), layers, gaps);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+}

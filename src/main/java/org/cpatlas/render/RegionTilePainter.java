@@ -1,0 +1,56 @@
+package org.cpatlas.render;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * Draws the region layer of the window as transparent tiles: the choropleth fills and the outlines dashed by
+ * boundary quality, exactly as on paper. Hover and selection are not in tiles: they change with every mouse move
+ * and are drawn live above them.
+ */
+public final class RegionTilePainter implements TilePainter {
+
+    private static final double PX_PER_PT = 96.0 / 72.0;
+
+    private final MapPainter painter;
+    private final MapLayers layers;
+    private final RegionStyling styling;
+
+    /** @param styling the choropleth; its hover and selection are ignored */
+    public RegionTilePainter(MapTheme theme, MapLayers layers, RegionStyling styling) {
+        this.painter = MapPainter.withoutText(theme);
+        this.layers = layers;
+        this.styling = styling.withSelected(null).withHovered(null);
+    }
+
+    @Override
+    public boolean draws(int zoom, long x, long y) {
+        return !layers.regions().intersecting(paddedBounds(zoom, x, y)).isEmpty();
+    }
+
+    @Override
+    public BufferedImage render(int zoom, long x, long y) {
+        BufferedImage image = new BufferedImage(TileRenderer.TILE_PX, TileRenderer.TILE_PX,
+                BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = image.createGraphics();
+        try {
+            MapPainter.prepare(g);
+            painter.paintRegions(g, TileRenderer.tileViewport(zoom, x, y), layers, styling, PX_PER_PT);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** The tile's lon/lat bounds, widened by a few pixels so an outline just outside still counts. */
+    static Envelope paddedBounds(int zoom, long x, long y) {
+        double pad = 4;
+        double x0 = x * TileRenderer.TILE_PX - pad;
+        double y0 = y * TileRenderer.TILE_PX - pad;
+        double x1 = (x + 1) * TileRenderer.TILE_PX + pad;
+        double y1 = (y + 1) * TileRenderer.TILE_PX + pad;
+        return new Envelope(WebMercator.xToLon(x0, zoom), WebMercator.xToLon(x1, zoom), WebMercator.yToLat(y1, zoom),
+                WebMercator.yToLat(y0, zoom));
+    }
+}
