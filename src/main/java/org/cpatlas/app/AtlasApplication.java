@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
@@ -14,7 +15,6 @@ import javafx.stage.Stage;
 import org.cpatlas.geo.ShapefileException;
 import org.cpatlas.map.TileService;
 import org.cpatlas.map.TileSources;
-import org.cpatlas.render.AtlasFonts;
 import org.cpatlas.render.MapPainter;
 import org.cpatlas.render.MapTheme;
 import org.cpatlas.render.TileRenderer;
@@ -44,8 +44,13 @@ public final class AtlasApplication extends Application {
      */
     private static final int MEMORY_TILES = 96;
 
+    /** How long start-up waits for loading that is nearly done, rather than flash the progress view for a moment. */
+    private static final long SETTLE_WAIT_MS = 300;
+
     private final Path mapsDir;
     private final Path dbFile;
+    /** Loading begun before the toolkit started (see DesktopLauncher), or null to load once the window is up. */
+    private final CompletableFuture<AtlasCore> opening;
     private final ExecutorService tileThreads = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "basemap-tiles");
         t.setDaemon(true);
@@ -74,8 +79,29 @@ public final class AtlasApplication extends Application {
 
     /** With explicit locations, for tests and for launching with options. */
     public AtlasApplication(Path mapsDir, Path dbFile) {
+        this(mapsDir, dbFile, null);
+    }
+
+    /** With the maps and figures already loading (started by {@link #openInBackground}). */
+    public AtlasApplication(Path mapsDir, Path dbFile, CompletableFuture<AtlasCore> opening) {
         this.mapsDir = mapsDir;
         this.dbFile = dbFile;
+        this.opening = opening;
+    }
+
+    /** Starts loading maps and figures on a thread of its own; needs no JavaFX. */
+    public static CompletableFuture<AtlasCore> openInBackground(Path mapsDir, Path dbFile) {
+        CompletableFuture<AtlasCore> opened = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                opened.complete(AtlasCore.open(mapsDir, dbFile, LoadProgress.NONE));
+            } catch (RuntimeException | Error e) {
+                opened.completeExceptionally(e);
+            }
+        }, "atlas-load");
+        thread.setDaemon(true);
+        thread.start();
+        return opened;
     }
 
     @Override
@@ -90,8 +116,41 @@ public final class AtlasApplication extends Application {
         scene.getRoot().setStyle("-fx-font-family: '" + fontFamily + "';");
         stage.titleProperty().bind(i18n.text("app.title"));
         stage.setScene(scene);
+        if (opening == null) {
+            stage.show();
+            load();
+        } else {
+            showWhenOpened();
+        }
+    }
+
+    /**
+     * Shows the window as soon as the loading begun before start-up is done: at once, without the progress view,
+     * when it is done or nearly so, else after the progress view.
+     */
+    private void showWhenOpened() {
+        try {
+            opening.get(SETTLE_WAIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            // still loading, or failed: both are handled below, on the JavaFX thread
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (opening.isDone() && !opening.isCompletedExceptionally()) {
+            show(opening.join());
+            stage.show();
+            return;
+        }
         stage.show();
-        load();
+        startup.showProgress(-1, "loading.maps");
+        opening.whenComplete((opened, error) -> Platform.runLater(() -> {
+            if (error == null) {
+                show(opened);
+            } else {
+                fail(error instanceof java.util.concurrent.CompletionException c && c.getCause() != null
+                        ? c.getCause() : error);
+            }
+        }));
     }
 
     private void load() {
@@ -165,7 +224,7 @@ public final class AtlasApplication extends Application {
     }
 
     private void installTiles(MapTheme theme) {
-        TileRenderer renderer = new TileRenderer(new MapPainter(theme, AtlasFonts.load()), core.maps().drawable(),
+        TileRenderer renderer = new TileRenderer(MapPainter.withoutText(theme), core.maps().drawable(),
                 TileRenderer.DEFAULT_COUNTY_MIN_ZOOM);
         Path cache = UserDirectories.fromSystem().cacheDirectory().resolve("tiles")
                 .resolve(renderer.styleKey() + "-" + core.maps().fingerprint());
@@ -203,6 +262,11 @@ public final class AtlasApplication extends Application {
         }
     }
 
+    /** The stage the atlas is shown in (for benchmarks and tests). */
+    public Stage stage() {
+        return stage;
+    }
+
     /** The window, once loaded (for tests). */
     public AtlasWindow window() {
         return window;
@@ -220,7 +284,7 @@ public final class AtlasApplication extends Application {
         return i18n;
     }
 
-    private static Path pathProperty(String name) {
+    static Path pathProperty(String name) {
         String value = System.getProperty(name);
         return value == null || value.isBlank() ? null : Path.of(value);
     }

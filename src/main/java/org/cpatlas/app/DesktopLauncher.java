@@ -1,6 +1,10 @@
 package org.cpatlas.app;
 
-import javafx.application.Application;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.stage.Stage;
 
 /** Opens the atlas window; returns when it is closed. */
 public final class DesktopLauncher {
@@ -10,7 +14,42 @@ public final class DesktopLauncher {
 
     /** Opens the window and returns the exit code once it closes. */
     public static int launch(String[] args) {
-        Application.launch(AtlasApplication.class, args);
+        return launch(args, app -> { });
+    }
+
+    /**
+     * As {@link #launch(String[])}; {@code started} is given the application on the JavaFX thread once its window is
+     * shown (benchmarks observe the start-up through it).
+     */
+    public static int launch(String[] args, Consumer<AtlasApplication> started) {
+        Path maps = AtlasApplication.pathProperty("cpatlas.maps");
+        Path db = AtlasApplication.pathProperty("cpatlas.db");
+        // The maps and the figures load while the JavaFX toolkit starts, instead of after it: started by
+        // Application.launch, the application could only begin loading once the toolkit was up.
+        CompletableFuture<AtlasCore> opening = AtlasApplication.openInBackground(maps, db);
+        AtlasApplication app = new AtlasApplication(maps, db, opening);
+        Thread[] fxThread = new Thread[1];
+        CompletableFuture<Void> shown = new CompletableFuture<>();
+        Platform.startup(() -> {
+            fxThread[0] = Thread.currentThread();
+            try {
+                app.start(new Stage());
+                started.accept(app);
+                shown.complete(null);
+            } catch (RuntimeException | Error e) {
+                shown.completeExceptionally(e);
+                Platform.exit();
+            }
+        });
+        try {
+            shown.join();
+            // The toolkit ends when the last window closes (or on Platform.exit), and its thread with it.
+            fxThread[0].join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            app.stop();
+        }
         return 0;
     }
 }

@@ -6,12 +6,12 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.cpatlas.app.AtlasApplication;
+import org.cpatlas.app.DesktopLauncher;
 
 /**
- * Cold start probe, one JVM per run: {@code atlas} starts the real {@link AtlasApplication} exactly as the launcher
- * does and prints {@code FIRST_FRAME <epoch ms>} once a frame with the window loaded and all 14 region shapes laid
- * out has been painted; {@code hello} does the same for a bare JavaFX window with one label. bench.py takes the
+ * Cold start probe, one JVM per run: {@code atlas} starts the real atlas through its own launcher
+ * ({@link DesktopLauncher}) and prints {@code FIRST_FRAME <epoch ms>} once a frame with the window loaded and every
+ * region tile in view drawn has been painted; {@code hello} does the same for a bare JavaFX window with one label. bench.py takes the
  * process spawn time from its side, so both include JVM start, class loading and toolkit start. Exits right after.
  */
 public final class ColdStart {
@@ -20,7 +20,11 @@ public final class ColdStart {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true"); // as Launcher does
         }
-        Application.launch(args.length > 0 && args[0].equals("hello") ? Hello.class : Atlas.class);
+        if (args.length > 0 && args[0].equals("hello")) {
+            Application.launch(Hello.class);
+        } else {
+            atlas();
+        }
     }
 
     /** With -Dbench.trace=true: milliseconds since JVM start at each step, on stderr. */
@@ -47,21 +51,12 @@ public final class ColdStart {
         }
     }
 
-    /** The real application, unchanged, observed from outside. */
-    public static final class Atlas extends Application {
-        private final AtlasApplication app = new AtlasApplication();
-        private final AtomicBoolean once = new AtomicBoolean();
-
-        @Override
-        public void init() throws Exception {
-            app.init();
-        }
-
-        @Override
-        public void start(Stage stage) {
-            trace("start");
-            app.start(stage);
+    /** The real application, started by the atlas's own launcher, observed from outside. */
+    static void atlas() {
+        AtomicBoolean once = new AtomicBoolean();
+        DesktopLauncher.launch(new String[0], app -> {
             trace("started");
+            Stage stage = app.stage();
             stage.getScene().addPostLayoutPulseListener(() -> {
                 var window = app.window();
                 if (window != null && stage.getScene().getRoot() == window
@@ -70,7 +65,7 @@ public final class ColdStart {
                     report(once);
                 }
             });
-        }
+        });
     }
 
     /** The reference: a bare JavaFX window of the same size. */

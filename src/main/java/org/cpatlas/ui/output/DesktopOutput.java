@@ -51,7 +51,8 @@ public final class DesktopOutput implements OutputActions {
     private final DialogService dialogs;
     private final I18n i18n;
     private final Window owner;
-    private final PrintStyle style = PrintStyle.light(AtlasFonts.load());
+    /** Loaded at the first print or export, not at start-up: reading the bundled fonts takes a while. */
+    private PrintStyle style;
 
     public DesktopOutput(AtlasCore core, AtlasViewModel viewModel, DialogService dialogs, I18n i18n, Window owner) {
         this.core = core;
@@ -166,20 +167,20 @@ public final class DesktopOutput implements OutputActions {
         PageSetup setup = PageSetup.of(settings.paper(), settings.orientation());
         StoreSheets sheets = new StoreSheets(core.store().repository(), core.maps().drawable());
         if (settings.what() == ExportSettings.What.ATLAS) {
-            new AtlasExport(style, setup).write(sheets.sheets(), sheets.content(MapTheme.light(), LocalDate.now()),
+            new AtlasExport(style(), setup).write(sheets.sheets(), sheets.content(MapTheme.light(), LocalDate.now()),
                     target, progress, cancellation);
             return;
         }
         PrintPage page;
         if (settings.what() == ExportSettings.What.REGION_SHEET && viewModel.details() != null) {
             page = new RegionSheetPage(sheets.sheet(viewModel.details().code()).orElseThrow(),
-                    sheets.content(MapTheme.light(), LocalDate.now()), setup, style);
+                    sheets.content(MapTheme.light(), LocalDate.now()), setup, style());
         } else {
             page = mapPage(shown, setup);
         }
         switch (settings.format()) {
             case PNG -> new PngPageWriter().write(page, settings.dpi(), target);
-            case PDF -> new PdfPageWriter(style.fonts()).write(List.of(page), target, AtlasExport.TITLE, progress,
+            case PDF -> new PdfPageWriter(style().fonts()).write(List.of(page), target, AtlasExport.TITLE, progress,
                     cancellation);
             case SVG -> new SvgPageWriter().write(page, target);
         }
@@ -194,7 +195,14 @@ public final class DesktopOutput implements OutputActions {
                 : (i18n.isChinese() ? details.subtitle() : details.title());
         MapSheet sheet = new MapSheet(titleZh, titleEn, shown, core.maps().drawable(), styling, MapOptions.defaults(),
                 StoreSheets.LEGEND_TITLE, Credits.SOURCE_LINE, LocalDate.now());
-        return new MapPage(sheet, setup, style);
+        return new MapPage(sheet, setup, style());
+    }
+
+    private synchronized PrintStyle style() {
+        if (style == null) {
+            style = PrintStyle.light(AtlasFonts.load());
+        }
+        return style;
     }
 
     private void viewModelStatus(String message) {
