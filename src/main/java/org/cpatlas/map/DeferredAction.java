@@ -24,6 +24,10 @@ final class DeferredAction {
         }
     };
 
+    boolean pending() {
+        return pending != null;
+    }
+
     void run(Runnable action) {
         pending = action;
         pulses = 0;

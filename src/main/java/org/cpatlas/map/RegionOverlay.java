@@ -163,6 +163,12 @@ public final class RegionOverlay extends MapLayer {
         return tiles.complete();
     }
 
+    /** True when no tile of this layer (regions, shading) is waiting to be drawn (for benchmarks and tests). */
+    public boolean tilesSettled() {
+        return tiles.complete() && (provinceGaps.isEmpty() ? shading.tileCount() == 0 : shading.complete())
+                && !shadeAfterNextFrame.pending();
+    }
+
     /** Region tiles on screen (for tests). */
     public int regionTileCount() {
         return tiles.tileCount();

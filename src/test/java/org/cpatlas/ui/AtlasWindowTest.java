@@ -90,6 +90,7 @@ class AtlasWindowTest {
         assertThat(row.conflict()).isTrue();
         assertThat(app.window().mapPane().overlay().shadedProvinceCount()).isEqualTo(1);
         assertThat(app.window().mapPane().overlay().outlinedSelection()).isEqualTo("tibet");
+        assertThat(app.window().panel().listedLines()).anyMatch(line -> line.contains("Table 1"));
     }
 
     @Test

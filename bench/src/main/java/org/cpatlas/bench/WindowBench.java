@@ -223,6 +223,12 @@ public final class WindowBench {
         if (local == null || !fx(() -> map.mapView().getLayoutBounds().contains(local))) {
             return null;
         }
+        // A user clicks an atlas at rest: the tiles of the previous click (its province shading) are drawn first,
+        // so their drawing threads do not share the processor with this click's frame.
+        long settleUntil = System.nanoTime() + 3_000_000_000L;
+        while (!fx(() -> map.overlay().tilesSettled()) && System.nanoTime() < settleUntil) {
+            Thread.sleep(5);
+        }
         String before = fx(() -> window.panelShown() ? window.panel().titleLabel().getText() : "");
         if (Boolean.getBoolean("bench.debug")) {
             System.err.println("click " + code + " at " + local + " before=" + before);

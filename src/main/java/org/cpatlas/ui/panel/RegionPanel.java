@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.cpatlas.ui.I18n;
 import org.cpatlas.ui.viewmodel.AtlasViewModel;
 import org.cpatlas.ui.viewmodel.RegionDetails;
@@ -23,6 +24,7 @@ public final class RegionPanel extends ScrollPane {
 
     private final AtlasViewModel viewModel;
     private final I18n i18n;
+    private static final double PADDING = 14;
     private final VBox content = new VBox(10);
     private final Label title = new Label();
     private final Label subtitle = new Label();
@@ -40,6 +42,9 @@ public final class RegionPanel extends ScrollPane {
     private final Label conflictNote = wrapped("");
     private final Label notReportedNote = wrapped("");
     private final Label othersSection;
+    /** The width of the panel's text, inside its padding. */
+    private final javafx.beans.binding.DoubleBinding lineWidth = javafx.beans.binding.Bindings.createDoubleBinding(
+            () -> Math.max(120, getViewportBounds().getWidth() - 2 * PADDING), viewportBoundsProperty());
 
     public RegionPanel(AtlasViewModel viewModel, I18n i18n, String fontFamily) {
         this.viewModel = viewModel;
@@ -48,7 +53,7 @@ public final class RegionPanel extends ScrollPane {
         getStyleClass().add("region-panel");
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
-        content.setPadding(new Insets(14));
+        content.setPadding(new Insets(PADDING));
         title.getStyleClass().addAll("title-3", "region-title");
         subtitle.getStyleClass().addAll("text-muted", "region-subtitle");
         rate.getStyleClass().add("region-rate");
@@ -102,19 +107,38 @@ public final class RegionPanel extends ScrollPane {
         setVvalue(0);
     }
 
-    /** Reuses the lines already there and adds or removes only the difference. */
-    private static void fill(VBox box, java.util.List<String> lines) {
+    /**
+     * Reuses the lines already there and adds or removes only the difference. The lines are Text nodes, not
+     * wrapped Labels: a Text keeps its wrapped layout until its text or width changes, whereas a wrapped Label
+     * lays its text out again for every size query of every layout pass, which made these lists the bulk of a
+     * click's layout time.
+     */
+    private void fill(VBox box, java.util.List<String> lines) {
         var children = box.getChildren();
         while (children.size() > lines.size()) {
             children.remove(children.size() - 1);
         }
         for (int i = 0; i < lines.size(); i++) {
             if (i < children.size()) {
-                ((Label) children.get(i)).setText(lines.get(i));
+                Text line = (Text) children.get(i);
+                if (!line.getText().equals(lines.get(i))) {
+                    line.setText(lines.get(i));
+                }
             } else {
-                children.add(wrapped(lines.get(i)));
+                Text line = new Text(lines.get(i));
+                line.getStyleClass().add("source-text");
+                // The panel's width, never the list's own: a Text's width is its wrapping width, so following the
+                // list would let the longest line widen the whole panel.
+                line.wrappingWidthProperty().bind(lineWidth);
+                children.add(line);
             }
         }
+    }
+
+    /** The lines of the "other figures" and "sources" lists (for tests). */
+    public java.util.List<String> listedLines() {
+        return java.util.stream.Stream.concat(others.getChildren().stream(), sources.getChildren().stream())
+                .map(n -> ((Text) n).getText()).toList();
     }
 
     private static void showIf(javafx.scene.Node node, boolean shown) {
