@@ -107,7 +107,8 @@ public final class AtlasApplication extends Application {
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        // The theme's precompiled binary stylesheet: read in a fraction of the time parsing its CSS takes at start.
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
         fontFamily = FxFonts.register();
         i18n = new I18n(Locale.getDefault().getLanguage().equals("zh") ? I18n.CHINESE : I18n.ENGLISH);
         startup = new StartupView(i18n, this::load);
@@ -218,7 +219,7 @@ public final class AtlasApplication extends Application {
 
     private void applyTheme(MapTheme theme) {
         Application.setUserAgentStylesheet("dark".equals(theme.name())
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+                ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS());
         installTiles(theme);
         window.mapPane().refreshBasemap();
     }
