@@ -427,6 +427,14 @@ public final class WindowBench {
             helloPane.setTranslateY(Math.rint(at[1]));
         });
         Samples.emit("window.hello.frames.tiles", "ms", tiles, Map.of("tiles", (W / 256 + 5) * (H / 256 + 5)));
+        // The floor for a zoom step: the same grid shown at twice and then at its own size, one step per frame, as a
+        // map shows the previous level's tiles magnified until the new level's arrive.
+        List<Double> zoomSteps = animate(frames / 3, k -> {
+            double scale = (k % 2 == 0) ? 2 : 1;
+            helloPane.setScaleX(scale);
+            helloPane.setScaleY(scale);
+        });
+        Samples.emit("window.hello.frames.tiles.zoom", "ms", zoomSteps, Map.of());
     }
 
     // ---------------------------------------------------------------- memory
