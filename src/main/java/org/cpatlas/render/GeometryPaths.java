@@ -52,9 +52,39 @@ public final class GeometryPaths {
 
     private static void appendRing(Path2D.Double path, CoordinateSequence seq, double zoom, double ox, double oy,
             boolean close, Rectangle2D clip) {
+        double[][] ring = project(seq, zoom, ox, oy);
+        if (ring == null) {
+            return;
+        }
+        double[] xs = ring[0];
+        double[] ys = ring[1];
+        int m = xs.length;
+        if (clip != null && close && !inside(xs, ys, m, clip)) {
+            double[][] cut = RingClipper.clip(xs, ys, m, clip);
+            xs = cut[0];
+            ys = cut[1];
+            m = xs.length;
+            if (m < 3) {
+                return; // the ring lies wholly outside: nothing of it can be seen
+            }
+        }
+        path.moveTo(xs[0], ys[0]);
+        for (int i = 1; i < m; i++) {
+            path.lineTo(xs[i], ys[i]);
+        }
+        if (close) {
+            path.closePath();
+        }
+    }
+
+    /**
+     * The vertices of a ring or line in the viewport's pixels, {x[], y[]}, skipping those that add nothing visible
+     * (the last one is always kept, so a closed ring stays closed); null for fewer than two.
+     */
+    static double[][] project(CoordinateSequence seq, double zoom, double ox, double oy) {
         int n = seq.size();
         if (n < 2) {
-            return;
+            return null;
         }
         double[] xs = new double[n];
         double[] ys = new double[n];
@@ -75,22 +105,7 @@ public final class GeometryPaths {
             lastX = x;
             lastY = y;
         }
-        if (clip != null && close && !inside(xs, ys, m, clip)) {
-            double[][] cut = RingClipper.clip(xs, ys, m, clip);
-            xs = cut[0];
-            ys = cut[1];
-            m = xs.length;
-            if (m < 3) {
-                return; // the ring lies wholly outside: nothing of it can be seen
-            }
-        }
-        path.moveTo(xs[0], ys[0]);
-        for (int i = 1; i < m; i++) {
-            path.lineTo(xs[i], ys[i]);
-        }
-        if (close) {
-            path.closePath();
-        }
+        return new double[][] {java.util.Arrays.copyOf(xs, m), java.util.Arrays.copyOf(ys, m)};
     }
 
     private static boolean inside(double[] xs, double[] ys, int m, Rectangle2D clip) {

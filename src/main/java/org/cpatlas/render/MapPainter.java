@@ -9,6 +9,7 @@ import java.awt.Stroke;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.cpatlas.geo.BoundaryQuality;
 import org.cpatlas.geo.Feature;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * Draws the atlas map with Java2D: the one renderer behind basemap tiles, printing and PNG/PDF/SVG export,
@@ -94,37 +96,49 @@ public final class MapPainter {
         g.draw(provinces);
     }
 
-    /** The choropleth fills, then outlines dashed by boundary quality, then hover and selection on top. */
+    /**
+     * The choropleth fills, then outlines dashed by boundary quality, then hover and selection on top. Like the
+     * basemap, fills are cut to the viewport plus a margin and outlines stroked only there (with their dash phase
+     * carried over): a region sheet shows corners of its neighbours, not their whole outline.
+     */
     public void paintRegions(Graphics2D g, MapViewport vp, MapLayers layers, RegionStyling styling, double pxPerPt) {
         DrawableLayer regions = layers.regions();
         Envelope visible = paddedBounds(vp);
+        Rectangle2D clip = cutClip(vp);
+        Rectangle2D viewport = new Rectangle2D.Double(0, 0, vp.width(), vp.height());
         List<Integer> shown = regions.intersecting(visible);
-        List<Path2D.Double> paths = new ArrayList<>();
+        List<RingOutline> outlines = new ArrayList<>();
         for (int i : shown) {
             Feature feature = regions.feature(i);
-            Path2D.Double path = GeometryPaths.toPath(regions.geometryAt(i, vp.zoom()), vp);
-            paths.add(path);
+            Geometry geometry = regions.geometryAt(i, vp.zoom());
+            RingOutline outline = RingOutline.of(geometry, vp);
+            outlines.add(outline);
+            Path2D.Double area = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+            GeometryPaths.append(area, geometry, vp, clip);
+            if (!area.intersects(viewport)) {
+                // Nothing of it shows. Hatching it would clip to an empty area, which PDF viewers read as no clip.
+                continue;
+            }
             String code = feature.text("code");
             Rgb fill = styling.scale().colourOf(styling.valueOf(code));
             g.setColor(fill.withAlpha(0.88).awt());
-            g.fill(path);
+            g.fill(area);
             if (styling.valueOf(code) == null) {
-                hatch(g, path, pxPerPt);
+                // Hatched across the whole region's bounds, so the lines fall where they fall uncut.
+                hatch(g, area, outline.bounds(), clip, pxPerPt);
             }
         }
         for (int k = 0; k < shown.size(); k++) {
             Feature feature = regions.feature(shown.get(k));
             g.setColor(theme.regionOutline().awt());
-            g.setStroke(qualityStroke(BoundaryQuality.parse(feature.text("quality")), theme.regionOutlinePt() * pxPerPt,
-                    pxPerPt));
-            g.draw(paths.get(k));
+            outlines.get(k).draw(g, qualityStroke(BoundaryQuality.parse(feature.text("quality")),
+                    theme.regionOutlinePt() * pxPerPt, pxPerPt), clip);
         }
         for (int k = 0; k < shown.size(); k++) {
             String code = regions.feature(shown.get(k)).text("code");
             if (code.equals(styling.hovered()) && !code.equals(styling.selected())) {
                 g.setColor(theme.hover().awt());
-                g.setStroke(stroke(1.4 * pxPerPt));
-                g.draw(paths.get(k));
+                outlines.get(k).draw(g, stroke(1.4 * pxPerPt), clip);
             }
         }
         for (int k = 0; k < shown.size(); k++) {
@@ -132,9 +146,8 @@ public final class MapPainter {
             if (feature.text("code").equals(styling.selected())) {
                 g.setColor(theme.selection().awt());
                 // The dash tells boundary quality, so the selection keeps it (with longer dashes for the wider line).
-                g.setStroke(qualityStroke(BoundaryQuality.parse(feature.text("quality")),
-                        theme.selectionOutlinePt() * pxPerPt, 1.8 * pxPerPt));
-                g.draw(paths.get(k));
+                outlines.get(k).draw(g, qualityStroke(BoundaryQuality.parse(feature.text("quality")),
+                        theme.selectionOutlinePt() * pxPerPt, 1.8 * pxPerPt), clip);
             }
         }
     }
@@ -168,7 +181,7 @@ public final class MapPainter {
     }
 
     /** The stroke that tells boundary quality apart: solid, long dashes (partial), short dashes (approximate). */
-    public static Stroke qualityStroke(BoundaryQuality quality, double widthPx, double pxPerPt) {
+    public static BasicStroke qualityStroke(BoundaryQuality quality, double widthPx, double pxPerPt) {
         return switch (quality) {
             case SOURCED -> stroke(widthPx);
             case PARTIAL -> new BasicStroke((float) widthPx, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f,
@@ -180,16 +193,26 @@ public final class MapPainter {
 
     /** Diagonal hatching for "not reported", so a missing value never looks like a low one. */
     public void hatch(Graphics2D g, Shape area, double pxPerPt) {
+        hatch(g, area, area.getBounds2D(), null, pxPerPt);
+    }
+
+    /**
+     * Hatching laid out on {@code box} (the lines start at its corner, one every 4 pt) and drawn inside {@code area};
+     * lines that miss {@code visible} (when given) are left out.
+     */
+    private void hatch(Graphics2D g, Shape area, Rectangle2D box, Rectangle2D visible, double pxPerPt) {
         Shape oldClip = g.getClip();
         g.clip(area);
-        Rectangle2D box = area.getBounds2D();
         g.setColor(theme.regionOutline().withAlpha(0.45).awt());
         g.setStroke(stroke(0.5 * pxPerPt));
         double step = 4 * pxPerPt;
         Path2D.Double lines = new Path2D.Double();
         for (double d = -box.getHeight(); d < box.getWidth(); d += step) {
-            lines.moveTo(box.getX() + d, box.getMaxY());
-            lines.lineTo(box.getX() + d + box.getHeight(), box.getY());
+            Line2D.Double line = new Line2D.Double(box.getX() + d, box.getMaxY(), box.getX() + d + box.getHeight(),
+                    box.getY());
+            if (visible == null || line.intersects(visible)) {
+                lines.append(line, false);
+            }
         }
         g.draw(lines);
         g.setClip(oldClip);
@@ -291,16 +314,21 @@ public final class MapPainter {
 
     private static Path2D.Double collect(DrawableLayer layer, Envelope visible, MapViewport vp) {
         Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
-        // Every caller clips to the viewport (a tile's image, a page's map frame). Basemap rings are cut to the
-        // viewport plus a margin wider than any stroke and join: the same picture, without the whole of every
-        // province and country around it in a PDF or SVG page or in a tile's stroker.
-        double margin = 16 + 0.02 * Math.max(vp.width(), vp.height());
-        Rectangle2D clip = new Rectangle2D.Double(-margin, -margin, vp.width() + 2 * margin,
-                vp.height() + 2 * margin);
+        Rectangle2D clip = cutClip(vp);
         for (int i : layer.intersecting(visible)) {
             GeometryPaths.append(path, layer.geometryAt(i, vp.zoom()), vp, clip);
         }
         return path;
+    }
+
+    /**
+     * Every caller clips to the viewport (a tile's image, a page's map frame). Rings are cut to the viewport plus a
+     * margin wider than any stroke and join: the same picture, without the whole of every province, country and
+     * region around it in a PDF or SVG page or in a tile's stroker.
+     */
+    private static Rectangle2D cutClip(MapViewport vp) {
+        double margin = 16 + 0.02 * Math.max(vp.width(), vp.height());
+        return new Rectangle2D.Double(-margin, -margin, vp.width() + 2 * margin, vp.height() + 2 * margin);
     }
 
     private static Envelope paddedBounds(MapViewport vp) {
