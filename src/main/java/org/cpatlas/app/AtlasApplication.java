@@ -213,7 +213,8 @@ public final class AtlasApplication extends Application {
         }
         Path shot = pathProperty("cpatlas.screenshot");
         if (shot != null) {
-            WindowSnapshot.whenSettled(scene, () -> tiles.pendingTileCount() > 0, shot, Platform::exit);
+            WindowSnapshot.whenSettled(scene,
+                    () -> tiles.pendingTileCount() > 0 || !mapPane.overlay().tilesSettled(), shot, Platform::exit);
         }
     }
 
