@@ -1,6 +1,5 @@
 package org.cpatlas.render;
 
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -31,15 +30,6 @@ public final class ProvinceShadingPainter implements TilePainter {
 
     @Override
     public BufferedImage render(int zoom, long x, long y) {
-        BufferedImage image = new BufferedImage(TileRenderer.TILE_PX, TileRenderer.TILE_PX,
-                BufferedImage.TYPE_INT_ARGB_PRE);
-        Graphics2D g = image.createGraphics();
-        try {
-            MapPainter.prepare(g);
-            painter.paintProvinceShading(g, TileRenderer.tileViewport(zoom, x, y), layers, gaps);
-        } finally {
-            g.dispose();
-        }
-        return image;
+        return TilePainter.paintTile(zoom, x, y, (g, tile) -> painter.paintProvinceShading(g, tile, layers, gaps));
     }
 }

@@ -1,6 +1,5 @@
 package org.cpatlas.render;
 
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import org.locationtech.jts.geom.Envelope;
 
@@ -31,16 +30,7 @@ public final class RegionTilePainter implements TilePainter {
 
     @Override
     public BufferedImage render(int zoom, long x, long y) {
-        BufferedImage image = new BufferedImage(TileRenderer.TILE_PX, TileRenderer.TILE_PX,
-                BufferedImage.TYPE_INT_ARGB_PRE);
-        Graphics2D g = image.createGraphics();
-        try {
-            MapPainter.prepare(g);
-            painter.paintRegions(g, TileRenderer.tileViewport(zoom, x, y), layers, styling, PX_PER_PT);
-        } finally {
-            g.dispose();
-        }
-        return image;
+        return TilePainter.paintTile(zoom, x, y, (g, tile) -> painter.paintRegions(g, tile, layers, styling, PX_PER_PT));
     }
 
     /** The tile's lon/lat bounds, widened by a few pixels so an outline just outside still counts. */

@@ -1,6 +1,8 @@
 package org.cpatlas.render;
 
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.util.function.BiConsumer;
 
 /** Draws one 256-pixel slippy-map tile; called from several drawing threads at once. */
 public interface TilePainter {
@@ -11,5 +13,19 @@ public interface TilePainter {
     /** False where the tile would be fully transparent, so no picture is drawn or kept for it. */
     default boolean draws(int zoom, long x, long y) {
         return true;
+    }
+
+    /** A tile image drawn by {@code drawing}, given the prepared graphics and the tile's viewport. */
+    static BufferedImage paintTile(int zoom, long x, long y, BiConsumer<Graphics2D, MapViewport> drawing) {
+        BufferedImage image = new BufferedImage(TileRenderer.TILE_PX, TileRenderer.TILE_PX,
+                BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = image.createGraphics();
+        try {
+            MapPainter.prepare(g);
+            drawing.accept(g, TileRenderer.tileViewport(zoom, x, y));
+        } finally {
+            g.dispose();
+        }
+        return image;
     }
 }

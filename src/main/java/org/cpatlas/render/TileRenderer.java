@@ -1,6 +1,5 @@
 package org.cpatlas.render;
 
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 
 /**
@@ -32,15 +31,8 @@ public final class TileRenderer implements TilePainter {
 
     @Override
     public BufferedImage render(int zoom, long x, long y) {
-        BufferedImage image = new BufferedImage(TILE_PX, TILE_PX, BufferedImage.TYPE_INT_ARGB_PRE);
-        Graphics2D g = image.createGraphics();
-        try {
-            MapPainter.prepare(g);
-            painter.paintBasemap(g, tileViewport(zoom, x, y), layers, zoom >= countyMinZoom, 96.0 / 72.0);
-        } finally {
-            g.dispose();
-        }
-        return image;
+        return TilePainter.paintTile(zoom, x, y,
+                (g, tile) -> painter.paintBasemap(g, tile, layers, zoom >= countyMinZoom, 96.0 / 72.0));
     }
 
     /** A key that changes whenever the look of tiles changes, for naming the disk cache. */
