@@ -20,8 +20,10 @@ public final class ProvinceShadingPainter implements TilePainter {
     @Override
     public boolean draws(int zoom, long x, long y) {
         DrawableLayer provinces = layers.provinces();
-        for (int i : provinces.intersecting(RegionTilePainter.paddedBounds(zoom, x, y))) {
-            if (gaps.containsKey(provinces.feature(i).text("code"))) {
+        org.locationtech.jts.geom.Envelope bounds = RegionTilePainter.paddedBounds(zoom, x, y);
+        for (int i : provinces.intersecting(bounds)) {
+            if (gaps.containsKey(provinces.feature(i).text("code"))
+                    && RegionTilePainter.touches(provinces, i, zoom, bounds)) {
                 return true;
             }
         }

@@ -25,7 +25,15 @@ public final class RegionTilePainter implements TilePainter {
 
     @Override
     public boolean draws(int zoom, long x, long y) {
-        return !layers.regions().intersecting(paddedBounds(zoom, x, y)).isEmpty();
+        Envelope bounds = paddedBounds(zoom, x, y);
+        return layers.regions().intersecting(bounds).stream()
+                .anyMatch(i -> touches(layers.regions(), i, zoom, bounds));
+    }
+
+    /** Whether feature i's shape (not just its bounding box) reaches into {@code bounds}. */
+    static boolean touches(DrawableLayer layer, int i, int zoom, Envelope bounds) {
+        // A rectangle against a polygon: JTS answers this with its fast rectangle predicate.
+        return layer.geometryAt(i, zoom).intersects(layer.geometryAt(i, zoom).getFactory().toGeometry(bounds));
     }
 
     @Override

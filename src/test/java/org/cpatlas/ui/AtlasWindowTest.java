@@ -78,6 +78,29 @@ class AtlasWindowTest {
     }
 
     @Test
+    void theWheelZoomsByWholeLevelsAroundTheCursorAndTheMapStaysOnWholePixels() {
+        AtlasMapPane map = app.window().mapPane();
+        double before = map.currentViewport().zoom();
+        assertThat(before).isEqualTo(Math.rint(before));
+        Point2D lhasa = map.screenPointOf(91.13, 29.65);
+        Point2D scene = map.localToScene(lhasa);
+        Point2D screen = map.localToScreen(lhasa);
+        robot.interact(() -> javafx.event.Event.fireEvent(map.mapView(), new javafx.scene.input.ScrollEvent(
+                javafx.scene.input.ScrollEvent.SCROLL, scene.getX(), scene.getY(), screen.getX(), screen.getY(), false,
+                false, false, false, false, false, 0, 40, 0, 40,
+                javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(map.currentViewport().zoom()).isEqualTo(before + 1);
+        assertThat(map.screenPointOf(91.13, 29.65).distance(lhasa)).as("the point under the cursor stays").isLessThan(1.0);
+        javafx.scene.Node baseMap = map.mapView().getChildrenUnmodifiable().get(0);
+        assertThat(baseMap.getClass().getSimpleName()).isEqualTo("BaseMap");
+        assertThat(baseMap.getTranslateX()).isEqualTo(Math.rint(baseMap.getTranslateX()));
+        assertThat(baseMap.getTranslateY()).isEqualTo(Math.rint(baseMap.getTranslateY()));
+    }
+
+    @Test
     void clickingLhasaShowsTibetWithItsPrintedConflict() {
         clickAt(91.13, 29.65);
         assertThat(app.window().panelShown()).isTrue();
