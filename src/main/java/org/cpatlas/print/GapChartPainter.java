@@ -53,8 +53,14 @@ final class GapChartPainter {
         double plotX = box.x + labelW;
         double plotW = box.width - labelW - 2 * valueW;
         double extent = niceExtent(order);
-        double zeroX = plotX + valueW + plotW / 2;
-        double perUnit = (plotW / 2) / extent;
+        // One-sided when every gap has the same sign (the usual case: provinces ahead of their region), so the bars
+        // get the whole width instead of half of a symmetric axis.
+        boolean negatives = order.stream().anyMatch(r -> signum(r.printedGap()) < 0 || signum(r.computedGap()) < 0);
+        boolean positives = order.stream().anyMatch(r -> signum(r.printedGap()) > 0 || signum(r.computedGap()) > 0);
+        double lo = negatives ? -extent : 0;
+        double hi = positives || !negatives ? extent : 0;
+        double perUnit = plotW / (hi - lo);
+        double zeroX = plotX + valueW - lo * perUnit;
         double top = box.y + TITLE_H;
         double y = top;
         for (ProvinceRow row : order) {
@@ -90,8 +96,8 @@ final class GapChartPainter {
         g.setStroke(new BasicStroke(0.6f));
         g.draw(new Line2D.Double(zeroX, top - 2, zeroX, bottom + 2));
         g.setStroke(new BasicStroke(0.4f));
-        g.draw(new Line2D.Double(zeroX - extent * perUnit, bottom + 2, zeroX + extent * perUnit, bottom + 2));
-        for (double t : new double[] {-extent, -extent / 2, 0, extent / 2, extent}) {
+        g.draw(new Line2D.Double(zeroX + lo * perUnit, bottom + 2, zeroX + hi * perUnit, bottom + 2));
+        for (double t = lo; t <= hi + extent / 1e6; t += extent / 2) {
             double tx = zeroX + t * perUnit;
             g.draw(new Line2D.Double(tx, bottom + 2, tx, bottom + 5));
             TextPainter.drawCentred(g, Numbers.signed(BigDecimal.valueOf(t).stripTrailingZeros()), small,
@@ -107,7 +113,11 @@ final class GapChartPainter {
         }
     }
 
-    /** A round axis extent (1, 2, 2.5, 5 × 10^n) covering every printed and computed gap. */
+    private static int signum(BigDecimal value) {
+        return value == null ? 0 : value.signum();
+    }
+
+    /** A round axis extent (1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 × 10^n) covering every printed and computed gap. */
     static double niceExtent(List<ProvinceRow> rows) {
         double max = 0;
         for (ProvinceRow row : rows) {
@@ -122,7 +132,7 @@ final class GapChartPainter {
             return 1;
         }
         double magnitude = Math.pow(10, Math.floor(Math.log10(max)));
-        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
+        for (double step : new double[] {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
             if (step * magnitude >= max) {
                 return step * magnitude;
             }
