@@ -13,7 +13,7 @@ import org.jfree.svg.ViewBox;
 
 /**
  * Writes a page as SVG in points: vector paths, and text as {@code <text>} elements (editable in Inkscape or
- * Illustrator). The font is referenced by family, not embedded: viewers without Noto Sans SC substitute a CJK font.
+ * Illustrator) in the bundled Noto Sans SC, embedded as subsets of the characters used ({@link SvgFontEmbedder}).
  */
 public final class SvgPageWriter {
 
@@ -38,7 +38,7 @@ public final class SvgPageWriter {
     public void write(PrintPage page, OutputStream out) throws IOException {
         SVGGraphics2D g = new SVGGraphics2D(page.setup().widthPt(), page.setup().heightPt(), SVGUnits.PT);
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
-        // A CJK-capable fallback chain so Chinese names render where the bundled font is not installed.
+        // The embedded subset first; a CJK-capable fallback chain for viewers that ignore embedded fonts.
         // JFreeSVG quotes attributes with single quotes, so family names take double quotes.
         g.setFontFunction(family -> "\"" + family + "\", \"Noto Sans SC\", \"Noto Sans CJK SC\", \"Source Han Sans SC\", "
                 + "\"Microsoft YaHei\", \"PingFang SC\", sans-serif");
@@ -51,7 +51,7 @@ public final class SvgPageWriter {
         // A viewBox in points: without it user units would be CSS pixels and the page would shrink to 3/4.
         ViewBox viewBox = new ViewBox(0, 0, page.setup().widthPt(), page.setup().heightPt());
         writer.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        writer.write(g.getSVGElement(null, true, viewBox, null, null));
+        writer.write(SvgFontEmbedder.embed(g.getSVGElement(null, true, viewBox, null, null)));
         writer.write("\n");
         writer.flush();
     }

@@ -35,4 +35,24 @@ class SvgPageWriterTest {
         assertThat(all.toString()).contains("中国集中连片特困地区").contains("Not reported 未报告")
                 .contains("测试山区2");
     }
+
+    @Test
+    void theFontIsEmbeddedAsASubsetOfTheCharactersUsed() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SvgPageWriter().write(new MapPage(PrintFixtures.mapSheet(5), PageSetup.of(Paper.A4,
+                Orientation.PORTRAIT), PrintFixtures.STYLE), out);
+        String svg = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "@font-face\\{font-family:\"Noto Sans SC\";font-weight:400;src:url\\(data:font/ttf;base64,([A-Za-z0-9+/=]+)\\)")
+                .matcher(svg);
+        assertThat(m.find()).as("an embedded @font-face").isTrue();
+        byte[] subset = java.util.Base64.getDecoder().decode(m.group(1));
+        assertThat(subset.length).as("a subset, not the 1.2 MB font").isBetween(1_000, 200_000);
+        try (org.apache.fontbox.ttf.TrueTypeFont font = new org.apache.fontbox.ttf.TTFParser()
+                .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(subset))) {
+            var cmap = font.getUnicodeCmapLookup();
+            assertThat(cmap.getGlyphId('中')).as("a character of the page").isPositive();
+            assertThat(cmap.getGlyphId('疆')).as("a character not on the page").isZero();
+        }
+    }
 }
