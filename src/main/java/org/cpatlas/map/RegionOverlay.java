@@ -15,7 +15,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.ImagePattern;
 import javafx.scene.paint.Paint;
-import javafx.scene.shape.Path;
+import javafx.scene.shape.SVGPath;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
@@ -51,18 +51,18 @@ public final class RegionOverlay extends MapLayer {
     private final Group provinceShading = new Group();
     private java.util.Map<String, java.math.BigDecimal> provinceGaps = java.util.Map.of();
     /** Province shapes of the current level, made once: a click only recolours and re-adds them. */
-    private final java.util.Map<Integer, Path> provincePaths = new java.util.HashMap<>();
+    private final java.util.Map<Integer, SVGPath> provincePaths = new java.util.HashMap<>();
     private final Group labels = new Group();
     private final Translate translate = new Translate();
     private final Scale scale = new Scale(1, 1, 0, 0);
-    private final List<Path> paths = new ArrayList<>();
+    private final List<SVGPath> paths = new ArrayList<>();
     /**
      * The selected region drawn again above all others, while its own path is hidden: the same picture as moving
      * that path to the front, but changing the selection then repaints only the two regions concerned, whereas
      * reordering the group's children repaints the whole overlay.
      */
-    private final Path selectionOnTop = new Path();
-    private Path shownOnTop;
+    private final SVGPath selectionOnTop = new SVGPath();
+    private SVGPath shownOnTop;
     private int builtLevel = -1;
     private double lastScale = Double.NaN;
     private MapTheme theme;
@@ -132,7 +132,7 @@ public final class RegionOverlay extends MapLayer {
 
     /** Number of path elements on screen: what a frame has to rasterise (for benchmarks). */
     public int pathElementCount() {
-        return paths.stream().mapToInt(p -> p.getElements().size()).sum();
+        return paths.stream().mapToInt(FxPaths::commandCount).sum();
     }
 
     /** Labels currently placed (for tests). */
@@ -170,7 +170,7 @@ public final class RegionOverlay extends MapLayer {
     private void rebuild(int level) {
         paths.clear();
         for (int i = 0; i < regions.size(); i++) {
-            Path path = FxPaths.worldPath(regions.geometryAt(i, level), level);
+            SVGPath path = FxPaths.worldPath(regions.geometryAt(i, level), level);
             path.setStrokeLineJoin(StrokeLineJoin.ROUND);
             path.setStrokeLineCap(StrokeLineCap.BUTT);
             paths.add(path);
@@ -180,7 +180,7 @@ public final class RegionOverlay extends MapLayer {
         selectionOnTop.setFillRule(javafx.scene.shape.FillRule.EVEN_ODD);
         selectionOnTop.setStrokeLineJoin(StrokeLineJoin.ROUND);
         selectionOnTop.setStrokeLineCap(StrokeLineCap.BUTT);
-        selectionOnTop.getElements().clear();
+        selectionOnTop.setContent("");
         selectionOnTop.setVisible(false);
         shownOnTop = null;
         shapes.getChildren().add(selectionOnTop);
@@ -202,7 +202,7 @@ public final class RegionOverlay extends MapLayer {
                 continue;
             }
             int index = i;
-            Path path = provincePaths.computeIfAbsent(i,
+            SVGPath path = provincePaths.computeIfAbsent(i,
                     k -> FxPaths.worldPath(provinces.geometryAt(index, builtLevel), builtLevel));
             // Oranges, light to dark with the gap: a sequential ramp apart from the regions' blue-greens.
             double t = max <= 0 ? 1 : Math.max(0, Math.min(1, gap.doubleValue() / max));
@@ -222,11 +222,11 @@ public final class RegionOverlay extends MapLayer {
             return;
         }
         double s = Double.isNaN(lastScale) ? 1 : lastScale;
-        Path selectedPath = null;
+        SVGPath selectedPath = null;
         for (int i = 0; i < paths.size(); i++) {
             Feature feature = regions.feature(i);
             String code = feature.text("code");
-            Path path = paths.get(i);
+            SVGPath path = paths.get(i);
             var value = styling.valueOf(code);
             boolean hovered = code.equals(styling.hovered());
             boolean selected = code.equals(styling.selected());
@@ -257,16 +257,16 @@ public final class RegionOverlay extends MapLayer {
         showOnTop(selectedPath);
     }
 
-    private void showOnTop(Path selected) {
+    private void showOnTop(SVGPath selected) {
         if (selected != shownOnTop) {
             if (shownOnTop != null) {
                 shownOnTop.setVisible(true);
             }
             if (selected == null) {
                 selectionOnTop.setVisible(false);
-                selectionOnTop.getElements().clear();
+                selectionOnTop.setContent("");
             } else {
-                selectionOnTop.getElements().setAll(selected.getElements());
+                selectionOnTop.setContent(selected.getContent());
                 selected.setVisible(false);
                 selectionOnTop.setVisible(true);
             }
@@ -288,7 +288,7 @@ public final class RegionOverlay extends MapLayer {
         }
     }
 
-    private static void setIfChanged(Path path, double strokeWidth) {
+    private static void setIfChanged(SVGPath path, double strokeWidth) {
         if (path.getStrokeWidth() != strokeWidth) {
             path.setStrokeWidth(strokeWidth);
         }
