@@ -54,6 +54,17 @@ def java(*args, jvm=()):
     return ['java', *jvm, '-cp', CP, *args]
 
 
+def window_jvm():
+    """The JVM options the window runs with under `mvn javafx:run`: property atlas.window.jvm of pom.xml, the one
+    place they are defined. The atlas window benchmarks use them; the bare-window references keep the defaults."""
+    import xml.etree.ElementTree as ET
+    pom = ET.parse(os.path.join(ROOT, 'pom.xml')).getroot()
+    node = pom.find('{http://maven.apache.org/POM/4.0.0}properties/{http://maven.apache.org/POM/4.0.0}atlas.window.jvm')
+    if node is None or not (node.text or '').strip():
+        raise SystemExit('pom.xml has no atlas.window.jvm property')
+    return tuple(node.text.split())
+
+
 # ------------------------------------------------------------------------------------------------ benchmarks
 
 def bench_render(runs):
@@ -86,9 +97,11 @@ def merge(ident, part, drop_first=False):
 
 
 def bench_cold_start(runs):
+    options = {'atlas': window_jvm(), 'hello': ()}
+
     def once(mode, jvm=()):
         t0 = time.time() * 1000
-        p = subprocess.run(java('org.cpatlas.bench.ColdStart', mode, jvm=jvm), cwd=ROOT, env=env(),
+        p = subprocess.run(java('org.cpatlas.bench.ColdStart', mode, jvm=options[mode] + jvm), cwd=ROOT, env=env(),
                            capture_output=True, text=True, timeout=120)
         m = re.search(r'FIRST_FRAME (\d+) ([\d.]+)', p.stdout)
         if not m:
@@ -101,8 +114,8 @@ def bench_cold_start(runs):
         # AppCDS archive of the classes this start loads (a dump run must exit normally).
         if os.path.exists(jsa[mode]):
             os.remove(jsa[mode])
-        subprocess.run(java('org.cpatlas.bench.ColdStart', mode, jvm=('-XX:ArchiveClassesAtExit=' + jsa[mode],
-                                                                     '-Dbench.trace=true')),
+        subprocess.run(java('org.cpatlas.bench.ColdStart', mode,
+                            jvm=options[mode] + ('-XX:ArchiveClassesAtExit=' + jsa[mode], '-Dbench.trace=true')),
                        cwd=ROOT, env=env(), capture_output=True, text=True, timeout=120)
     res = {k: [] for k in ('atlas', 'hello', 'atlas_cds', 'hello_cds', 'atlas_rss', 'hello_rss')}
     log('cold start: %d runs each of atlas, hello, atlas+AppCDS, hello+AppCDS, interleaved' % runs)
@@ -123,8 +136,8 @@ def bench_window(quick):
     rounds, frames, selections = (2, 240, 200) if quick else (5, 600, 1000)
     db = os.path.join(WORK, 'window.db')
     run(java('org.cpatlas.bench.WindowBench', 'hello', MAPS, db, str(rounds), str(frames), '0'), timeout=600)
-    run(java('org.cpatlas.bench.WindowBench', 'atlas', MAPS, db, str(rounds), str(frames), str(selections)),
-        timeout=1200)
+    run(java('org.cpatlas.bench.WindowBench', 'atlas', MAPS, db, str(rounds), str(frames), str(selections),
+             jvm=window_jvm()), timeout=1200)
 
 
 def bench_hit_test(quick):
@@ -302,6 +315,8 @@ def write(info, load_start, load_end, args, elapsed):
         'map at zoom %s with %s of the 2,152 county outlines in view (%s px map)'
         % (pipe, fmt(frames.get('zoom', float('nan'))), frames.get('counties_in_view', '?'),
            frames.get('map_px', '?')),
+        '- JVM options of the atlas window and cold start (pom.xml atlas.window.jvm, as `mvn javafx:run`): `%s`; '
+        'the bare-window references run with the defaults' % ' '.join(window_jvm()),
         '',
     ]
     text = '\n'.join(head + lines + notes) + '\n'

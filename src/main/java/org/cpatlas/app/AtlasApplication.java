@@ -39,10 +39,11 @@ public final class AtlasApplication extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(AtlasApplication.class);
     /**
-     * Decoded basemap tiles kept in memory (256 KB each, plus their texture once shown): a 1920x1080 map shows
-     * about 70, so this holds the screen and its surroundings; farther tiles come back from the disk cache.
+     * Basemap tiles kept in memory as PNG (about 10 KB each, so some 200 tiles: the screen, its surroundings and the
+     * levels around the current zoom); older ones come back from the disk cache. Decoded, a tile would take 192 KB
+     * plus as much again for its texture, which is why only the tiles on screen are kept decoded.
      */
-    private static final int MEMORY_TILES = 96;
+    private static final long MEMORY_TILE_BYTES = 2L << 20;
 
     /** How long start-up waits for loading that is nearly done, rather than flash the progress view for a moment. */
     private static final long SETTLE_WAIT_MS = 300;
@@ -229,9 +230,9 @@ public final class AtlasApplication extends Application {
         TileRenderer renderer = new TileRenderer(MapPainter.withoutText(theme), core.maps().drawable(),
                 TileRenderer.DEFAULT_COUNTY_MIN_ZOOM);
         Path cache = UserDirectories.fromSystem().cacheDirectory().resolve("tiles")
-                .resolve(renderer.styleKey() + "-" + core.maps().fingerprint());
+                .resolve(renderer.styleKey() + "-" + TileService.CACHE_FORMAT + "-" + core.maps().fingerprint());
         TileService previous = tiles;
-        tiles = new TileService(renderer, cache, MEMORY_TILES, tileThreads);
+        tiles = new TileService(renderer, cache, MEMORY_TILE_BYTES, tileThreads);
         TileSources.install(tiles);
         if (previous != null) {
             TileSources.uninstall(previous);

@@ -5,55 +5,72 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPolygon;
-import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * Finds the features of one layer at a point (hit tests, identify): an STRtree narrows the candidates by envelope,
- * then a {@link PreparedGeometry} answers point-in-polygon in logarithmic time. Immutable and safe to share between
- * threads once built. A point on a shared border belongs to every feature it touches; results keep layer order.
+ * then a {@link PolygonLocator} over the polygon's own vertices answers point-in-polygon exactly, testing a handful
+ * of edges. Safe to share between threads once built. A point on a shared border belongs to every feature it
+ * touches; results keep layer order.
  *
  * <p>Each part of a MultiPolygon is indexed on its own: a region's parts spread over a wide envelope, and one
- * prepared geometry for all of them would test far more candidates and boundary segments per query.
+ * locator for all of them would test far more candidates and edges per query.
  */
 public final class LayerIndex {
 
-    private record Entry(int order, Feature feature, PreparedGeometry prepared) {
+    /** One polygon part; its locator is built on the first query that reaches it (most counties are never hit). */
+    private static final class Entry {
+
+        final int order;
+        final Feature feature;
+        final Polygon part;
+        /** Immutable once built; a race builds it twice, harmlessly, and the volatile publishes it whole. */
+        private volatile PolygonLocator locator;
+
+        Entry(int order, Feature feature, Polygon part) {
+            this.order = order;
+            this.feature = feature;
+            this.part = part;
+        }
+
+        boolean intersects(double lon, double lat) {
+            PolygonLocator built = locator;
+            if (built == null) {
+                built = new PolygonLocator(part);
+                locator = built;
+            }
+            return built.intersects(lon, lat);
+        }
     }
 
     private final FeatureLayer layer;
     private final STRtree tree;
-    private final GeometryFactory factory = new GeometryFactory();
 
     public LayerIndex(FeatureLayer layer) {
         this.layer = Objects.requireNonNull(layer, "layer");
         this.tree = new STRtree();
-        PreparedGeometryFactory prepare = new PreparedGeometryFactory();
         for (int i = 0; i < layer.size(); i++) {
             Feature feature = layer.features().get(i);
             Geometry g = feature.geometry();
             if (g instanceof MultiPolygon) {
                 for (int p = 0; p < g.getNumGeometries(); p++) {
-                    insert(i, feature, g.getGeometryN(p), prepare);
+                    insert(i, feature, g.getGeometryN(p));
                 }
             } else {
-                insert(i, feature, g, prepare);
+                insert(i, feature, g);
             }
         }
         // Building now makes the tree read-only, hence safe for concurrent queries.
         tree.build();
     }
 
-    private void insert(int order, Feature feature, Geometry part, PreparedGeometryFactory prepare) {
-        if (!part.isEmpty()) {
-            tree.insert(part.getEnvelopeInternal(), new Entry(order, feature, prepare.create(part)));
+    private void insert(int order, Feature feature, Geometry part) {
+        if (part instanceof Polygon polygon && !polygon.isEmpty()) {
+            tree.insert(part.getEnvelopeInternal(), new Entry(order, feature, polygon));
         }
     }
 
@@ -63,11 +80,10 @@ public final class LayerIndex {
 
     /** The features whose geometry contains or touches the point, in layer order. */
     public List<Feature> at(double lon, double lat) {
-        Point point = factory.createPoint(new Coordinate(lon, lat));
         List<Entry> hits = new ArrayList<>(2);
         for (Object candidate : tree.query(new Envelope(lon, lon, lat, lat))) {
             Entry entry = (Entry) candidate;
-            if (entry.prepared().intersects(point)) {
+            if (entry.intersects(lon, lat)) {
                 hits.add(entry);
             }
         }
@@ -77,15 +93,14 @@ public final class LayerIndex {
 
     /** The first feature (in layer order) at the point, if any; skips the exact test for candidates that cannot win. */
     public Optional<Feature> first(double lon, double lat) {
-        Point point = factory.createPoint(new Coordinate(lon, lat));
         Entry best = null;
         for (Object candidate : tree.query(new Envelope(lon, lon, lat, lat))) {
             Entry entry = (Entry) candidate;
-            if ((best == null || entry.order() < best.order()) && entry.prepared().intersects(point)) {
+            if ((best == null || entry.order < best.order) && entry.intersects(lon, lat)) {
                 best = entry;
             }
         }
-        return best == null ? Optional.empty() : Optional.of(best.feature());
+        return best == null ? Optional.empty() : Optional.of(best.feature);
     }
 
     /** The features whose envelope meets {@code area}, in layer order: candidates for drawing a viewport. */
@@ -99,13 +114,13 @@ public final class LayerIndex {
 
     /** One feature per layer position, in layer order, however many of its parts were hit. */
     private static List<Feature> inLayerOrder(List<Entry> hits) {
-        hits.sort(Comparator.comparingInt(Entry::order));
+        hits.sort(Comparator.comparingInt(entry -> entry.order));
         List<Feature> features = new ArrayList<>(hits.size());
         int last = -1;
         for (Entry hit : hits) {
-            if (hit.order() != last) {
-                features.add(hit.feature());
-                last = hit.order();
+            if (hit.order != last) {
+                features.add(hit.feature);
+                last = hit.order;
             }
         }
         return features;
@@ -117,10 +132,9 @@ public final class LayerIndex {
      */
     public LayerIndex warmUp() {
         for (Object candidate : tree.query(layer.bounds())) {
-            PreparedGeometry prepared = ((Entry) candidate).prepared();
-            // The point must fall inside the envelope, else the envelope test answers and nothing is built.
-            Coordinate centre = prepared.getGeometry().getEnvelopeInternal().centre();
-            prepared.intersects(factory.createPoint(centre));
+            Entry entry = (Entry) candidate;
+            Envelope envelope = entry.part.getEnvelopeInternal();
+            entry.intersects(envelope.centre().x, envelope.centre().y);
         }
         return this;
     }

@@ -214,7 +214,8 @@ public final class ShapefileReader {
                     if (!(g instanceof Polygonal) || g.isEmpty()) {
                         return null;
                     }
-                    TopologyValidationError error = new IsValidOp(g).getValidationError();
+                    // On a copy: validation would leave a cached Coordinate array on every ring (ScratchCopy).
+                    TopologyValidationError error = new IsValidOp(ScratchCopy.of(g)).getValidationError();
                     if (error == null) {
                         return null;
                     }
@@ -229,7 +230,7 @@ public final class ShapefileReader {
     private static void repair(List<Geometry> geometries) {
         IntStream.range(0, geometries.size()).parallel().forEach(i -> {
             Geometry g = geometries.get(i);
-            if (g instanceof Polygonal && !g.isEmpty() && !g.isValid()) {
+            if (g instanceof Polygonal && !g.isEmpty() && !ScratchCopy.of(g).isValid()) {
                 geometries.set(i, GeometryFixer.fix(g));
             }
         });

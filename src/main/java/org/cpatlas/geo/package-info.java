@@ -25,8 +25,9 @@
  * check; validity is the most expensive step of a load).
  *
  * <h2>Hit tests</h2>
- * {@link org.cpatlas.geo.LayerIndex} (STRtree + PreparedGeometry per polygon part) answers which features lie at a
- * point; {@link org.cpatlas.geo.PlaceIdentifier} combines the regions, provinces and counties layers into a
+ * {@link org.cpatlas.geo.LayerIndex} (STRtree + an exact striped point-in-polygon locator per polygon part, over
+ * the packed vertices) answers which features lie at a point; {@link org.cpatlas.geo.PlaceIdentifier} combines the
+ * regions, provinces and counties layers into a
  * {@link org.cpatlas.geo.Place}.
  */
 package org.cpatlas.geo;

@@ -2,6 +2,7 @@ package org.cpatlas.map;
 
 import com.gluonhq.maps.MapLayer;
 import com.gluonhq.maps.MapView;
+import javafx.application.Platform;
 import org.cpatlas.render.MapViewport;
 import org.locationtech.jts.geom.Envelope;
 
@@ -18,6 +19,7 @@ public final class MapNavigator extends MapLayer {
 
     private final MapView mapView;
     private final java.util.List<Runnable> viewListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private boolean pruneScheduled;
 
     public MapNavigator(MapView mapView) {
         this.mapView = mapView;
@@ -53,7 +55,16 @@ public final class MapNavigator extends MapLayer {
     @Override
     protected void layoutLayer() {
         viewListeners.forEach(Runnable::run);
-        TileRetention.prune(baseMap);
+        // MapView lays out its layers before the base map, which only then drops the tiles that left the view: pruning
+        // here would always be one move behind, leaving the previous view's tiles (a whole zoom level of them after a
+        // zoom) decoded in memory until the map moves again. So prune once the pulse is over.
+        if (!pruneScheduled) {
+            pruneScheduled = true;
+            Platform.runLater(() -> {
+                pruneScheduled = false;
+                TileRetention.prune(baseMap);
+            });
+        }
     }
 
     /** The zoom actually shown. */

@@ -14,7 +14,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.ImagePattern;
 import javafx.scene.paint.Paint;
-import javafx.scene.shape.Path;
+import javafx.scene.shape.SVGPath;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
@@ -61,8 +61,8 @@ public final class RegionOverlay extends MapLayer {
     private final Group labels = new Group();
     private final Translate translate = new Translate();
     private final Scale scale = new Scale(1, 1, 0, 0);
-    /** Region paths of the current level, made when first hovered or selected. */
-    private final Map<Integer, Path> levelPaths = new HashMap<>();
+    /** Region outlines of the current level as SVG path data, made when first hovered or selected. */
+    private final Map<Integer, String> levelPaths = new HashMap<>();
     private final LiveOutline hoverOutline = new LiveOutline();
     private final LiveOutline selectionOutline = new LiveOutline();
     private java.util.Map<String, java.math.BigDecimal> provinceGaps = java.util.Map.of();
@@ -236,13 +236,14 @@ public final class RegionOverlay extends MapLayer {
                 1.8 * PX_PER_PT / s, false);
     }
 
-    private Path levelPath(int index) {
-        return levelPaths.computeIfAbsent(index, i -> FxPaths.worldPath(regions.geometryAt(i, builtLevel), builtLevel));
+    private String levelPath(int index) {
+        return levelPaths.computeIfAbsent(index,
+                i -> FxPaths.worldPath(regions.geometryAt(i, builtLevel), builtLevel).getContent());
     }
 
     /** One live outline (hover or selection): a path that takes the shape of the region it outlines. */
     private final class LiveOutline {
-        final Path path = new Path();
+        final SVGPath path = new SVGPath();
         String code;
 
         LiveOutline() {
@@ -257,13 +258,13 @@ public final class RegionOverlay extends MapLayer {
             if (index < 0) {
                 if (code != null) {
                     path.setVisible(false);
-                    path.getElements().clear();
+                    path.setContent("");
                     code = null;
                 }
                 return;
             }
             if (!regionCode.equals(code)) {
-                path.getElements().setAll(levelPath(index).getElements());
+                path.setContent(levelPath(index));
                 code = regionCode;
                 path.setVisible(true);
             }

@@ -33,7 +33,7 @@ final class RegionTiles extends Group {
     private final Scale currentScale = new Scale(1, 1, 0, 0);
     private final Scale previousScale = new Scale(1, 1, 0, 0);
     private final Map<Long, TileView> shown = new HashMap<>();
-    private TileService service;
+    private OverlayTileService service;
     private int generation;
     private int level = -1;
     private int previousLevel = -1;
@@ -68,7 +68,7 @@ final class RegionTiles extends Group {
             previousLevel = -1;
             return;
         }
-        service = new TileService(painter, null, memoryTiles, executor);
+        service = new OverlayTileService(painter, memoryTiles, executor);
         for (Map.Entry<Long, TileView> entry : shown.entrySet()) {
             request(entry.getKey(), entry.getValue());
         }
@@ -160,7 +160,7 @@ final class RegionTiles extends Group {
         if (wanted != generation || shown.get(key) != tile) {
             return; // a newer look or another level has replaced it
         }
-        // Null: nothing to draw there, or the tile failed (TileService logged why); either way it is done, the
+        // Null: nothing to draw there, or the tile failed (OverlayTileService logged why); either way it is done, the
         // layer must not wait for it.
         tile.view.setImage(image);
         tile.generation = wanted;

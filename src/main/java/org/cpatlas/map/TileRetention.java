@@ -5,6 +5,8 @@ import java.lang.ref.SoftReference;
 import java.lang.reflect.Field;
 import java.util.Iterator;
 import java.util.Map;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,34 +14,47 @@ import org.slf4j.LoggerFactory;
 /**
  * Lets go of the basemap tiles Gluon Maps keeps after they leave the screen. BaseMap remembers every tile it ever
  * made, at every zoom, through soft references, which the JVM only clears when the heap is nearly full: after a tour
- * of the regions that is hundreds of 256 KB images (plus their textures), most of the window's memory. The atlas
- * already keeps recent tiles in {@link TileService}'s LRU and on disk, so a tile that comes back into view is
- * found there at once. Dropping an off-screen entry is what a cleared soft reference would do, which BaseMap handles.
+ * of the regions that is hundreds of decoded images (plus their textures), most of the window's memory. The atlas
+ * keeps recent tiles as PNG in {@link TileService} and on disk, so a tile that comes back into view is found
+ * there at once. Dropping an entry is what a cleared soft reference would do, which BaseMap handles.
+ *
+ * <p>Tiles of the current level just outside the view are kept: BaseMap creates a ring of them beyond the edges on
+ * every move and drops them again once loaded, so without them every frame of a pan would decode a dozen tiles anew.
  * Gluon Maps has no API for this; if its internals change, this logs once and does nothing.
  */
 final class TileRetention {
 
     private static final Logger LOG = LoggerFactory.getLogger(TileRetention.class);
     private static final Field TILES = tilesField();
+    /** How far beyond the view tiles of the current level are kept: BaseMap's ring is one to two tiles wide. */
+    private static final double MARGIN_PX = 2 * 256;
 
     private TileRetention() {
     }
 
-    /** Removes the tiles that are not in the scene graph (BaseMap detaches tiles that left the view). */
+    /** Removes the tiles that are neither in the scene graph nor in the ring around the view at the current level. */
     static void prune(BaseMap baseMap) {
-        if (TILES == null || baseMap == null) {
+        if (TILES == null || baseMap == null || baseMap.getParent() == null) {
             return;
         }
         try {
             Map<?, ?>[] levels = (Map<?, ?>[]) TILES.get(baseMap);
-            for (Map<?, ?> level : levels) {
-                if (level == null || level.isEmpty()) {
+            int current = (int) Math.min(Math.floor(baseMap.zoom().get() + BaseMap.TIPPING), BaseMap.MAX_ZOOM - 1);
+            Bounds view = baseMap.getParent().getLayoutBounds();
+            // The view in the base map's own coordinates, where tiles are placed; the base map moves by translation.
+            Bounds near = new BoundingBox(-baseMap.getTranslateX() - MARGIN_PX, -baseMap.getTranslateY() - MARGIN_PX,
+                    view.getWidth() + 2 * MARGIN_PX, view.getHeight() + 2 * MARGIN_PX);
+            for (int level = 0; level < levels.length; level++) {
+                Map<?, ?> tiles = levels[level];
+                if (tiles == null || tiles.isEmpty()) {
                     continue;
                 }
-                for (Iterator<?> it = level.values().iterator(); it.hasNext(); ) {
+                for (Iterator<?> it = tiles.values().iterator(); it.hasNext(); ) {
                     Object ref = it.next();
                     Object tile = ref instanceof SoftReference<?> soft ? soft.get() : null;
-                    if (tile == null || (tile instanceof Node node && node.getParent() == null)) {
+                    boolean keep = tile instanceof Node node && (node.getParent() != null
+                            || level == current && node.getBoundsInParent().intersects(near));
+                    if (!keep) {
                         it.remove();
                     }
                 }

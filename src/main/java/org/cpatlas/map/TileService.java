@@ -1,83 +1,68 @@
 package org.cpatlas.map;
 
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.image.Image;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
-import javax.imageio.ImageIO;
 import org.cpatlas.render.TilePainter;
 import org.cpatlas.render.TileRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Map tiles (the basemap, the region layer) drawn off the JavaFX thread, kept in a small in-memory LRU and,
- * optionally, as PNGs in the user's cache directory. A cache that cannot be written is switched off with one
- * warning: the map still works.
+ * Basemap tiles drawn off the JavaFX thread, kept as PNG bytes in a small in-memory LRU and as PNG files in the
+ * user's cache directory. Only Gluon Maps holds decoded tiles, for as long as they are on screen. A cache that cannot
+ * be written is switched off with one warning: the map still works.
  */
 public final class TileService implements TileSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(TileService.class);
+    /**
+     * The form of the cached files, part of the cache directory's name: tiles cached in an earlier form (RGBA PNG,
+     * which decodes into a third more memory) are not reused but drawn again.
+     */
+    public static final String CACHE_FORMAT = "rgb";
 
     private final TilePainter renderer;
     private final Path cacheDir;
     private final ExecutorService executor;
-    private final Map<Long, Image> memory;
-    private final Map<Long, CompletableFuture<Image>> inFlight = new ConcurrentHashMap<>();
+    private final EncodedTileCache memory;
+    /** Tiles being produced, by key, so that a tile asked for twice is drawn once. */
+    private final ConcurrentHashMap<Long, CompletableFuture<Image>> inFlight = new ConcurrentHashMap<>();
     private final AtomicBoolean diskCacheUsable = new AtomicBoolean(true);
 
     /**
      * @param renderer    draws a tile
      * @param cacheDir    directory for PNG tiles, specific to style and data; null for no disk cache
-     * @param memoryTiles how many decoded tiles to keep (256 KB each)
-     * @param executor    the threads that draw; tiles are requested on the JavaFX thread and must not be drawn there
+     * @param memoryBytes how many bytes of PNG tiles to keep in memory (a tile is about 10 KB)
+     * @param executor    the threads that draw and decode; tiles are requested on the JavaFX thread and must not be
+     *                    drawn there
      */
-    public TileService(TilePainter renderer, Path cacheDir, int memoryTiles, ExecutorService executor) {
+    public TileService(TilePainter renderer, Path cacheDir, long memoryBytes, ExecutorService executor) {
         this.renderer = renderer;
         this.cacheDir = cacheDir;
         this.executor = executor;
-        this.memory = java.util.Collections.synchronizedMap(new LinkedHashMap<>(memoryTiles, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, Image> eldest) {
-                return size() > memoryTiles;
-            }
-        });
+        this.memory = new EncodedTileCache(memoryBytes);
     }
 
-    /** The tile's picture; null for a tile the painter leaves empty (never for a basemap). */
     @Override
     public CompletableFuture<Image> tile(int zoom, long x, long y) {
         long key = key(zoom, x, y);
-        Image cached = memory.get(key);
-        if (cached != null || memory.containsKey(key)) {
-            return CompletableFuture.completedFuture(cached);
-        }
-        CompletableFuture<Image> pending = inFlight.get(key);
-        if (pending != null) {
-            return pending;
-        }
         CompletableFuture<Image> created = new CompletableFuture<>();
-        pending = inFlight.putIfAbsent(key, created);
+        CompletableFuture<Image> pending = inFlight.putIfAbsent(key, created);
         if (pending != null) {
             return pending;
         }
         // Completed outside any map operation: a fast tile may finish before this method returns.
         executor.execute(() -> {
             try {
-                Image image = produce(zoom, x, y);
-                memory.put(key, image);
+                Image image = produce(key, zoom, x, y);
                 inFlight.remove(key);
                 created.complete(image);
             } catch (RuntimeException | Error e) {
@@ -94,39 +79,47 @@ public final class TileService implements TileSource {
         return inFlight.size();
     }
 
-    /** Number of tiles held in memory (for benchmarks and memory checks). */
+    /** Number of tiles held in memory as PNG (for benchmarks and memory checks). */
     public int memoryTileCount() {
         return memory.size();
     }
 
-    /** The tile's picture, or null where the painter has nothing to draw (a tile of an overlay outside its shapes). */
-    private Image produce(int zoom, long x, long y) {
-        if (!renderer.draws(zoom, x, y)) {
-            return null;
+    private Image produce(long key, int zoom, long x, long y) {
+        byte[] png = memory.get(key);
+        if (png != null) {
+            return decode(png);
         }
         Path file = cacheDir == null ? null : cacheDir.resolve(zoom + "/" + x + "/" + y + ".png");
         if (file != null && diskCacheUsable.get() && Files.isRegularFile(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
-                Image image = new Image(in);
+            try {
+                png = Files.readAllBytes(file);
+                Image image = decode(png);
                 if (!image.isError() && image.getWidth() == TileRenderer.TILE_PX) {
+                    memory.put(key, png);
                     return image;
                 }
             } catch (IOException e) {
                 LOG.debug("cached tile {} unreadable, redrawing", file, e);
             }
         }
-        BufferedImage drawn = renderer.render(zoom, x, y);
+        png = TilePng.encode(renderer.render(zoom, x, y));
+        memory.put(key, png);
         if (file != null && diskCacheUsable.get()) {
-            store(file, drawn);
+            store(file, png);
         }
-        return toFxImage(drawn);
+        return decode(png);
     }
 
-    private void store(Path file, BufferedImage image) {
+    /** Decoding from PNG every time is what keeps decoded tiles out of memory once Gluon lets go of them. */
+    private static Image decode(byte[] png) {
+        return new Image(new ByteArrayInputStream(png));
+    }
+
+    private void store(Path file, byte[] png) {
         try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), "tile", ".tmp");
-            ImageIO.write(image, "png", tmp.toFile());
+            Files.write(tmp, png);
             // Atomic rename: a tile file is either complete or absent, even if the app is killed mid-write.
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
@@ -135,16 +128,6 @@ public final class TileService implements TileSource {
                         e.toString());
             }
         }
-    }
-
-    /** Copies an ARGB-premultiplied BufferedImage into a JavaFX image without going through Swing. */
-    static Image toFxImage(BufferedImage image) {
-        int w = image.getWidth();
-        int h = image.getHeight();
-        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        WritableImage fx = new WritableImage(w, h);
-        fx.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
-        return fx;
     }
 
     private static long key(int zoom, long x, long y) {

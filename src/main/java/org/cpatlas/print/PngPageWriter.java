@@ -9,25 +9,34 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 
 /**
- * Writes a page as PNG at any DPI from 72 to 600. The page is rendered in horizontal bands of at most
- * {@link #BAND_PIXELS} pixels into a TYPE_INT_RGB image and streamed to the encoder, so memory stays about
- * 64 MB whatever the page: a 600 DPI A3 page (7016 x 9921 px) would need 278 MB as one image.
- * Each band repaints the page clipped to itself; Java2D discards geometry outside the clip cheaply.
+ * Writes a page as PNG at any DPI from 72 to 600. The page is rendered in horizontal bands into a TYPE_INT_RGB image
+ * and streamed to the encoder, so memory stays bounded whatever the page: a 600 DPI A3 page (7016 x 9921 px) would
+ * need 278 MB as one image. A band is at most {@link #BAND_PIXELS} pixels (64 MB) and at most an eighth of the JVM's
+ * heap cap, so that the window, which runs with a heap sized to its own needs, keeps room for an export beside
+ * what it holds. Each band repaints the page clipped to itself; Java2D discards geometry outside the clip cheaply.
  */
 public final class PngPageWriter {
 
-    /** 16 M pixels per band: A4 at 300 DPI (8.7 M px) is one band; 600 DPI A3 (69.6 M px) is five. */
+    /** 16 M pixels per band at most: A4 at 300 DPI (8.7 M px) is one band; 600 DPI A3 (69.6 M px) is five. */
     public static final long BAND_PIXELS = 16L << 20;
+    /** Below this a band would be a few rows of a large page, and repainting the page per band would dominate. */
+    static final long MIN_BAND_PIXELS = 2L << 20;
 
     private final long bandPixels;
 
+    /** Bands sized for this JVM's heap cap. */
     public PngPageWriter() {
-        this(BAND_PIXELS);
+        this(bandPixelsFor(Runtime.getRuntime().maxMemory()));
     }
 
     /** For tests: a smaller band forces the banded path on small pages. */
     PngPageWriter(long bandPixels) {
         this.bandPixels = bandPixels;
+    }
+
+    /** Pixels per band for a heap cap: 4 bytes a pixel, an eighth of the heap, between the two bounds. */
+    static long bandPixelsFor(long maxHeapBytes) {
+        return Math.max(MIN_BAND_PIXELS, Math.min(BAND_PIXELS, maxHeapBytes / 8 / 4));
     }
 
     /** Writes the page to a file atomically. */

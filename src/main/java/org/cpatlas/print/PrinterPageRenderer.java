@@ -22,13 +22,30 @@ public final class PrinterPageRenderer {
     }
 
     private final int maxDpi;
+    private final long maxPixels;
 
     public PrinterPageRenderer() {
         this(DEFAULT_MAX_DPI);
     }
 
+    /** Up to {@code maxDpi}, and no more pixels than this JVM's heap cap leaves room for. */
     public PrinterPageRenderer(int maxDpi) {
+        this(maxDpi, pixelBudget(Runtime.getRuntime().maxMemory()));
+    }
+
+    PrinterPageRenderer(int maxDpi, long maxPixels) {
         this.maxDpi = new Dpi(maxDpi).value();
+        this.maxPixels = maxPixels;
+    }
+
+    /**
+     * Most pixels a printer image may have under a heap cap. While printing, the page exists three times (this
+     * image, JavaFX's copy and the print pipeline's own, 4 bytes a pixel each), and may take half the heap: the other
+     * half is the window's. The window runs with a heap sized to its needs (under 256 MB), where A4 still prints at
+     * 300 DPI and A3 a little lower, invisibly on a map; with a large heap nothing changes.
+     */
+    static long pixelBudget(long maxHeapBytes) {
+        return maxHeapBytes / 2 / 12;
     }
 
     /** The resolution used for a printer that reports this many dots per inch (0 or less if unknown). */
@@ -50,6 +67,11 @@ public final class PrinterPageRenderer {
         double fit = Math.min(1.0, Math.min(printableWidthPt / setup.widthPt(), printableHeightPt / setup.heightPt()));
         double widthPt = setup.widthPt() * fit;
         double heightPt = setup.heightPt() * fit;
+        double pixels = widthPt * dpi.pxPerPt() * heightPt * dpi.pxPerPt();
+        if (pixels > maxPixels) {
+            int fitting = (int) Math.floor(dpi.value() * Math.sqrt(maxPixels / pixels));
+            dpi = new Dpi(Math.max(Dpi.MIN, fitting));
+        }
         int widthPx = (int) Math.round(widthPt * dpi.pxPerPt());
         int heightPx = (int) Math.round(heightPt * dpi.pxPerPt());
         BufferedImage image = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_RGB);

@@ -51,4 +51,23 @@ class LevelOfDetailTest {
             assertThat(detail.at(level).get(1)).isNotSameAs(detail.source().get(1));
         }
     }
+
+    @Test
+    void levelsBeyondTheVertexBudgetAreDroppedLeastRecentFirstAndBuiltAgainAlike() {
+        Geometry dense = denseSquare();
+        LevelOfDetail unbounded = new LevelOfDetail(List.of(dense));
+        // Every level of the straight-edged square is a 5-vertex copy: room for two levels.
+        LevelOfDetail bounded = new LevelOfDetail(List.of(dense), 2 * unbounded.at(10).get(0).getNumPoints());
+        for (int level = 0; level < LevelOfDetail.MAX_LEVEL; level++) {
+            assertThat(bounded.at(level).get(0).equalsExact(unbounded.at(level).get(0))).isTrue();
+        }
+        assertThat(bounded.keptLevels()).isEqualTo(2);
+        List<Geometry> ten = bounded.at(10);
+        assertThat(bounded.at(10)).isSameAs(ten);
+
+        for (int level = 0; level < LevelOfDetail.MAX_LEVEL; level++) {
+            assertThat(bounded.at(level).get(0).equalsExact(unbounded.at(level).get(0))).isTrue();
+        }
+        assertThat(unbounded.keptLevels()).isEqualTo(LevelOfDetail.MAX_LEVEL);
+    }
 }

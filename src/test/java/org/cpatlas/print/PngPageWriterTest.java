@@ -90,4 +90,11 @@ class PngPageWriterTest {
         }
         return -1;
     }
+
+    @Test
+    void bandsFollowTheHeapCapWithinBounds() {
+        assertThat(PngPageWriter.bandPixelsFor(6L << 30)).isEqualTo(PngPageWriter.BAND_PIXELS);
+        assertThat(PngPageWriter.bandPixelsFor(256L << 20)).isEqualTo(8L << 20);
+        assertThat(PngPageWriter.bandPixelsFor(16L << 20)).isEqualTo(PngPageWriter.MIN_BAND_PIXELS);
+    }
 }

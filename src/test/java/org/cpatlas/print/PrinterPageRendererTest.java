@@ -34,4 +34,15 @@ class PrinterPageRendererTest {
         assertThat(image.image().getWidth()).isEqualTo((int) Math.round(image.widthPt() * 150 / 72));
         assertThat(image.dpi().value()).isEqualTo(150);
     }
+
+    @Test
+    void lowersTheResolutionToFitTheHeapBudget() {
+        PrinterPageRenderer.PrinterImage image = new PrinterPageRenderer(300, 4_000_000).render(a4, 1000, 1000, 600);
+
+        assertThat(image.dpi().value()).isBetween(200, 299);
+        assertThat((long) image.image().getWidth() * image.image().getHeight()).isLessThanOrEqualTo(4_000_000);
+        assertThat(image.widthPt()).isCloseTo(a4.setup().widthPt(), within(1e-9));
+        // A 256 MB heap cap still prints A4 (8.7 M px) at 300 DPI.
+        assertThat(PrinterPageRenderer.pixelBudget(256L << 20)).isGreaterThan(2480L * 3508);
+    }
 }

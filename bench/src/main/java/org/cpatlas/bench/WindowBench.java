@@ -1,8 +1,11 @@
 package org.cpatlas.bench;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +29,20 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.cpatlas.app.AtlasApplication;
+import org.cpatlas.print.AtlasExport;
+import org.cpatlas.print.Cancellation;
+import org.cpatlas.print.Dpi;
+import org.cpatlas.print.MapContent;
+import org.cpatlas.print.Orientation;
+import org.cpatlas.print.PageSetup;
+import org.cpatlas.print.Paper;
+import org.cpatlas.print.PngPageWriter;
+import org.cpatlas.print.PrintStyle;
+import org.cpatlas.print.RegionSheetPage;
+import org.cpatlas.print.StoreSheets;
+import org.cpatlas.render.AtlasFonts;
 import org.cpatlas.render.DrawableLayer;
+import org.cpatlas.render.MapTheme;
 import org.cpatlas.render.MapViewport;
 import org.cpatlas.ui.AtlasWindow;
 import org.cpatlas.ui.map.AtlasMapPane;
@@ -77,13 +93,19 @@ public final class WindowBench {
             bench.openHello();
             bench.clicksHello(clickRounds * 14);
             bench.framesHello(frames);
+            hold("end");
             double[] rss = Samples.rssMb();
             Samples.emit("window.hello.rss", "MB", List.of(rss[0]), Map.of("current_mb", rss[1]));
         } else {
             bench.openAtlas(maps, db);
+            hold("open");
             bench.clicksAtlas(clickRounds);
             bench.framesAtlas(frames);
             bench.memoryAtlas(selections);
+            if (System.getProperty("bench.export") != null) {
+                bench.exportAtlas(Path.of(System.getProperty("bench.export")));
+            }
+            hold("end");
         }
     }
 
@@ -470,6 +492,7 @@ public final class WindowBench {
             return null;
         });
         Thread.sleep(1000);
+        hold("visited");
         double[] afterVisit = Samples.rssMb();
         List<Double> heap = Samples.list();
         List<Double> rss = Samples.list();
@@ -495,6 +518,40 @@ public final class WindowBench {
         Samples.emit("window.atlas.rss", "MB", List.of(afterVisit[0]), notes);
         Samples.emit("window.atlas.heap_after_gc", "MB", heap, notes);
         Samples.emit("window.atlas.rss_during_selections", "MB", rss, notes);
+    }
+
+    /**
+     * Check of the heap cap, not timed: with -Dbench.export=DIR, after the tour, the window's own writers export the
+     * Wuling sheet as a 600 DPI A3 PNG (the largest raster export) and the 14-sheet atlas as PDF, off the JavaFX
+     * thread while the window and everything it holds stay alive, as they would for a user.
+     */
+    private void exportAtlas(Path dir) throws Exception {
+        Files.createDirectories(dir);
+        PrintStyle style = PrintStyle.light(AtlasFonts.load());
+        StoreSheets sheets = new StoreSheets(app.core().store().repository(), app.core().maps().drawable());
+        MapContent content = sheets.content(MapTheme.light(), LocalDate.now());
+        long t0 = System.nanoTime();
+        RegionSheetPage sheet = new RegionSheetPage(sheets.sheet("wuling").orElseThrow(), content,
+                PageSetup.of(Paper.A3, Orientation.PORTRAIT), style);
+        new PngPageWriter().write(sheet, new Dpi(600), dir.resolve("wuling-a3-600dpi.png"));
+        long t1 = System.nanoTime();
+        new AtlasExport(style, PageSetup.of(Paper.A4, Orientation.PORTRAIT)).write(sheets.sheets(), content,
+                dir.resolve("atlas.pdf"), (done, total, message) -> { }, Cancellation.NEVER);
+        long t2 = System.nanoTime();
+        System.err.println("EXPORT png " + Samples.ms(t1 - t0) + " ms, pdf " + Samples.ms(t2 - t1) + " ms, heap cap "
+                + Runtime.getRuntime().maxMemory() / 1048576 + " MB, VmHWM " + Samples.rssMb()[0] + " MB");
+    }
+
+    /**
+     * Diagnosis only: with -Dbench.hold=open,visited,end the benchmark pauses at these points (after the window
+     * opened, after the tour of the regions, at the end of the run) for bench.hold.seconds (default 20), so that
+     * jcmd can take a heap histogram or a native memory summary of the process at that moment.
+     */
+    private static void hold(String point) throws InterruptedException {
+        if (Arrays.asList(System.getProperty("bench.hold", "").split(",")).contains(point)) {
+            System.err.println("HOLD " + point + " pid " + ProcessHandle.current().pid());
+            Thread.sleep(Long.getLong("bench.hold.seconds", 20) * 1000);
+        }
     }
 
     private static double heapAfterGc() throws InterruptedException {

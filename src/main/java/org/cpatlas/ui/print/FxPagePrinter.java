@@ -80,10 +80,14 @@ public final class FxPagePrinter {
         PageLayout layout = prepared.layout();
         PrinterPageRenderer.PrinterImage image = renderer.render(page, layout.getPrintableWidth(),
                 layout.getPrintableHeight(), printerDpi);
+        double widthPt = image.widthPt();
+        double heightPt = image.heightPt();
         ImageView view = new ImageView(SwingFXUtils.toFXImage(image.image(), null));
+        // The AWT image (35 MB for A4 at 300 DPI) is garbage from here: the print pipeline makes its own copy.
+        image = null;
         // Node units are points when printing: the hi-res image is drawn at its paper size, keeping its pixels.
-        view.setFitWidth(image.widthPt());
-        view.setFitHeight(image.heightPt());
+        view.setFitWidth(widthPt);
+        view.setFitHeight(heightPt);
         view.setSmooth(true);
         if (!job.printPage(layout, view)) {
             job.cancelJob();
