@@ -47,8 +47,11 @@ public final class RegionOverlay extends MapLayer {
 
     private static final double PX_PER_PT = 96.0 / 72.0;
     private static final int MAX_LEVEL = 11;
-    /** Region tiles kept in memory (256 KB each): the screen twice over, for panning and zooming back. */
-    private static final int MEMORY_TILES = 80;
+    /**
+     * Drawn region tiles kept in memory (256 KB each; tiles with no region cost nothing): a 1920x1080 map shows about
+     * 40, of which only those over regions are drawn, so this covers the screen and the level above or below.
+     */
+    private static final int MEMORY_TILES = 48;
 
     private final MapLayers layers;
     private final DrawableLayer regions;
