@@ -5,14 +5,11 @@ import java.awt.image.DataBufferInt;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.cpatlas.render.TilePainter;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Tiles of an overlay (regions, province shading) drawn off the JavaFX thread and kept decoded in a small LRU. Unlike
@@ -22,17 +19,14 @@ import org.slf4j.LoggerFactory;
  */
 final class OverlayTileService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(OverlayTileService.class);
-
     private final TilePainter painter;
-    private final ExecutorService executor;
+    private final TileRequests requests;
     private final Map<Long, Image> memory;
-    private final Map<Long, CompletableFuture<Image>> inFlight = new ConcurrentHashMap<>();
 
     /** @param memoryTiles how many drawn tiles to keep (256 KB each; empty ones are free) */
     OverlayTileService(TilePainter painter, int memoryTiles, ExecutorService executor) {
         this.painter = painter;
-        this.executor = executor;
+        this.requests = new TileRequests(executor);
         this.memory = java.util.Collections.synchronizedMap(new LinkedHashMap<>(memoryTiles, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Long, Image> eldest) {
@@ -43,29 +37,16 @@ final class OverlayTileService {
 
     /** The tile's picture, or null where the painter has nothing to draw. */
     CompletableFuture<Image> tile(int zoom, long x, long y) {
-        long key = ((long) zoom << 58) | (x << 29) | y;
+        long key = TileRequests.key(zoom, x, y);
         Image cached = memory.get(key);
         if (cached != null || memory.containsKey(key)) {
             return CompletableFuture.completedFuture(cached);
         }
-        CompletableFuture<Image> created = new CompletableFuture<>();
-        CompletableFuture<Image> pending = inFlight.putIfAbsent(key, created);
-        if (pending != null) {
-            return pending;
-        }
-        executor.execute(() -> {
-            try {
-                Image image = painter.draws(zoom, x, y) ? toFxImage(painter.render(zoom, x, y)) : null;
-                memory.put(key, image);
-                inFlight.remove(key);
-                created.complete(image);
-            } catch (RuntimeException | Error e) {
-                inFlight.remove(key);
-                LOG.warn("overlay tile {}/{}/{} failed: {}", zoom, x, y, e.toString());
-                created.completeExceptionally(e);
-            }
+        return requests.request(key, () -> {
+            Image image = painter.draws(zoom, x, y) ? toFxImage(painter.render(zoom, x, y)) : null;
+            memory.put(key, image);
+            return image;
         });
-        return created;
     }
 
     /** Copies an ARGB-premultiplied BufferedImage into a JavaFX image without going through Swing. */

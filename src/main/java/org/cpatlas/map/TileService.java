@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.image.Image;
@@ -31,10 +30,8 @@ public final class TileService implements TileSource {
 
     private final TilePainter renderer;
     private final Path cacheDir;
-    private final ExecutorService executor;
     private final EncodedTileCache memory;
-    /** Tiles being produced, by key, so that a tile asked for twice is drawn once. */
-    private final ConcurrentHashMap<Long, CompletableFuture<Image>> inFlight = new ConcurrentHashMap<>();
+    private final TileRequests requests;
     private final AtomicBoolean diskCacheUsable = new AtomicBoolean(true);
 
     /**
@@ -47,36 +44,19 @@ public final class TileService implements TileSource {
     public TileService(TilePainter renderer, Path cacheDir, long memoryBytes, ExecutorService executor) {
         this.renderer = renderer;
         this.cacheDir = cacheDir;
-        this.executor = executor;
+        this.requests = new TileRequests(executor);
         this.memory = new EncodedTileCache(memoryBytes);
     }
 
     @Override
     public CompletableFuture<Image> tile(int zoom, long x, long y) {
-        long key = key(zoom, x, y);
-        CompletableFuture<Image> created = new CompletableFuture<>();
-        CompletableFuture<Image> pending = inFlight.putIfAbsent(key, created);
-        if (pending != null) {
-            return pending;
-        }
-        // Completed outside any map operation: a fast tile may finish before this method returns.
-        executor.execute(() -> {
-            try {
-                Image image = produce(key, zoom, x, y);
-                inFlight.remove(key);
-                created.complete(image);
-            } catch (RuntimeException | Error e) {
-                inFlight.remove(key);
-                LOG.warn("tile {}/{}/{} failed: {}", zoom, x, y, e.toString());
-                created.completeExceptionally(e);
-            }
-        });
-        return created;
+        long key = TileRequests.key(zoom, x, y);
+        return requests.request(key, () -> produce(key, zoom, x, y));
     }
 
     /** Tiles requested and not yet drawn: zero once the map on screen is complete. */
     public int pendingTileCount() {
-        return inFlight.size();
+        return requests.pending();
     }
 
     /** Number of tiles held in memory as PNG (for benchmarks and memory checks). */
@@ -128,9 +108,5 @@ public final class TileService implements TileSource {
                         e.toString());
             }
         }
-    }
-
-    private static long key(int zoom, long x, long y) {
-        return ((long) zoom << 58) | (x << 29) | y;
     }
 }

@@ -1,0 +1,57 @@
+package org.cpatlas.map;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
+import javafx.scene.image.Image;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tiles being produced on drawing threads, by key: a tile asked for again while it is being made is made once, and a
+ * tile that fails is logged and reported through its future. Shared by the basemap's and the overlays' services.
+ */
+final class TileRequests {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TileRequests.class);
+
+    private final ExecutorService executor;
+    private final ConcurrentHashMap<Long, CompletableFuture<Image>> inFlight = new ConcurrentHashMap<>();
+
+    TileRequests(ExecutorService executor) {
+        this.executor = executor;
+    }
+
+    static long key(int zoom, long x, long y) {
+        return ((long) zoom << 58) | (x << 29) | y;
+    }
+
+    /** The tile being made for {@code key}, or a new one made by {@code producer} on a drawing thread. */
+    CompletableFuture<Image> request(long key, Supplier<Image> producer) {
+        CompletableFuture<Image> created = new CompletableFuture<>();
+        CompletableFuture<Image> pending = inFlight.putIfAbsent(key, created);
+        if (pending != null) {
+            return pending;
+        }
+        // Completed outside any map operation: a fast tile may finish before this method returns.
+        executor.execute(() -> {
+            try {
+                Image image = producer.get();
+                inFlight.remove(key);
+                created.complete(image);
+            } catch (RuntimeException | Error e) {
+                inFlight.remove(key);
+                LOG.warn("tile {}/{}/{} failed: {}", key >>> 58, (key >>> 29) & ((1L << 29) - 1),
+                        key & ((1L << 29) - 1), e.toString());
+                created.completeExceptionally(e);
+            }
+        });
+        return created;
+    }
+
+    /** Tiles requested and not yet made. */
+    int pending() {
+        return inFlight.size();
+    }
+}
