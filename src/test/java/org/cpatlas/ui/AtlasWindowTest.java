@@ -56,25 +56,43 @@ class AtlasWindowTest {
         assertThat(map.currentViewport().lonLatBounds().contains(104, 35)).isTrue();
         // The region tiles are really on screen: Lhasa (in the Tibet region) is coloured, Chengdu (in none) is not.
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(colourAt(map, 91.13, 29.65).getOpacity()).isGreaterThan(0.8);
+        assertThat(colourAt(map, 104.07, 30.67).getOpacity()).isZero();
+    }
+
+    @Test
+    void theDarkThemeRedrawsTheRegionTilesInItsPalette() throws Exception {
+        AtlasMapPane map = app.window().mapPane();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> map.overlay().tilesSettled());
+        javafx.scene.paint.Color light = colourAt(map, 91.13, 29.65);
+
+        javafx.scene.control.ToggleButton dark = robot.lookup(
+                (javafx.scene.Node n) -> n instanceof javafx.scene.control.ToggleButton).query();
+        robot.clickOn(dark);
+        WaitForAsyncUtils.waitForFxEvents();
+        AtlasMapPane after = app.window().mapPane();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> after.overlay().tilesSettled());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.paint.Color inDark = colourAt(after, 91.13, 29.65);
+        assertThat(inDark.getOpacity()).isGreaterThan(0.8);
+        assertThat(inDark).as("Tibet's fill in the dark palette").isNotEqualTo(light);
+    }
+
+    private static javafx.scene.paint.Color colourAt(AtlasMapPane map, double lon, double lat) throws Exception {
         javafx.scene.image.Image shot = WaitForAsyncUtils.asyncFx(() -> map.overlay().snapshot(
                 snapshotParameters(), null)).get(10, TimeUnit.SECONDS);
-        assertThat(alphaAt(shot, map, 91.13, 29.65)).isGreaterThan(0.8);
-        assertThat(alphaAt(shot, map, 104.07, 30.67)).isZero();
+        Point2D p = map.screenPointOf(lon, lat);
+        Point2D inParent = map.overlay().getParent().sceneToLocal(map.localToScene(p));
+        javafx.geometry.Bounds b = map.overlay().getBoundsInParent();
+        return shot.getPixelReader().getColor((int) (inParent.getX() - b.getMinX()),
+                (int) (inParent.getY() - b.getMinY()));
     }
 
     private static javafx.scene.SnapshotParameters snapshotParameters() {
         javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
         params.setFill(javafx.scene.paint.Color.TRANSPARENT);
         return params;
-    }
-
-    private static double alphaAt(javafx.scene.image.Image shot, AtlasMapPane map, double lon, double lat) {
-        Point2D p = map.screenPointOf(lon, lat);
-        // A snapshot covers the node's bounds in its parent.
-        Point2D inParent = map.overlay().getParent().sceneToLocal(map.localToScene(p));
-        javafx.geometry.Bounds b = map.overlay().getBoundsInParent();
-        return shot.getPixelReader().getColor((int) (inParent.getX() - b.getMinX()),
-                (int) (inParent.getY() - b.getMinY())).getOpacity();
     }
 
     @Test
