@@ -1,27 +1,25 @@
 package org.cpatlas.map;
 
-import javafx.scene.shape.FillRule;
-import javafx.scene.shape.SVGPath;
 import org.cpatlas.render.WebMercator;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * Builds one JavaFX shape per region in world-pixel coordinates of a zoom level. Built once per level
- * and moved by a transform, so panning never rebuilds geometry.
+ * Writes a region's outline as SVG path data in world-pixel coordinates of a zoom level, for an {@code SVGPath}
+ * built once per level and moved by a transform, so panning never rebuilds geometry.
  *
- * <p>The shape is an {@link SVGPath}, not a {@code Path} of {@code LineTo} elements: each element is an object with
- * two property objects and a weak-reference queue (about 300 bytes a vertex, some 8 MB for the regions and the shaded
- * provinces), whereas path data is one compact string of about 20 bytes a vertex plus the float path that JavaFX
- * renders in both cases. Coordinates are written to 1/100 pixel, finer than that float path keeps at these sizes.
+ * <p>Path data, not a {@code Path} of {@code LineTo} elements: each element is an object with two property objects
+ * and a weak-reference queue (about 300 bytes a vertex), whereas path data is one compact string of about 20 bytes a
+ * vertex plus the float path that JavaFX renders in both cases. Coordinates are written to 1/100 pixel, finer than
+ * that float path keeps at these sizes.
  */
 final class FxPaths {
 
     private FxPaths() {
     }
 
-    static SVGPath worldPath(Geometry geometry, int level) {
+    static String worldPathData(Geometry geometry, int level) {
         StringBuilder data = new StringBuilder(64 + 24 * geometry.getNumPoints());
         for (int i = 0; i < geometry.getNumGeometries(); i++) {
             if (geometry.getGeometryN(i) instanceof Polygon polygon) {
@@ -31,21 +29,7 @@ final class FxPaths {
                 }
             }
         }
-        SVGPath path = new SVGPath();
-        path.setFillRule(FillRule.EVEN_ODD);
-        path.setContent(data.toString());
-        return path;
-    }
-
-    /** Number of moves, lines and closes in a path made here: what a frame has to rasterise. */
-    static int commandCount(SVGPath path) {
-        String data = path.getContent();
-        int n = 0;
-        for (int i = 0; i < data.length(); i++) {
-            char c = data.charAt(i);
-            n += c == 'M' || c == 'L' || c == 'Z' ? 1 : 0;
-        }
-        return n;
+        return data.toString();
     }
 
     private static void ring(StringBuilder out, CoordinateSequence seq, int level) {

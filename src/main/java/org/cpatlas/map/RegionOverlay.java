@@ -195,8 +195,12 @@ public final class RegionOverlay extends MapLayer {
         double h = getParent() == null ? 0 : getParent().getLayoutBounds().getHeight();
         tiles.layout(zoom, translate.getX(), translate.getY(), w, h);
         shading.layout(zoom, translate.getX(), translate.getY(), w, h);
-        lastScale = s;
-        restyle();
+        // Outline widths and dashes are in world pixels of the level: they change with the scale (and with a new
+        // level, which resets lastScale), not with a pan.
+        if (s != lastScale) {
+            lastScale = s;
+            restyle();
+        }
         labels.place(zoom, w, h);
     }
 
@@ -222,7 +226,7 @@ public final class RegionOverlay extends MapLayer {
 
     private String levelPath(int index) {
         return levelPaths.computeIfAbsent(index,
-                i -> FxPaths.worldPath(regions.geometryAt(i, builtLevel), builtLevel).getContent());
+                i -> FxPaths.worldPathData(regions.geometryAt(i, builtLevel), builtLevel));
     }
 
     /** One live outline (hover or selection): a path that takes the shape of the region it outlines. */

@@ -111,7 +111,7 @@ final class RegionTiles extends Group {
         }
         for (long i = i0; i <= i1; i++) {
             for (long j = j0; j <= j1; j++) {
-                long key = key(level, i, j);
+                long key = TileRequests.key(level, i, j);
                 if (!shown.containsKey(key)) {
                     TileView tile = new TileView(i, j);
                     shown.put(key, tile);
@@ -160,7 +160,7 @@ final class RegionTiles extends Group {
         if (wanted != generation || shown.get(key) != tile) {
             return; // a newer look or another level has replaced it
         }
-        // Null: nothing to draw there, or the tile failed (OverlayTileService logged why); either way it is done, the
+        // Null: nothing to draw there, or the tile failed (TileRequests logged why); either way it is done, the
         // layer must not wait for it.
         tile.view.setImage(image);
         tile.generation = wanted;
@@ -176,10 +176,6 @@ final class RegionTiles extends Group {
 
     private static long clamp(long index, long last) {
         return Math.max(0, Math.min(last, index));
-    }
-
-    private static long key(int level, long i, long j) {
-        return ((long) level << 58) | (i << 29) | j;
     }
 
     /** One tile on screen and the look it shows. */

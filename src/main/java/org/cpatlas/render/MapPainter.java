@@ -167,17 +167,20 @@ public final class MapPainter {
             java.math.BigDecimal gap = gaps.get(provinces.feature(i).text("code"));
             if (gap != null) {
                 double t = max <= 0 ? 1 : Math.max(0, Math.min(1, gap.doubleValue() / max));
-                g.setColor(gapShade(t));
+                g.setColor(gapShade(t).awt());
                 g.fill(GeometryPaths.toPath(provinces.geometryAt(i, vp.zoom()), vp));
             }
         }
     }
 
-    /** The shade for a gap, {@code t} = gap / largest gap of the selection, in [0, 1]. */
-    static java.awt.Color gapShade(double t) {
+    /**
+     * The shade for a gap, {@code t} = gap / largest gap of the selection, in [0, 1]; the map's tiles and the
+     * window's legend take their colours from here.
+     */
+    public static Rgb gapShade(double t) {
         java.awt.Color hsb = java.awt.Color.getHSBColor(24f / 360f, (float) (0.25 + 0.55 * t),
                 (float) (0.98 - 0.18 * t));
-        return new java.awt.Color(hsb.getRed(), hsb.getGreen(), hsb.getBlue(), Math.round(0.55f * 255));
+        return new Rgb(hsb.getRed(), hsb.getGreen(), hsb.getBlue(), 0.55);
     }
 
     /** The stroke that tells boundary quality apart: solid, long dashes (partial), short dashes (approximate). */
@@ -331,7 +334,8 @@ public final class MapPainter {
         return new Rectangle2D.Double(-margin, -margin, vp.width() + 2 * margin, vp.height() + 2 * margin);
     }
 
-    private static Envelope paddedBounds(MapViewport vp) {
+    /** What a viewport shows in lon/lat, widened by 2 % so shapes and strokes just outside still count. */
+    static Envelope paddedBounds(MapViewport vp) {
         Envelope bounds = vp.lonLatBounds();
         bounds.expandBy(bounds.getWidth() * 0.02, bounds.getHeight() * 0.02);
         return bounds;

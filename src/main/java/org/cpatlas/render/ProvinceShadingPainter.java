@@ -20,7 +20,7 @@ public final class ProvinceShadingPainter implements TilePainter {
     @Override
     public boolean draws(int zoom, long x, long y) {
         DrawableLayer provinces = layers.provinces();
-        org.locationtech.jts.geom.Envelope bounds = RegionTilePainter.paddedBounds(zoom, x, y);
+        org.locationtech.jts.geom.Envelope bounds = RegionTilePainter.tileBounds(zoom, x, y);
         for (int i : provinces.intersecting(bounds)) {
             if (gaps.containsKey(provinces.feature(i).text("code"))
                     && RegionTilePainter.touches(provinces, i, zoom, bounds)) {

@@ -25,9 +25,14 @@ public final class RegionTilePainter implements TilePainter {
 
     @Override
     public boolean draws(int zoom, long x, long y) {
-        Envelope bounds = paddedBounds(zoom, x, y);
+        Envelope bounds = tileBounds(zoom, x, y);
         return layers.regions().intersecting(bounds).stream()
                 .anyMatch(i -> touches(layers.regions(), i, zoom, bounds));
+    }
+
+    /** The lon/lat a tile shows, widened as the painter widens every view. */
+    static Envelope tileBounds(int zoom, long x, long y) {
+        return MapPainter.paddedBounds(TileRenderer.tileViewport(zoom, x, y));
     }
 
     /** Whether feature i's shape (not just its bounding box) reaches into {@code bounds}. */
@@ -39,16 +44,5 @@ public final class RegionTilePainter implements TilePainter {
     @Override
     public BufferedImage render(int zoom, long x, long y) {
         return TilePainter.paintTile(zoom, x, y, (g, tile) -> painter.paintRegions(g, tile, layers, styling, PX_PER_PT));
-    }
-
-    /** The tile's lon/lat bounds, widened by a few pixels so an outline just outside still counts. */
-    static Envelope paddedBounds(int zoom, long x, long y) {
-        double pad = 4;
-        double x0 = x * TileRenderer.TILE_PX - pad;
-        double y0 = y * TileRenderer.TILE_PX - pad;
-        double x1 = (x + 1) * TileRenderer.TILE_PX + pad;
-        double y1 = (y + 1) * TileRenderer.TILE_PX + pad;
-        return new Envelope(WebMercator.xToLon(x0, zoom), WebMercator.xToLon(x1, zoom), WebMercator.yToLat(y1, zoom),
-                WebMercator.yToLat(y0, zoom));
     }
 }

@@ -81,9 +81,9 @@ public final class LegendView extends VBox {
         getChildren().add(lineRow(new double[] {2.5, 2}, i18n.get("legend.approximate")));
         if (provinceShading) {
             javafx.scene.shape.Rectangle light = new javafx.scene.shape.Rectangle(9, 12,
-                    javafx.scene.paint.Color.hsb(24, 0.25, 0.98, 0.55));
+                    org.cpatlas.map.FxColors.of(org.cpatlas.render.MapPainter.gapShade(0)));
             javafx.scene.shape.Rectangle dark = new javafx.scene.shape.Rectangle(9, 12,
-                    javafx.scene.paint.Color.hsb(24, 0.80, 0.80, 0.55));
+                    org.cpatlas.map.FxColors.of(org.cpatlas.render.MapPainter.gapShade(1)));
             Label text = new Label(i18n.get("legend.provinceGap"));
             text.setWrapText(true);
             text.setMaxWidth(190);
