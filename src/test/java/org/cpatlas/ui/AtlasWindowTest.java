@@ -124,7 +124,7 @@ class AtlasWindowTest {
         assertThat(app.window().panelShown()).isTrue();
         assertThat(app.window().panel().titleLabel().getText()).isEqualTo("Tibet");
         assertThat(app.window().panel().rateLabel().getText()).isEqualTo("23.79 %");
-        ProvinceRow row = app.window().panel().table().getItems().get(0);
+        ProvinceRow row = app.window().panel().table().rows().get(0);
         assertThat(row.provinceRate()).isEqualTo("23.80 %");
         assertThat(row.gapPrinted()).startsWith("2.21");
         assertThat(row.gapComputed()).startsWith("0.01");
@@ -132,6 +132,36 @@ class AtlasWindowTest {
         assertThat(app.window().mapPane().overlay().shadedProvinceCount()).isEqualTo(1);
         assertThat(app.window().mapPane().overlay().outlinedSelection()).isEqualTo("tibet");
         assertThat(app.window().panel().listedLines()).anyMatch(line -> line.contains("Table 1"));
+    }
+
+    @Test
+    void anotherSelectionReusesThePanelsNodesAndAPanelAtRestIsNotLaidOutAgain() {
+        clickAt(109.19, 27.72); // Tongren, in the Wuling Mountains: four provinces
+        assertThat(app.window().panel().titleLabel().getText()).isEqualTo("Wuling Mountains");
+        assertThat(app.window().panel().table().rows()).hasSize(4);
+        java.util.List<javafx.scene.Node> chartNodes = java.util.List.copyOf(
+                app.window().panel().chart().getChildrenUnmodifiable());
+
+        clickAt(91.13, 29.65); // Lhasa: Tibet, one province
+        assertThat(app.window().panel().titleLabel().getText()).isEqualTo("Tibet");
+        assertThat(app.window().panel().table().rows()).hasSize(1);
+        assertThat(app.window().panel().table().shownTexts(0)).containsExactly("Tibet", "23.80 %", "2.21 pp ⚠",
+                "0.01 pp", "conflict");
+        assertThat(app.window().panel().chart().getChildrenUnmodifiable())
+                .as("the chart shows Tibet with the nodes it showed Wuling with").containsExactlyElementsOf(chartNodes);
+
+        // At rest, laying the panel out again changes nothing: no text line is told its width anew (a line that
+        // is asks for another layout, and the panel had re-laid and repainted itself at every pulse).
+        javafx.scene.text.Text line = (javafx.scene.text.Text) app.window().panel().lookup(".source-text");
+        int[] widthChanges = {0};
+        line.wrappingWidthProperty().addListener(o -> widthChanges[0]++);
+        for (int i = 0; i < 3; i++) {
+            robot.interact(() -> {
+                app.window().panel().requestLayout();
+                app.window().panel().layout();
+            });
+        }
+        assertThat(widthChanges[0]).isZero();
     }
 
     @Test

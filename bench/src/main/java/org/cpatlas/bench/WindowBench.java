@@ -74,6 +74,9 @@ public final class WindowBench {
             t.printStackTrace();
             Runtime.getRuntime().halt(1);
         }
+        if (Boolean.getBoolean("bench.exit.hooks")) {
+            System.exit(0); // runs shutdown hooks, e.g. to write a flight recording (diagnostics only)
+        }
         Runtime.getRuntime().halt(0);
     }
 
@@ -99,14 +102,23 @@ public final class WindowBench {
         } else {
             bench.openAtlas(maps, db);
             hold("open");
+            phase("clicks");
             bench.clicksAtlas(clickRounds);
+            phase("frames");
             bench.framesAtlas(frames);
+            phase("memory");
             bench.memoryAtlas(selections);
+            phase("end");
             if (System.getProperty("bench.export") != null) {
                 bench.exportAtlas(Path.of(System.getProperty("bench.export")));
             }
             hold("end");
         }
+    }
+
+    /** Logs when a phase starts (wall clock, as flight recordings show it), to look at one phase of a profile. */
+    private static void phase(String name) {
+        System.err.println("PHASE " + name + " " + java.time.LocalTime.now());
     }
 
     // ---------------------------------------------------------------- setup

@@ -1,6 +1,7 @@
 package org.cpatlas.ui.panel;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.control.Tooltip;
@@ -22,20 +23,27 @@ public final class GapChart extends Region {
     private static final double ROW_H = 24;
     private static final double LABEL_W = 92;
     private static final double VALUE_W = 64;
+    private static final double FONT_SIZE = 11.5;
 
     private List<GapBar> bars = List.of();
     private String notReportedText = "not reported";
-    private String fontFamily = "System";
+    private Font font = Font.font("System", FONT_SIZE);
     private boolean stale = true;
     private double drawnWidth = -1;
+    private final List<BarRow> rows = new ArrayList<>();
+    private final Line axis = new Line();
+    private final Text zeroLabel = text();
+    private final Text maxLabel = text();
 
     public GapChart() {
         getStyleClass().add("gap-chart");
         setMinHeight(ROW_H);
+        axis.getStyleClass().add("gap-axis");
+        getChildren().addAll(axis, zeroLabel, maxLabel);
     }
 
     public void setFontFamily(String family) {
-        this.fontFamily = family;
+        this.font = Font.font(family, FONT_SIZE);
         stale = true;
         requestLayout();
     }
@@ -61,8 +69,8 @@ public final class GapChart extends Region {
         }
         stale = false;
         drawnWidth = w;
-        getChildren().clear();
         if (w <= 0 || bars.isEmpty()) {
+            getChildren().forEach(node -> node.setVisible(false));
             return;
         }
         double max = bars.stream().map(b -> b.printed() == null ? BigDecimal.ZERO : b.printed().abs())
@@ -75,58 +83,92 @@ public final class GapChart extends Region {
         double plotW = Math.max(40, w - LABEL_W - VALUE_W);
         double zeroX = anyNegative ? plotLeft + plotW / 2 : plotLeft;
         double unit = (anyNegative ? plotW / 2 : plotW) / max;
-        Font font = Font.font(fontFamily, 11.5);
-        double y = 0;
-        for (GapBar bar : bars) {
-            Text label = text(bar.province(), font);
-            label.setWrappingWidth(LABEL_W - 6);
-            label.setTextAlignment(TextAlignment.RIGHT);
-            label.setX(0);
-            label.setY(y + ROW_H / 2);
-            getChildren().add(label);
-            if (bar.notReported() || bar.printed() == null) {
-                Text missing = text(notReportedText, font);
-                missing.getStyleClass().add("gap-not-reported");
-                missing.setX(zeroX + 6);
-                missing.setY(y + ROW_H / 2);
-                getChildren().add(missing);
-            } else {
-                double v = bar.printed().doubleValue();
-                Rectangle rect = new Rectangle(Math.min(zeroX, zeroX + v * unit), y + 5, Math.abs(v * unit), ROW_H - 10);
-                rect.getStyleClass().addAll("gap-bar", bar.conflict() ? "gap-bar-conflict" : "gap-bar-ok");
-                Tooltip.install(rect, new Tooltip(bar.tooltip()));
-                getChildren().add(rect);
-                String value = bar.printed().toPlainString() + (bar.conflict() ? " ⚠" : "");
-                Text valueText = text(value, font);
-                valueText.setX(Math.max(zeroX, zeroX + v * unit) + 4);
-                valueText.setY(y + ROW_H / 2);
-                getChildren().add(valueText);
-                if (bar.conflict() && bar.computed() != null) {
-                    double cx = zeroX + bar.computed().doubleValue() * unit;
-                    Line tick = new Line(cx, y + 2, cx, y + ROW_H - 2);
-                    tick.getStyleClass().add("gap-computed-tick");
-                    tick.setStrokeWidth(2.5);
-                    Tooltip.install(tick, new Tooltip(bar.tooltip()));
-                    getChildren().add(tick);
-                }
-            }
-            y += ROW_H;
+        while (rows.size() < bars.size()) {
+            rows.add(new BarRow());
         }
-        Line axis = new Line(zeroX, 0, zeroX, y);
-        axis.getStyleClass().add("gap-axis");
-        getChildren().add(axis);
-        Text scale = text("0", font);
-        scale.setX(zeroX - 3);
-        scale.setY(y + 10);
-        Text maxText = text(String.format("%.0f pp", max), font);
-        maxText.setX(zeroX + max * unit - 20);
-        maxText.setY(y + 10);
-        getChildren().addAll(scale, maxText);
+        double y = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).show(i < bars.size() ? bars.get(i) : null, y, zeroX, unit, font, notReportedText);
+            y += i < bars.size() ? ROW_H : 0;
+        }
+        axis.setStartX(zeroX);
+        axis.setEndX(zeroX);
+        axis.setEndY(y);
+        axis.setVisible(true);
+        place(zeroLabel, "0", font, zeroX - 3, y + 10);
+        place(maxLabel, (long) max + " pp", font, zeroX + max * unit - 20, y + 10); // max is a whole multiple of 5
     }
 
-    private static Text text(String s, Font font) {
-        Text t = new Text(s);
-        t.setFont(font);
+    private static void place(Text text, String s, Font font, double x, double y) {
+        text.setText(s);
+        text.setFont(font);
+        text.setX(x);
+        text.setY(y);
+        text.setVisible(true);
+    }
+
+    /**
+     * The nodes of one bar, made once and kept as children for every selection, shown or hidden: a tooltip is a
+     * popup window with its own scene, and new nodes are styled anew; making them per bar per click was a large
+     * part of a click's layout time.
+     */
+    private final class BarRow {
+        private final Text label = text();
+        private final Text missing = text();
+        private final Rectangle bar = new Rectangle();
+        private final Text value = text();
+        private final Line tick = new Line();
+        private final Tooltip tip = new Tooltip();
+
+        BarRow() {
+            label.setWrappingWidth(LABEL_W - 6);
+            label.setTextAlignment(TextAlignment.RIGHT);
+            missing.getStyleClass().add("gap-not-reported");
+            bar.getStyleClass().add("gap-bar");
+            tick.getStyleClass().add("gap-computed-tick");
+            tick.setStrokeWidth(2.5);
+            Tooltip.install(bar, tip);
+            Tooltip.install(tick, tip);
+            getChildren().addAll(0, List.of(bar, tick, label, missing, value)); // under the axis
+        }
+
+        /** Shows the bar at row offset {@code y}, or hides the row for null. */
+        void show(GapBar gap, double y, double zeroX, double unit, Font font, String notReported) {
+            for (javafx.scene.Node node : List.of(bar, tick, label, missing, value)) {
+                node.setVisible(false);
+            }
+            if (gap == null) {
+                return;
+            }
+            place(label, gap.province(), font, 0, y + ROW_H / 2);
+            if (gap.notReported() || gap.printed() == null) {
+                place(missing, notReported, font, zeroX + 6, y + ROW_H / 2);
+                return;
+            }
+            double v = gap.printed().doubleValue();
+            bar.setX(Math.min(zeroX, zeroX + v * unit));
+            bar.setY(y + 5);
+            bar.setWidth(Math.abs(v * unit));
+            bar.setHeight(ROW_H - 10);
+            bar.getStyleClass().removeAll("gap-bar-conflict", "gap-bar-ok");
+            bar.getStyleClass().add(gap.conflict() ? "gap-bar-conflict" : "gap-bar-ok");
+            tip.setText(gap.tooltip());
+            bar.setVisible(true);
+            place(value, gap.printed().toPlainString() + (gap.conflict() ? " ⚠" : ""), font,
+                    Math.max(zeroX, zeroX + v * unit) + 4, y + ROW_H / 2);
+            if (gap.conflict() && gap.computed() != null) {
+                double cx = zeroX + gap.computed().doubleValue() * unit;
+                tick.setStartX(cx);
+                tick.setEndX(cx);
+                tick.setStartY(y + 2);
+                tick.setEndY(y + ROW_H - 2);
+                tick.setVisible(true);
+            }
+        }
+    }
+
+    private static Text text() {
+        Text t = new Text();
         t.setTextOrigin(VPos.CENTER);
         t.getStyleClass().add("gap-text");
         return t;

@@ -1,71 +1,127 @@
 package org.cpatlas.ui.panel;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.cpatlas.ui.I18n;
 import org.cpatlas.ui.viewmodel.ProvinceRow;
 
-/** The region's provinces: province rate, printed gap, computed gap and flags, with sources in row tooltips. */
-public final class ProvinceTable extends TableView<ProvinceRow> {
+/**
+ * The region's provinces: province rate, printed gap, computed gap and flags, with sources in row tooltips.
+ *
+ * <p>A grid of labels, not a {@code TableView}: a region lies in one to six provinces, so there is nothing to
+ * virtualise, sort or scroll, and a virtual flow recreated and re-styled its cells at every selection (most of a
+ * click's layout time). The rows' nodes are made once and reused; a selection only changes their texts.
+ */
+public final class ProvinceTable extends GridPane {
 
-    private static final double HEADER_HEIGHT = 42;
+    private static final List<Column> COLUMNS = List.of(
+            new Column("col.province", ProvinceRow::province),
+            new Column("col.provinceRate", ProvinceRow::provinceRate),
+            new Column("col.gapPrinted", ProvinceRow::gapPrinted),
+            new Column("col.gapComputed", ProvinceRow::gapComputed),
+            new Column("col.flags", ProvinceRow::flags));
+
+    private final List<RowNodes> shownRows = new ArrayList<>();
+    private List<ProvinceRow> rows = List.of();
+
+    /** One column: its header key and the row's text for it. */
+    private record Column(String headerKey, Function<ProvinceRow, String> text) {
+    }
 
     public ProvinceTable(I18n i18n) {
         getStyleClass().add("province-table");
-        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        getColumns().add(column(i18n, "col.province", ProvinceRow::province, 90));
-        getColumns().add(column(i18n, "col.provinceRate", ProvinceRow::provinceRate, 70));
-        getColumns().add(column(i18n, "col.gapPrinted", ProvinceRow::gapPrinted, 70));
-        getColumns().add(column(i18n, "col.gapComputed", ProvinceRow::gapComputed, 70));
-        getColumns().add(column(i18n, "col.flags", ProvinceRow::flags, 70));
-        setRowFactory(table -> new TableRow<>() {
-            @Override
-            protected void updateItem(ProvinceRow row, boolean empty) {
-                super.updateItem(row, empty);
-                getStyleClass().removeAll("row-conflict", "row-not-reported");
-                if (empty || row == null) {
-                    setTooltip(null);
-                    return;
-                }
-                if (row.conflict()) {
-                    getStyleClass().add("row-conflict");
-                }
-                if (row.notReported()) {
-                    getStyleClass().add("row-not-reported");
-                }
-                setTooltip(new Tooltip(row.sourceNote()));
-            }
-        });
-        setFixedCellSize(26);
+        for (int c = 0; c < COLUMNS.size(); c++) {
+            Column column = COLUMNS.get(c);
+            // Each column as wide as its widest text, the room left shared out; a narrow panel shortens texts
+            // with an ellipsis (the row's tooltip has the figures with their sources).
+            ColumnConstraints constraints = new ColumnConstraints();
+            constraints.setHgrow(Priority.ALWAYS);
+            constraints.setFillWidth(true);
+            getColumnConstraints().add(constraints);
+            Label header = cell();
+            header.textProperty().bind(i18n.text(column.headerKey()));
+            header.getStyleClass().add("province-table-header");
+            add(header, c, 0);
+        }
     }
 
-    public void setRows(List<ProvinceRow> rows) {
-        getItems().setAll(rows);
-        // Header row is taller than a cell; room for every row so the panel, not the table, scrolls.
-        setPrefHeight(HEADER_HEIGHT + getFixedCellSize() * rows.size() + 4);
-        setMinHeight(getPrefHeight());
+    public void setRows(List<ProvinceRow> newRows) {
+        rows = List.copyOf(newRows);
+        while (shownRows.size() < rows.size()) {
+            shownRows.add(new RowNodes(shownRows.size() + 1));
+        }
+        for (int i = 0; i < shownRows.size(); i++) {
+            shownRows.get(i).show(i < rows.size() ? rows.get(i) : null);
+        }
     }
 
-    private static TableColumn<ProvinceRow, String> column(I18n i18n, String key, Function<ProvinceRow, String> value,
-            double width) {
-        TableColumn<ProvinceRow, String> col = new TableColumn<>();
-        col.textProperty().bind(i18n.text(key));
-        col.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        col.setPrefWidth(width);
-        col.setSortable(false);
-        col.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
+    /** The rows shown, in order. */
+    public List<ProvinceRow> rows() {
+        return rows;
+    }
+
+    /** The texts of row {@code index}, column by column, as shown (for tests). */
+    public List<String> shownTexts(int index) {
+        return shownRows.get(index).cells.stream().map(Label::getText).toList();
+    }
+
+    private static Label cell() {
+        Label label = new Label();
+        label.getStyleClass().add("province-cell");
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
+    }
+
+    /** The nodes of one grid row: a background spanning the columns and a label per column. */
+    private final class RowNodes {
+        private final Region background = new Region();
+        private final List<Label> cells = new ArrayList<>();
+        private final Tooltip tip = new Tooltip();
+
+        RowNodes(int gridRow) {
+            background.getStyleClass().add("province-row");
+            add(background, 0, gridRow, COLUMNS.size(), 1);
+            Tooltip.install(background, tip);
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                Label label = cell();
+                label.setTooltip(tip);
+                cells.add(label);
+                add(label, c, gridRow);
             }
-        });
-        return col;
+        }
+
+        void show(ProvinceRow row) {
+            boolean shown = row != null;
+            background.setVisible(shown);
+            background.setManaged(shown);
+            cells.forEach(cell -> {
+                cell.setVisible(shown);
+                cell.setManaged(shown);
+            });
+            if (!shown) {
+                return;
+            }
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                cells.get(c).setText(COLUMNS.get(c).text().apply(row));
+            }
+            tip.setText(row.sourceNote());
+            toggle(background, "row-conflict", row.conflict());
+            cells.forEach(cell -> toggle(cell, "row-not-reported", row.notReported()));
+        }
+
+        private void toggle(javafx.scene.Node node, String styleClass, boolean on) {
+            if (on && !node.getStyleClass().contains(styleClass)) {
+                node.getStyleClass().add(styleClass);
+            } else if (!on) {
+                node.getStyleClass().remove(styleClass);
+            }
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.cpatlas.ui.panel;
 
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -25,6 +27,7 @@ public final class RegionPanel extends ScrollPane {
     private final AtlasViewModel viewModel;
     private final I18n i18n;
     private static final double PADDING = 14;
+    private static final double MIN_LINE_WIDTH = 120;
     private final VBox content = new VBox(10);
     private final Label title = new Label();
     private final Label subtitle = new Label();
@@ -42,15 +45,21 @@ public final class RegionPanel extends ScrollPane {
     private final Label conflictNote = wrapped("");
     private final Label notReportedNote = wrapped("");
     private final Label othersSection;
-    /** The width of the panel's text, inside its padding. */
-    private final javafx.beans.binding.DoubleBinding lineWidth = javafx.beans.binding.Bindings.createDoubleBinding(
-            () -> Math.max(120, getViewportBounds().getWidth() - 2 * PADDING), viewportBoundsProperty());
+    /**
+     * The width of the panel's text, inside its padding. A property set only when the width changes, not a binding
+     * on the viewport bounds: the scroll pane sets new bounds at every layout, and each invalidation made every
+     * line lay its text out again, which asked for another layout: the panel re-laid and repainted itself at every
+     * pulse while nothing changed.
+     */
+    private final DoubleProperty lineWidth = new SimpleDoubleProperty(MIN_LINE_WIDTH);
 
     public RegionPanel(AtlasViewModel viewModel, I18n i18n, String fontFamily) {
         this.viewModel = viewModel;
         this.i18n = i18n;
         this.table = new ProvinceTable(i18n);
         getStyleClass().add("region-panel");
+        viewportBoundsProperty().addListener((o, old, bounds) ->
+                lineWidth.set(Math.max(MIN_LINE_WIDTH, bounds.getWidth() - 2 * PADDING)));
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         content.setPadding(new Insets(PADDING));
@@ -73,6 +82,15 @@ public final class RegionPanel extends ScrollPane {
         content.getChildren().setAll(header(), facts(), section("panel.provinces"), table, section("panel.chart"),
                 chart, conflictNote, notReportedNote, othersSection, others, section("panel.sources"), sources);
         setContent(empty);
+        // The skin caches its viewport as a bitmap (for smooth scrolling on old hardware). The panel's content
+        // changes at every click, and rebuilding that bitmap of the whole panel doubled the painting of a click
+        // in the software pipeline; scrolling repaints the few visible nodes directly instead.
+        skinProperty().addListener((o, old, skin) -> {
+            javafx.scene.Node viewport = lookup(".viewport");
+            if (viewport != null) {
+                viewport.setCache(false);
+            }
+        });
         viewModel.detailsProperty().addListener((obs, old, details) -> show(details));
         i18n.localeProperty().addListener(o -> show(viewModel.details()));
     }
@@ -108,37 +126,37 @@ public final class RegionPanel extends ScrollPane {
     }
 
     /**
-     * Reuses the lines already there and adds or removes only the difference. The lines are Text nodes, not
-     * wrapped Labels: a Text keeps its wrapped layout until its text or width changes, whereas a wrapped Label
-     * lays its text out again for every size query of every layout pass, which made these lists the bulk of a
-     * click's layout time.
+     * Shows the lines in the list's Text nodes, reusing those already there and hiding the ones not needed:
+     * removing and adding nodes would style them anew at every click. The lines are Text nodes, not wrapped
+     * Labels: a Text keeps its wrapped layout until its text or width changes, whereas a wrapped Label lays its
+     * text out again for every size query of every layout pass, which made these lists the bulk of a click's
+     * layout time.
      */
     private void fill(VBox box, java.util.List<String> lines) {
         var children = box.getChildren();
-        while (children.size() > lines.size()) {
-            children.remove(children.size() - 1);
+        while (children.size() < lines.size()) {
+            Text line = new Text();
+            line.getStyleClass().add("source-text");
+            // The panel's width, never the list's own: a Text's width is its wrapping width, so following the
+            // list would let the longest line widen the whole panel.
+            line.wrappingWidthProperty().bind(lineWidth);
+            children.add(line);
         }
-        for (int i = 0; i < lines.size(); i++) {
-            if (i < children.size()) {
-                Text line = (Text) children.get(i);
-                if (!line.getText().equals(lines.get(i))) {
-                    line.setText(lines.get(i));
-                }
-            } else {
-                Text line = new Text(lines.get(i));
-                line.getStyleClass().add("source-text");
-                // The panel's width, never the list's own: a Text's width is its wrapping width, so following the
-                // list would let the longest line widen the whole panel.
-                line.wrappingWidthProperty().bind(lineWidth);
-                children.add(line);
+        for (int i = 0; i < children.size(); i++) {
+            Text line = (Text) children.get(i);
+            boolean shown = i < lines.size();
+            String text = shown ? lines.get(i) : "";
+            if (!line.getText().equals(text)) {
+                line.setText(text);
             }
+            showIf(line, shown);
         }
     }
 
     /** The lines of the "other figures" and "sources" lists (for tests). */
     public java.util.List<String> listedLines() {
         return java.util.stream.Stream.concat(others.getChildren().stream(), sources.getChildren().stream())
-                .map(n -> ((Text) n).getText()).toList();
+                .filter(javafx.scene.Node::isVisible).map(n -> ((Text) n).getText()).toList();
     }
 
     private static void showIf(javafx.scene.Node node, boolean shown) {
