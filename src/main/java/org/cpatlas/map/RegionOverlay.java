@@ -34,6 +34,7 @@ import org.locationtech.jts.geom.Envelope;
  */
 public final class RegionOverlay extends MapLayer {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RegionOverlay.class);
     private static final double PX_PER_PT = 96.0 / 72.0;
     private static final int MAX_LEVEL = 11;
     /**
@@ -57,7 +58,11 @@ public final class RegionOverlay extends MapLayer {
     private final LiveOutline hoverOutline = new LiveOutline();
     private final LiveOutline selectionOutline = new LiveOutline();
     private java.util.Map<String, java.math.BigDecimal> provinceGaps = java.util.Map.of();
+    /** The level whose world pixels the live outlines are drawn in (they are scaled to the view's zoom). */
     private int builtLevel = -1;
+    /** The level whose outlines are being made off the JavaFX thread, or -1. */
+    private int pendingLevel = -1;
+    private final ExecutorService tileThreads;
     private double lastScale = Double.NaN;
     private MapTheme theme;
     private RegionStyling styling;
@@ -70,6 +75,7 @@ public final class RegionOverlay extends MapLayer {
         this.provinces = layers.provinces();
         this.theme = theme;
         this.styling = styling;
+        this.tileThreads = tileThreads;
         this.labels = new RegionLabels(regions, provinces, fontFamily, theme, (lon, lat) -> getMapPoint(lat, lon));
         this.tiles = new RegionTiles(translate, tileThreads, MEMORY_TILES);
         this.shading = new RegionTiles(translate, tileThreads, MEMORY_TILES / 2);
@@ -164,6 +170,11 @@ public final class RegionOverlay extends MapLayer {
         return selectionOutline.code;
     }
 
+    /** The zoom level the live outlines are drawn at now (for tests: it follows the view once they are made). */
+    public int outlineLevel() {
+        return builtLevel;
+    }
+
     /** Labels currently placed (for tests). */
     public List<String> visibleLabels() {
         return labels.visible();
@@ -172,13 +183,11 @@ public final class RegionOverlay extends MapLayer {
     @Override
     protected void layoutLayer() {
         double zoom = baseMap.zoom().get();
-        int level = Math.max(0, Math.min(MAX_LEVEL, (int) Math.floor(zoom)));
-        if (level != builtLevel) {
-            levelPaths.clear();
-            hoverOutline.code = null;
-            selectionOutline.code = null;
+        int level = levelOf(zoom);
+        if (builtLevel < 0) {
             builtLevel = level;
-            lastScale = Double.NaN;
+        } else if (level != builtLevel && level != pendingLevel) {
+            prepareOutlines(level);
         }
         double s = Math.pow(2, zoom - builtLevel);
         // Screen position of world origin: from any point's screen position minus its world position.
@@ -202,6 +211,56 @@ public final class RegionOverlay extends MapLayer {
             restyle();
         }
         labels.place(zoom, w, h);
+    }
+
+    private static int levelOf(double zoom) {
+        return Math.max(0, Math.min(MAX_LEVEL, (int) Math.floor(zoom)));
+    }
+
+    /**
+     * Makes the outlined regions' paths for a new level on the tile threads; until they are ready the outlines of
+     * the level before are shown scaled. Simplifying a large region for a level took most of a zoom step's frame
+     * when it was done here, on the JavaFX thread. A result for a level the view has left is dropped.
+     */
+    private void prepareOutlines(int level) {
+        pendingLevel = level;
+        List<Integer> outlined = java.util.stream.Stream.of(hoverOutline.code, selectionOutline.code)
+                .filter(java.util.Objects::nonNull).map(code -> regions.indexOf("code", code))
+                .filter(i -> i >= 0).distinct().toList();
+        if (outlined.isEmpty()) {
+            adoptLevel(level, Map.of());
+            return;
+        }
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            Map<Integer, String> made = new HashMap<>();
+            outlined.forEach(i -> made.put(i, FxPaths.worldPathData(regions.geometryAt(i, level), level)));
+            return made;
+        }, tileThreads).whenComplete((made, failure) -> javafx.application.Platform.runLater(() -> {
+            if (pendingLevel != level) {
+                return;
+            }
+            pendingLevel = -1;
+            if (failure != null) {
+                LOG.warn("could not outline the selection at zoom level {}: {}", level, failure.toString());
+            }
+            if (levelOf(baseMap.zoom().get()) != level) {
+                markDirty(); // the view moved on meanwhile: the next layout asks for its own level
+                return;
+            }
+            adoptLevel(level, made == null ? Map.of() : made);
+            markDirty();
+        }));
+    }
+
+    /** Draws the live outlines in the world pixels of {@code level} from now on, starting from the paths given. */
+    private void adoptLevel(int level, Map<Integer, String> paths) {
+        pendingLevel = -1;
+        levelPaths.clear();
+        levelPaths.putAll(paths);
+        builtLevel = level;
+        hoverOutline.code = null;
+        selectionOutline.code = null;
+        lastScale = Double.NaN;
     }
 
     private void paintTiles() {

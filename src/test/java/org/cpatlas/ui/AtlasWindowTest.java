@@ -101,14 +101,7 @@ class AtlasWindowTest {
         double before = map.currentViewport().zoom();
         assertThat(before).isEqualTo(Math.rint(before));
         Point2D lhasa = map.screenPointOf(91.13, 29.65);
-        Point2D scene = map.localToScene(lhasa);
-        Point2D screen = map.localToScreen(lhasa);
-        robot.interact(() -> javafx.event.Event.fireEvent(map.mapView(), new javafx.scene.input.ScrollEvent(
-                javafx.scene.input.ScrollEvent.SCROLL, scene.getX(), scene.getY(), screen.getX(), screen.getY(), false,
-                false, false, false, false, false, 0, 40, 0, 40,
-                javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
-                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
-        WaitForAsyncUtils.waitForFxEvents();
+        wheelAt(map, 91.13, 29.65);
 
         assertThat(map.currentViewport().zoom()).isEqualTo(before + 1);
         assertThat(map.screenPointOf(91.13, 29.65).distance(lhasa)).as("the point under the cursor stays").isLessThan(1.0);
@@ -116,6 +109,19 @@ class AtlasWindowTest {
         assertThat(baseMap.getClass().getSimpleName()).isEqualTo("BaseMap");
         assertThat(baseMap.getTranslateX()).isEqualTo(Math.rint(baseMap.getTranslateX()));
         assertThat(baseMap.getTranslateY()).isEqualTo(Math.rint(baseMap.getTranslateY()));
+    }
+
+    @Test
+    void aZoomStepKeepsTheSelectionOutlinedAndRedrawsItAtTheNewLevel() throws Exception {
+        clickAt(91.13, 29.65);
+        AtlasMapPane map = app.window().mapPane();
+        int before = map.overlay().outlineLevel();
+        assertThat(map.overlay().outlinedSelection()).isEqualTo("tibet");
+        wheelAt(map, 91.13, 29.65);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> map.overlay().outlineLevel() == before + 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.overlay().outlinedSelection()).as("still outlined, now at the new level").isEqualTo("tibet");
     }
 
     @Test
@@ -184,6 +190,19 @@ class AtlasWindowTest {
         assertThat(app.window().searchField().getPromptText()).startsWith("查找片区");
         clickAt(91.13, 29.65);
         assertThat(app.window().panel().titleLabel().getText()).isEqualTo("西藏区");
+    }
+
+    /** One wheel notch towards the user (zoom in) with the cursor at a lon/lat. */
+    private void wheelAt(AtlasMapPane map, double lon, double lat) {
+        Point2D at = map.screenPointOf(lon, lat);
+        Point2D scene = map.localToScene(at);
+        Point2D screen = map.localToScreen(at);
+        robot.interact(() -> javafx.event.Event.fireEvent(map.mapView(), new javafx.scene.input.ScrollEvent(
+                javafx.scene.input.ScrollEvent.SCROLL, scene.getX(), scene.getY(), screen.getX(), screen.getY(), false,
+                false, false, false, false, false, 0, 40, 0, 40,
+                javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void clickAt(double lon, double lat) {

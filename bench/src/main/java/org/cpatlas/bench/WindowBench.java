@@ -444,6 +444,7 @@ public final class WindowBench {
             for (int y = -2; y < H / 256 + 3; y++) {
                 for (int x = -2; x < W / 256 + 3; x++) {
                     javafx.scene.image.ImageView view = new javafx.scene.image.ImageView(tile);
+                    view.setSmooth(!Boolean.getBoolean("bench.nearest"));
                     view.setX(x * 256);
                     view.setY(y * 256);
                     grid.getChildren().add(view);
