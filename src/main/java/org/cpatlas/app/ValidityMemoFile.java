@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The digests of map layers already found valid, one per line in a file of the user's cache directory, so the
+ * The fingerprints of map layers already found valid, one per line in a file of the user's cache directory, so the
  * polygon validity check runs once per layer content instead of at every start. A cache and nothing more: an
  * unreadable or unwritable file only means the check runs again.
  */
@@ -28,7 +28,9 @@ final class ValidityMemoFile implements ValidityMemo {
         try {
             if (Files.isRegularFile(file)) {
                 for (String line : Files.readAllLines(file, StandardCharsets.US_ASCII)) {
-                    if (line.matches("[0-9a-f]{64}")) {
+                    // Only the current form of key: lines of another form (older digests, damage) are skipped,
+                    // which only means those layers are validated once more.
+                    if (line.matches("crc64/[0-9]+:[0-9a-f]+/[0-9]+:[0-9a-f]+/[0-9A-Za-z.+-]+")) {
                         known.add(line);
                     }
                 }
