@@ -110,7 +110,7 @@ public final class AtlasApplication extends Application {
         this.stage = primaryStage;
         // The theme's precompiled binary stylesheet: read in a fraction of the time parsing its CSS takes at start.
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
-        fontFamily = FxFonts.register();
+        fontFamily = FxFonts.register(UserDirectories.fromSystem().cacheDirectory());
         i18n = new I18n(Locale.getDefault().getLanguage().equals("zh") ? I18n.CHINESE : I18n.ENGLISH);
         startup = new StartupView(i18n, this::load);
         scene = new Scene(startup, 1360, 860);

@@ -29,7 +29,6 @@ import org.cpatlas.render.MapTheme;
 import org.cpatlas.ui.map.AtlasMapPane;
 import org.cpatlas.ui.panel.RegionPanel;
 import org.cpatlas.ui.viewmodel.AtlasViewModel;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The atlas window's content: toolbar (search, reset, language, theme, print, export), the map, the side panels
@@ -103,13 +102,13 @@ public final class AtlasWindow extends BorderPane {
         });
         search.setOnMouseClicked(e -> showSuggestions(search.getText()));
 
-        Button reset = button("mdi2e-earth", "toolbar.reset", mapPane::resetExtent);
+        Button reset = button(Icon.EARTH, "toolbar.reset", mapPane::resetExtent);
         Button language = new Button();
         language.textProperty().bind(i18n.text("toolbar.language"));
         language.setOnAction(e -> i18n.localeProperty().set(i18n.isChinese() ? I18n.ENGLISH : I18n.CHINESE));
         language.getStyleClass().add("language-switch");
 
-        themeToggle.setGraphic(new FontIcon("mdi2t-theme-light-dark"));
+        themeToggle.setGraphic(Icon.THEME_LIGHT_DARK.node());
         themeToggle.textProperty().bind(i18n.text("toolbar.theme.dark"));
         themeToggle.selectedProperty().addListener((o, old, dark) -> {
             MapTheme theme = dark ? MapTheme.dark() : MapTheme.light();
@@ -118,15 +117,15 @@ public final class AtlasWindow extends BorderPane {
             mapPane.setTheme(theme);
         });
 
-        Button print = button("mdi2p-printer", "toolbar.print", () -> output.print(mapPane.currentViewport()));
-        Button export = button("mdi2e-export", "toolbar.export", () -> output.export(mapPane.currentViewport()));
+        Button print = button(Icon.PRINTER, "toolbar.print", () -> output.print(mapPane.currentViewport()));
+        Button export = button(Icon.EXPORT, "toolbar.export", () -> output.export(mapPane.currentViewport()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         return new ToolBar(title, spacer, search, reset, language, themeToggle, print, export);
     }
 
-    private Button button(String icon, String key, Runnable action) {
-        Button button = new Button(null, new FontIcon(icon));
+    private Button button(Icon icon, String key, Runnable action) {
+        Button button = new Button(null, icon.node());
         button.textProperty().bind(i18n.text(key));
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(i18n.text(key));

@@ -27,7 +27,7 @@ import org.cpatlas.render.MapTheme;
 import org.cpatlas.render.MapViewport;
 import org.cpatlas.render.RegionStyling;
 import org.cpatlas.ui.I18n;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.cpatlas.ui.Icon;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -84,8 +84,8 @@ public final class AtlasMapPane extends StackPane {
         StackPane.setAlignment(scaleBar, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(scaleBar, new Insets(10, 14, 12, 10));
 
-        VBox zoomButtons = new VBox(4, iconButton("mdi2p-plus", "toolbar.zoomIn", () -> zoomAtCentre(1)),
-                iconButton("mdi2m-minus", "toolbar.zoomOut", () -> zoomAtCentre(-1)));
+        VBox zoomButtons = new VBox(4, iconButton(Icon.PLUS, "toolbar.zoomIn", () -> zoomAtCentre(1)),
+                iconButton(Icon.MINUS, "toolbar.zoomOut", () -> zoomAtCentre(-1)));
         zoomButtons.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         StackPane.setAlignment(zoomButtons, Pos.TOP_RIGHT);
         StackPane.setMargin(zoomButtons, new Insets(10));
@@ -127,8 +127,8 @@ public final class AtlasMapPane extends StackPane {
         getChildren().set(getChildren().indexOf(old), fresh);
     }
 
-    private Button iconButton(String icon, String tooltipKey, Runnable action) {
-        Button button = new Button(null, new FontIcon(icon));
+    private Button iconButton(Icon icon, String tooltipKey, Runnable action) {
+        Button button = new Button(null, icon.node());
         button.getStyleClass().addAll("map-button", "button-icon");
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(i18n.text(tooltipKey));

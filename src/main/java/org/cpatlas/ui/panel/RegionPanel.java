@@ -14,9 +14,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.Icon;
 import org.cpatlas.ui.viewmodel.AtlasViewModel;
 import org.cpatlas.ui.viewmodel.RegionDetails;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The side panels of the selected region: names and facts, the province table, the gap chart, other figures
@@ -168,7 +168,7 @@ public final class RegionPanel extends ScrollPane {
         VBox names = new VBox(2, title, subtitle);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button close = new Button(null, new FontIcon("mdi2c-close"));
+        Button close = new Button(null, Icon.CLOSE.node());
         close.getStyleClass().addAll("button-icon", "flat");
         Tooltip closeTip = new Tooltip();
         closeTip.textProperty().bind(i18n.text("panel.close"));
