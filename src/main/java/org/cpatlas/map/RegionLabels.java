@@ -10,7 +10,6 @@ import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -33,6 +32,9 @@ final class RegionLabels extends Group {
     interface ScreenPosition {
         Point2D at(double lon, double lat);
     }
+
+    private static final int HALO_DIRECTIONS = 8;
+    private static final double HALO_RADIUS = 1.5;
 
     private final DrawableLayer regions;
     private final DrawableLayer provinces;
@@ -64,6 +66,11 @@ final class RegionLabels extends Group {
         clear();
     }
 
+    /** How many labels have a picture now (each is rasterised when first placed, not when made). */
+    int pictures() {
+        return labelOf.size();
+    }
+
     /** The lines of the labels placed now. */
     List<String> visible() {
         return getChildren().stream().map(n -> labelOf.get(n)).filter(java.util.Objects::nonNull)
@@ -73,7 +80,7 @@ final class RegionLabels extends Group {
     /** Places the labels for a view of {@code w} x {@code h} pixels: regions first, then provinces from zoom 3.5. */
     void place(double zoom, double w, double h) {
         List<Bounds> taken = new ArrayList<>();
-        List<Node> shown = new ArrayList<>();
+        List<LabelNodes> shown = new ArrayList<>();
         if (regionLabelOrder == null) {
             regionLabelOrder = byArea(regions);
             provinceLabelOrder = byArea(provinces);
@@ -86,9 +93,16 @@ final class RegionLabels extends Group {
                 place(provinces, i, false, w, h, taken, shown);
             }
         }
+        rasterise(shown.stream().filter(label -> label.picture == null).toList());
+        List<Node> nodes = new ArrayList<>(shown.size());
+        for (LabelNodes label : shown) {
+            label.picture.setLayoutX(label.layoutX);
+            label.picture.setLayoutY(label.layoutY);
+            nodes.add(label.picture);
+        }
         // Only the set of labels changes the scene graph; moving the same labels just sets their positions.
-        if (!getChildren().equals(shown)) {
-            getChildren().setAll(shown);
+        if (!getChildren().equals(nodes)) {
+            getChildren().setAll(nodes);
         }
     }
 
@@ -117,7 +131,7 @@ final class RegionLabels extends Group {
         }
         int n = lines.size();
         Text[] texts = new Text[n];
-        Text[] halos = new Text[n];
+        List<List<Text>> halos = new ArrayList<>();
         double[] widths = new double[n];
         double[] heights = new double[n];
         double[] minYs = new double[n];
@@ -132,15 +146,9 @@ final class RegionLabels extends Group {
             minYs[k] = b.getMinY();
             height += b.getHeight();
             width = Math.max(width, b.getWidth());
-            Text halo = new Text(t.getText());
-            halo.setFont(t.getFont());
-            halo.setFill(FxColors.of(theme.labelHalo()));
-            halo.setStroke(FxColors.of(theme.labelHalo()));
-            halo.setStrokeWidth(3);
-            halo.setStrokeLineJoin(StrokeLineJoin.ROUND);
             t.setFill(colour);
             texts[k] = t;
-            halos[k] = halo;
+            halos.add(halo(t));
         }
         // Lines placed relative to the label's top centre; the label is then moved as a whole.
         Group group = new Group();
@@ -150,40 +158,90 @@ final class RegionLabels extends Group {
             double baseline = y - minYs[k];
             texts[k].setX(x);
             texts[k].setY(baseline);
-            halos[k].setX(x);
-            halos[k].setY(baseline);
-            group.getChildren().addAll(halos[k], texts[k]);
+            for (Text copy : halos.get(k)) {
+                copy.setX(x + copy.getTranslateX());
+                copy.setY(baseline + copy.getTranslateY());
+                copy.setTranslateX(0);
+                copy.setTranslateY(0);
+            }
+            group.getChildren().addAll(halos.get(k));
+            group.getChildren().add(texts[k]);
             y += heights[k];
         }
-        LabelNodes made = new LabelNodes(rasterised(group), List.copyOf(lines), width, height);
+        LabelNodes made = new LabelNodes(group, List.copyOf(lines), width, height);
         labelCache.put(key, made);
-        labelOf.put(made.node(), made);
         return made;
     }
 
     /**
-     * The label as a picture on whole pixels. Haloed text is rasterised from glyph outlines; drawn as text, every
-     * label is redone on every frame of a pan (a node cache did not stop it: 10-30 ms a frame in the software
-     * pipeline), whereas an aligned picture is a plain copy. Drawn at the screen's pixel density, so it stays sharp.
+     * The halo around a line: copies of the text in the halo colour, a pixel and a half away in eight directions
+     * (their offsets held in the translation until the line is placed). Not a stroke of the glyph outlines: stroking
+     * the outlines of Chinese glyphs with round joins took 130 ms for the 19 labels of the first view in the software
+     * pipeline, whereas copies of a glyph are drawn from the glyph cache; at this radius they look the same.
      */
-    private Node rasterised(Group group) {
+    private List<Text> halo(Text line) {
+        List<Text> copies = new ArrayList<>(HALO_DIRECTIONS);
+        for (int d = 0; d < HALO_DIRECTIONS; d++) {
+            double angle = 2 * Math.PI * d / HALO_DIRECTIONS;
+            Text copy = new Text(line.getText());
+            copy.setFont(line.getFont());
+            copy.setFill(FxColors.of(theme.labelHalo()));
+            copy.setTranslateX(HALO_RADIUS * Math.cos(angle));
+            copy.setTranslateY(HALO_RADIUS * Math.sin(angle));
+            copies.add(copy);
+        }
+        return copies;
+    }
+
+    /**
+     * The labels as pictures on whole pixels, all from one snapshot: haloed text is rasterised from glyph outlines;
+     * drawn as text, every label is redone on every frame of a pan (a node cache did not stop it: 10-30 ms a frame in
+     * the software pipeline), whereas an aligned picture is a plain copy. The labels are stacked in one sheet and
+     * snapshot together, because each snapshot is a render pass of its own (most of the window's first layout, one
+     * per label). Drawn at the screen's pixel density, so they stay sharp.
+     */
+    private void rasterise(List<LabelNodes> labels) {
+        if (labels.isEmpty()) {
+            return;
+        }
         double density = getScene() != null && getScene().getWindow() != null
-                ? Math.max(1, getScene().getWindow().getOutputScaleX()) : 1;
-        Bounds b = group.getBoundsInLocal();
-        double x0 = Math.floor(b.getMinX());
-        double y0 = Math.floor(b.getMinY());
-        int w = (int) Math.ceil((Math.ceil(b.getMaxX()) - x0) * density);
-        int h = (int) Math.ceil((Math.ceil(b.getMaxY()) - y0) * density);
+                ? Math.max(1, Math.ceil(getScene().getWindow().getOutputScaleX())) : 1;
+        Group sheet = new Group();
+        int[] rowTop = new int[labels.size()];
+        Bounds[] boxes = new Bounds[labels.size()];
+        int sheetHeight = 0;
+        int sheetWidth = 1;
+        for (int k = 0; k < labels.size(); k++) {
+            Group vector = labels.get(k).vector;
+            Bounds b = vector.getBoundsInLocal();
+            double x0 = Math.floor(b.getMinX());
+            double y0 = Math.floor(b.getMinY());
+            boxes[k] = new javafx.geometry.BoundingBox(x0, y0, Math.ceil(b.getMaxX()) - x0, Math.ceil(b.getMaxY()) - y0);
+            rowTop[k] = sheetHeight;
+            Group row = new Group(vector);
+            row.setLayoutX(-x0);
+            row.setLayoutY(sheetHeight - y0);
+            sheet.getChildren().add(row);
+            sheetHeight += (int) boxes[k].getHeight() + 1; // a blank pixel row between labels
+            sheetWidth = Math.max(sheetWidth, (int) boxes[k].getWidth());
+        }
         javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
         params.setFill(Color.TRANSPARENT);
         params.setTransform(new Scale(density, density));
-        params.setViewport(new javafx.geometry.Rectangle2D(x0 * density, y0 * density, w, h));
-        javafx.scene.image.ImageView picture = new javafx.scene.image.ImageView(group.snapshot(params, null));
-        picture.setX(x0);
-        picture.setY(y0);
-        picture.setFitWidth(w / density);
-        picture.setFitHeight(h / density);
-        return new Group(picture);
+        params.setViewport(new javafx.geometry.Rectangle2D(0, 0, sheetWidth * density, sheetHeight * density));
+        javafx.scene.image.WritableImage image = sheet.snapshot(params, null);
+        sheet.getChildren().forEach(row -> ((Group) row).getChildren().clear());
+        for (int k = 0; k < labels.size(); k++) {
+            Bounds box = boxes[k];
+            javafx.scene.image.ImageView picture = new javafx.scene.image.ImageView(image);
+            picture.setViewport(new javafx.geometry.Rectangle2D(0, rowTop[k] * density, box.getWidth() * density,
+                    box.getHeight() * density));
+            picture.setX(box.getMinX());
+            picture.setY(box.getMinY());
+            picture.setFitWidth(box.getWidth());
+            picture.setFitHeight(box.getHeight());
+            labels.get(k).show(new Group(picture));
+        }
     }
 
     private void clear() {
@@ -192,11 +250,47 @@ final class RegionLabels extends Group {
         getChildren().clear();
     }
 
-    private record LabelNodes(Node node, List<String> lines, double width, double height) {
+    /**
+     * One label: its lines and size, measured when made, and its picture, rasterised when first placed. Most
+     * province labels overlap a larger one at a given zoom and are never placed: rasterising them anyway (outlines
+     * of every glyph for the halo, then a snapshot) was most of the first layout of the window.
+     */
+    private final class LabelNodes {
+        private final Group vector;
+        private final List<String> lines;
+        private final double width;
+        private final double height;
+        private Node picture;
+        private double layoutX;
+        private double layoutY;
+
+        LabelNodes(Group vector, List<String> lines, double width, double height) {
+            this.vector = vector;
+            this.lines = lines;
+            this.width = width;
+            this.height = height;
+        }
+
+        List<String> lines() {
+            return lines;
+        }
+
+        double width() {
+            return width;
+        }
+
+        double height() {
+            return height;
+        }
+
+        void show(Node rasterised) {
+            picture = rasterised;
+            labelOf.put(picture, this);
+        }
     }
 
     private void place(DrawableLayer layer, int i, boolean region, double w, double h, List<Bounds> taken,
-            List<Node> shown) {
+            List<LabelNodes> shown) {
         Coordinate anchor = layer.labelAnchor(i);
         Point2D p = screen.at(anchor.x, anchor.y);
         if (p == null || p.getX() < 0 || p.getY() < 0 || p.getX() > w || p.getY() > h) {
@@ -221,9 +315,9 @@ final class RegionLabels extends Group {
         }
         taken.add(box);
         // Whole pixels: the cached label bitmap is then copied, not resampled, on every frame of a pan.
-        label.node().setLayoutX(Math.rint(p.getX()));
-        label.node().setLayoutY(Math.rint(top));
-        shown.add(label.node());
+        label.layoutX = Math.rint(p.getX());
+        label.layoutY = Math.rint(top);
+        shown.add(label);
     }
 
     private static List<Integer> byArea(DrawableLayer layer) {

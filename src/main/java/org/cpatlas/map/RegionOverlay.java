@@ -175,6 +175,11 @@ public final class RegionOverlay extends MapLayer {
         return builtLevel;
     }
 
+    /** Labels rasterised so far (for tests: only labels that were placed are). */
+    public int labelPictures() {
+        return labels.pictures();
+    }
+
     /** Labels currently placed (for tests). */
     public List<String> visibleLabels() {
         return labels.visible();

@@ -58,6 +58,10 @@ class AtlasWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(colourAt(map, 91.13, 29.65).getOpacity()).isGreaterThan(0.8);
         assertThat(colourAt(map, 104.07, 30.67).getOpacity()).isZero();
+        // Labels in both languages, largest first; only the labels placed are rasterised.
+        assertThat(map.overlay().visibleLabels()).contains("西藏区", "Tibet", "四川省", "Sichuan");
+        assertThat(map.overlay().labelPictures()).isEqualTo(map.overlay().visibleLabels().size() / 2)
+                .isLessThan(14 + 34);
     }
 
     @Test
