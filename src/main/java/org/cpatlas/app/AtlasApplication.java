@@ -68,6 +68,11 @@ public final class AtlasApplication extends Application {
     private Scene scene;
     private I18n i18n;
     private String fontFamily;
+    /** About the height of the toolbar and the status line, to guess the map's first size before layout. */
+    private static final double TOOLBAR_AND_STATUS_PX = 72;
+    /** The faces the map labels are drawn with (Java2D), loaded on first use on a drawing thread. */
+    private final java.util.function.Supplier<org.cpatlas.render.AtlasFonts> mapFonts =
+            org.cpatlas.render.AtlasFonts.loadedOnce(UserDirectories.fromSystem().cacheDirectory());
     private StartupView startup;
     private AtlasCore core;
     private AtlasWindow window;
@@ -177,19 +182,35 @@ public final class AtlasApplication extends Application {
         thread.start();
     }
 
+    /** Runs a task on the JavaFX thread once the next pulse (the first frame, at start) has been handed over. */
+    private void afterFirstFrame(Runnable task) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(task);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
     private void show(AtlasCore opened) {
         this.core = opened;
         MapTheme theme = MapTheme.light();
         AtlasViewModel viewModel = new AtlasViewModel(core.store().repository(), core.maps().identifier(), i18n, theme);
-        viewModel.preloadProfiles();
         installTiles(theme);
-        AtlasMapPane mapPane = new AtlasMapPane(core.maps(), i18n, theme, viewModel.stylingProperty().get(), fontFamily,
+        AtlasMapPane mapPane = new AtlasMapPane(core.maps(), i18n, theme, viewModel.stylingProperty().get(), mapFonts,
                 regionTileThreads);
         OutputActions output = new DesktopOutput(core, viewModel, new FxDialogService(stage), i18n, stage);
+        // The map fills the window but for the toolbar and the status line (the side panel opens on a selection).
+        mapPane.prefetchFirstView(scene.getWidth(), scene.getHeight() - TOOLBAR_AND_STATUS_PX);
         window = new AtlasWindow(viewModel, mapPane, i18n, fontFamily, this::applyTheme, output);
         window.setStyle("-fx-font-family: '" + fontFamily + "';");
         scene.setRoot(window);
         Platform.runLater(() -> mapPane.mapView().requestFocus());
+        afterFirstFrame(() -> {
+            // What a first click needs, made while the user looks at the map instead of before it is shown.
+            viewModel.preloadProfiles();
+            window.panel();
+        });
         if (!core.warnings().isEmpty()) {
             window.statusLabel().setText(String.join(" ", core.warnings()));
         }

@@ -67,6 +67,16 @@ public final class MapNavigator extends MapLayer {
         }
     }
 
+    /**
+     * The view {@link #show} makes of an envelope in a map of this size: centred on it, at the largest whole level
+     * that still fits it (Gluon Maps refuses zooms where the world is smaller than the view; 1 is always allowed).
+     */
+    public static MapViewport showing(Envelope lonLat, double width, double height, double marginPx) {
+        MapViewport fit = MapViewport.fitting(lonLat, Math.max(1, width), Math.max(1, height), marginPx);
+        double zoom = Math.max(1, Math.min(MAX_ZOOM, Math.floor(fit.zoom() + 1e-9)));
+        return new MapViewport(fit.centerLon(), fit.centerLat(), zoom, fit.width(), fit.height());
+    }
+
     /** The zoom actually shown. */
     public double zoom() {
         return baseMap == null ? mapView.getZoom() : baseMap.zoom().get();
@@ -115,11 +125,8 @@ public final class MapNavigator extends MapLayer {
 
     /** Shows this lon/lat envelope, as large as the map allows at a whole zoom level, with a margin in pixels. */
     public void show(Envelope lonLat, double marginPx) {
-        MapViewport target = MapViewport.fitting(lonLat, Math.max(1, mapView.getWidth()),
-                Math.max(1, mapView.getHeight()), marginPx);
-        // Gluon Maps refuses zooms where the world is smaller than the view; 1 is always allowed. The largest whole
-        // level that still fits the envelope (see zoomSteps).
-        double zoom = Math.max(1, Math.min(MAX_ZOOM, Math.floor(target.zoom() + 1e-9)));
+        MapViewport target = showing(lonLat, mapView.getWidth(), mapView.getHeight(), marginPx);
+        double zoom = target.zoom();
         // MapView only reacts when the requested zoom or centre changes, and mouse zooming does not update the
         // requested value: nudge both so the request always registers (as MapView itself does on resize).
         mapView.setZoom(zoom + 1e-7);

@@ -68,15 +68,16 @@ public final class RegionOverlay extends MapLayer {
     private RegionStyling styling;
 
     /** @param tileThreads the threads that draw the region tiles (never the JavaFX thread) */
-    public RegionOverlay(MapLayers layers, MapTheme theme, RegionStyling styling, String fontFamily,
-            ExecutorService tileThreads) {
+    public RegionOverlay(MapLayers layers, MapTheme theme, RegionStyling styling,
+            java.util.function.Supplier<org.cpatlas.render.AtlasFonts> labelFonts, ExecutorService tileThreads) {
         this.layers = layers;
         this.regions = layers.regions();
         this.provinces = layers.provinces();
         this.theme = theme;
         this.styling = styling;
         this.tileThreads = tileThreads;
-        this.labels = new RegionLabels(regions, provinces, fontFamily, theme, (lon, lat) -> getMapPoint(lat, lon));
+        this.labels = new RegionLabels(regions, provinces, theme, (lon, lat) -> getMapPoint(lat, lon), labelFonts,
+                tileThreads, this::markDirty);
         this.tiles = new RegionTiles(translate, tileThreads, MEMORY_TILES);
         this.shading = new RegionTiles(translate, tileThreads, MEMORY_TILES / 2);
         shapes.getTransforms().addAll(translate, scale);
@@ -144,14 +145,22 @@ public final class RegionOverlay extends MapLayer {
         markDirty();
     }
 
+    /** Starts drawing the region tiles of a view about to be shown (see {@link RegionTiles#prefetch}). */
+    public void prefetch(org.cpatlas.render.MapViewport view) {
+        tiles.prefetch(view);
+    }
+
     /** Number of regions in the layer. */
     public int regionCount() {
         return regions.size();
     }
 
-    /** True once every region tile in view is drawn in the current look (for start-up checks and tests). */
+    /**
+     * True once every region tile in view and the labels are drawn in the current look (for start-up checks and
+     * tests).
+     */
     public boolean regionsDrawn() {
-        return tiles.complete();
+        return tiles.complete() && labels.ready();
     }
 
     /** True when no tile of this layer (regions, shading) is waiting to be drawn (for benchmarks and tests). */

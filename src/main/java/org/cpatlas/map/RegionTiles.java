@@ -11,6 +11,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
+import org.cpatlas.render.MapViewport;
 import org.cpatlas.render.TilePainter;
 import org.cpatlas.render.TileRenderer;
 
@@ -121,6 +122,25 @@ final class RegionTiles extends Group {
             }
         }
         dropPreviousWhenComplete();
+    }
+
+    /**
+     * Starts drawing the tiles of a view that is about to be shown, before the first layout: drawn meanwhile, they
+     * are on screen in its first frame. Tiles of another view (a wrong guess) are only drawn in vain.
+     */
+    void prefetch(MapViewport view) {
+        if (service == null) {
+            return;
+        }
+        int tileLevel = Math.max(0, Math.min(MAX_LEVEL, (int) Math.floor(view.zoom())));
+        long last = (1L << tileLevel) - 1;
+        for (long i = clamp((long) Math.floor(view.originX() / TILE), last);
+                i <= clamp((long) Math.floor((view.originX() + view.width()) / TILE), last); i++) {
+            for (long j = clamp((long) Math.floor(view.originY() / TILE), last);
+                    j <= clamp((long) Math.floor((view.originY() + view.height()) / TILE), last); j++) {
+                service.tile(tileLevel, i, j);
+            }
+        }
     }
 
     /** True when every tile in view shows the current look (for start-up checks and benchmarks). */

@@ -28,8 +28,16 @@ public final class AtlasFonts {
 
     /** Loads the bundled fonts; missing or unreadable files degrade to SansSerif (logged, never fatal). */
     public static AtlasFonts load() {
-        Font regular = read(REGULAR_RESOURCE);
-        Font bold = read(BOLD_RESOURCE);
+        return load(null);
+    }
+
+    /**
+     * As {@link #load()}, reading the fonts from files kept in {@code cacheDirectory} ({@link FontFiles}) where it
+     * can: Java2D copies a font given as a stream to a temporary file first.
+     */
+    public static AtlasFonts load(java.nio.file.Path cacheDirectory) {
+        Font regular = read(REGULAR_RESOURCE, cacheDirectory);
+        Font bold = read(BOLD_RESOURCE, cacheDirectory);
         if (regular == null) {
             regular = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
         }
@@ -39,7 +47,30 @@ public final class AtlasFonts {
         return new AtlasFonts(regular, bold);
     }
 
-    private static Font read(String resource) {
+    /** {@link #load(java.nio.file.Path)} on the first call, on the caller's thread; the same fonts after. */
+    public static java.util.function.Supplier<AtlasFonts> loadedOnce(java.nio.file.Path cacheDirectory) {
+        return new java.util.function.Supplier<>() {
+            private AtlasFonts loaded;
+
+            @Override
+            public synchronized AtlasFonts get() {
+                if (loaded == null) {
+                    loaded = load(cacheDirectory);
+                }
+                return loaded;
+            }
+        };
+    }
+
+    private static Font read(String resource, java.nio.file.Path cacheDirectory) {
+        java.nio.file.Path file = FontFiles.of(resource, cacheDirectory);
+        if (file != null) {
+            try {
+                return Font.createFont(Font.TRUETYPE_FONT, file.toFile());
+            } catch (IOException | FontFormatException e) {
+                LOG.debug("cannot read {}; reading the font from the jar", file, e);
+            }
+        }
         try (InputStream in = AtlasFonts.class.getResourceAsStream(resource)) {
             if (in == null) {
                 LOG.warn("bundled font {} is missing; Chinese text may not render", resource);

@@ -39,7 +39,9 @@ public final class AtlasWindow extends BorderPane {
     private final AtlasViewModel viewModel;
     private final I18n i18n;
     private final AtlasMapPane mapPane;
-    private final RegionPanel panel;
+    /** Made on first use: it is not shown until a selection (see {@link #panel()}). */
+    private RegionPanel panel;
+    private final String fontFamily;
     private final SplitPane split;
     private final Label status = new Label();
     private final TextField search = new TextField();
@@ -55,7 +57,7 @@ public final class AtlasWindow extends BorderPane {
         this.mapPane = mapPane;
         this.themeChanger = themeChanger;
         this.output = output;
-        this.panel = new RegionPanel(viewModel, i18n, fontFamily);
+        this.fontFamily = fontFamily;
         getStyleClass().add("atlas-window");
 
         mapPane.setOnClick(viewModel::clickAt);
@@ -68,8 +70,6 @@ public final class AtlasWindow extends BorderPane {
 
         split = new SplitPane(mapPane);
         split.setOrientation(Orientation.HORIZONTAL);
-        panel.setMinWidth(340);
-        panel.setPrefWidth(440);
         setTop(toolbar());
         setCenter(split);
         HBox statusBar = new HBox(status);
@@ -160,8 +160,8 @@ public final class AtlasWindow extends BorderPane {
     }
 
     private void showPanel(boolean show) {
-        if (show && !split.getItems().contains(panel)) {
-            split.getItems().add(panel);
+        if (show && !split.getItems().contains(panel())) {
+            split.getItems().add(panel());
             split.setDividerPositions(Math.max(0.5, 1 - 460 / Math.max(900, split.getWidth())));
         } else if (!show) {
             split.getItems().remove(panel);
@@ -201,7 +201,16 @@ public final class AtlasWindow extends BorderPane {
         return mapPane;
     }
 
+    /**
+     * The side panels, made on the first call: the application asks for them once the window's first frame is
+     * painted, so that building them does not delay it (a selection before that makes them itself).
+     */
     public RegionPanel panel() {
+        if (panel == null) {
+            panel = new RegionPanel(viewModel, i18n, fontFamily);
+            panel.setMinWidth(340);
+            panel.setPrefWidth(440);
+        }
         return panel;
     }
 
@@ -214,6 +223,6 @@ public final class AtlasWindow extends BorderPane {
     }
 
     public boolean panelShown() {
-        return split.getItems().contains(panel);
+        return panel != null && split.getItems().contains(panel);
     }
 }

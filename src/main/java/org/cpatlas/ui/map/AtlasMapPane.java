@@ -40,6 +40,7 @@ public final class AtlasMapPane extends StackPane {
     /** China and its neighbours, the extent "reset" returns to. */
     public static final Envelope CHINA = new Envelope(73.0, 135.5, 17.5, 53.8);
     private static final double CLICK_TOLERANCE_PX = 4;
+    private static final double FIRST_VIEW_MARGIN_PX = 10;
     private static final double KEY_PAN_PX = 120;
     /** JavaFX reports one wheel notch as 40 pixels of scroll. */
     private static final double WHEEL_NOTCH = 40;
@@ -65,12 +66,13 @@ public final class AtlasMapPane extends StackPane {
     private double pendingMargin = 10;
 
     /** @param tileThreads the threads that draw the region layer's tiles */
-    public AtlasMapPane(MapData data, I18n i18n, MapTheme theme, RegionStyling styling, String fontFamily,
+    public AtlasMapPane(MapData data, I18n i18n, MapTheme theme, RegionStyling styling,
+            java.util.function.Supplier<org.cpatlas.render.AtlasFonts> labelFonts,
             java.util.concurrent.ExecutorService tileThreads) {
         this.data = Objects.requireNonNull(data, "data");
         this.i18n = i18n;
         getStyleClass().add("atlas-map");
-        overlay = new RegionOverlay(data.drawable(), theme, styling, fontFamily, tileThreads);
+        overlay = new RegionOverlay(data.drawable(), theme, styling, labelFonts, tileThreads);
         navigator = attach(mapView);
         mapView.setZoom(4);
         mapView.setCenter(35.5, 104.0);
@@ -270,8 +272,16 @@ public final class AtlasMapPane extends StackPane {
         }
     }
 
+    /**
+     * Starts drawing the region tiles of the first view for a map of about this size, before the window is laid
+     * out; the first layout then finds them drawn or being drawn.
+     */
+    public void prefetchFirstView(double width, double height) {
+        overlay.prefetch(MapNavigator.showing(CHINA, width, height, FIRST_VIEW_MARGIN_PX));
+    }
+
     public void resetExtent() {
-        show(CHINA, 10);
+        show(CHINA, FIRST_VIEW_MARGIN_PX);
     }
 
     /**

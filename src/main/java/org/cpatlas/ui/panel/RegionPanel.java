@@ -93,6 +93,9 @@ public final class RegionPanel extends ScrollPane {
         });
         viewModel.detailsProperty().addListener((obs, old, details) -> show(details));
         i18n.localeProperty().addListener(o -> show(viewModel.details()));
+        if (viewModel.details() != null) {
+            show(viewModel.details()); // made after a selection: shows it at once
+        }
     }
 
     private void show(RegionDetails d) {

@@ -1,4 +1,4 @@
-package org.cpatlas.ui;
+package org.cpatlas.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A font inside a jar is copied to the cache once, named by its size and checksum, and read from there after. */
-class FxFontsTest {
+class FontFilesTest {
 
     @TempDir
     Path dir;
@@ -23,15 +23,15 @@ class FxFontsTest {
         URL first = fontInJar("a.jar", new byte[] {1, 2, 3, 4, 5});
         Path cache = dir.resolve("cache");
 
-        Path copy = FxFonts.cachedCopy(first, "/fonts/Face-Regular.ttf", cache);
+        Path copy = FontFiles.cachedCopy(first, "/fonts/Face-Regular.ttf", cache);
         assertThat(copy).isRegularFile().hasBinaryContent(new byte[] {1, 2, 3, 4, 5});
         assertThat(copy.getFileName().toString()).startsWith("Face-Regular-5-").endsWith(".ttf");
         Files.setLastModifiedTime(copy, FileTime.fromMillis(0));
-        assertThat(FxFonts.cachedCopy(first, "/fonts/Face-Regular.ttf", cache)).isEqualTo(copy);
+        assertThat(FontFiles.cachedCopy(first, "/fonts/Face-Regular.ttf", cache)).isEqualTo(copy);
         assertThat(Files.getLastModifiedTime(copy).toMillis()).as("not written again").isZero();
 
         URL rebuilt = fontInJar("b.jar", new byte[] {9, 8, 7, 6, 5});
-        Path other = FxFonts.cachedCopy(rebuilt, "/fonts/Face-Regular.ttf", cache);
+        Path other = FontFiles.cachedCopy(rebuilt, "/fonts/Face-Regular.ttf", cache);
         assertThat(other).isNotEqualTo(copy).hasBinaryContent(new byte[] {9, 8, 7, 6, 5});
         try (var files = Files.list(cache.resolve("fonts"))) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
@@ -42,8 +42,8 @@ class FxFontsTest {
     void withoutAUsableCacheTheFontIsReadFromTheJar() throws Exception {
         URL font = fontInJar("a.jar", new byte[] {1, 2, 3});
         Path notADirectory = Files.writeString(dir.resolve("file"), "x");
-        assertThat(FxFonts.cachedCopy(font, "/fonts/Face-Regular.ttf", notADirectory)).isNull();
-        assertThat(FxFonts.cachedCopy(font, "/fonts/Face-Regular.ttf", null)).isNull();
+        assertThat(FontFiles.cachedCopy(font, "/fonts/Face-Regular.ttf", notADirectory)).isNull();
+        assertThat(FontFiles.cachedCopy(font, "/fonts/Face-Regular.ttf", null)).isNull();
     }
 
     private URL fontInJar(String name, byte[] bytes) throws Exception {
