@@ -4,9 +4,11 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.nio.IntBuffer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import javafx.scene.image.Image;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.cpatlas.render.TilePainter;
@@ -49,13 +51,15 @@ final class OverlayTileService {
         });
     }
 
-    /** Copies an ARGB-premultiplied BufferedImage into a JavaFX image without going through Swing. */
+    /**
+     * Wraps an ARGB-premultiplied BufferedImage's pixels as a JavaFX image, without copying them: premultiplied
+     * ARGB ints are the software pipeline's own texture format, so showing the tile is a plain copy, whereas a
+     * {@code WritableImage} of its own (BGRA bytes) made two conversions of every pixel, one of them on the render
+     * thread while it paints the frame that shows the tile.
+     */
     static Image toFxImage(BufferedImage image) {
-        int w = image.getWidth();
-        int h = image.getHeight();
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        WritableImage fx = new WritableImage(w, h);
-        fx.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
-        return fx;
+        return new WritableImage(new PixelBuffer<>(image.getWidth(), image.getHeight(), IntBuffer.wrap(pixels),
+                PixelFormat.getIntArgbPreInstance()));
     }
 }

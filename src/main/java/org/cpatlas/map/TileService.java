@@ -2,6 +2,7 @@ package org.cpatlas.map;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.IntBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -9,6 +10,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.image.Image;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import org.cpatlas.render.TilePainter;
 import org.cpatlas.render.TileRenderer;
 import org.slf4j.Logger;
@@ -90,9 +94,22 @@ public final class TileService implements TileSource {
         return decode(png);
     }
 
-    /** Decoding from PNG every time is what keeps decoded tiles out of memory once Gluon lets go of them. */
-    private static Image decode(byte[] png) {
-        return new Image(new ByteArrayInputStream(png));
+    /**
+     * Decoding from PNG every time is what keeps decoded tiles out of memory once Gluon lets go of them. The pixels
+     * are converted here, on the tile thread, to premultiplied ARGB ints, the software pipeline's texture format:
+     * left as decoded (RGB bytes), every new tile was converted on the render thread while it painted the frame
+     * that first shows it (a third of the first frame's painting, and of a zoom step's).
+     */
+    static Image decode(byte[] png) {
+        Image decoded = new Image(new ByteArrayInputStream(png));
+        int w = (int) decoded.getWidth();
+        int h = (int) decoded.getHeight();
+        if (decoded.isError() || w <= 0 || h <= 0) {
+            return decoded;
+        }
+        int[] pixels = new int[w * h];
+        decoded.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
+        return new WritableImage(new PixelBuffer<>(w, h, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance()));
     }
 
     private void store(Path file, byte[] png) {
