@@ -5,19 +5,19 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import org.cpatlas.map.FxColors;
 import org.cpatlas.render.ChoroplethScale;
 import org.cpatlas.render.MapTheme;
 import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.SizeCachingVBox;
 
 /**
  * The map legend: the choropleth classes with a hatched "not reported" class, and what the three outline
  * styles say about how well a boundary is known. Rebuilt when the classes, theme or language change.
  */
-public final class LegendView extends VBox {
+public final class LegendView extends SizeCachingVBox {
 
     private final ObjectProperty<ChoroplethScale> scale = new SimpleObjectProperty<>(this, "scale");
     private final ObjectProperty<MapTheme> theme = new SimpleObjectProperty<>(this, "theme", MapTheme.light());

@@ -1,0 +1,55 @@
+package org.cpatlas.ui;
+
+import java.util.HashMap;
+import java.util.Map;
+import javafx.scene.layout.VBox;
+
+/**
+ * A VBox that remembers its computed sizes until something inside it asks for a new layout. JavaFX caches a
+ * parent's sizes only when asked without a width or height; with wrapped text inside, every size query comes with
+ * one, and a wrapped Label lays its text out again for each (nothing of it is cached). The map legend and the side
+ * panels were so measured anew at every layout of the window around them: each click, and each frame of a pan.
+ */
+public class SizeCachingVBox extends VBox {
+
+    private final Map<Query, Double> sizes = new HashMap<>();
+
+    /** One size query: which size, for which other dimension. */
+    private record Query(int kind, double other) {
+    }
+
+    public SizeCachingVBox() {
+    }
+
+    public SizeCachingVBox(double spacing) {
+        super(spacing);
+    }
+
+    @Override
+    public void requestLayout() {
+        if (sizes != null) { // null while VBox's constructor runs, which asks for a layout already
+            sizes.clear(); // a child changed, or this box: its sizes may have
+        }
+        super.requestLayout();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return sizes.computeIfAbsent(new Query(0, height), k -> super.computeMinWidth(height));
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return sizes.computeIfAbsent(new Query(1, height), k -> super.computePrefWidth(height));
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return sizes.computeIfAbsent(new Query(2, width), k -> super.computeMinHeight(width));
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return sizes.computeIfAbsent(new Query(3, width), k -> super.computePrefHeight(width));
+    }
+}
