@@ -1,37 +1,51 @@
 package org.cpatlas.ui.panel;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.StackPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.Icon;
+import org.cpatlas.ui.SizeCachingVBox;
 import org.cpatlas.ui.viewmodel.AtlasViewModel;
 import org.cpatlas.ui.viewmodel.RegionDetails;
 
 /**
- * The side panels of the selected region (see {@link RegionPage}). Binds to the view-model; holds no logic of its
- * own.
- *
- * <p>One page per region, made at its first selection and kept: selecting a region again shows its page as it was
- * laid out, whereas refilling one page made a click lay out every wrapped text line of the sources anew (most of a
- * click's time in the software pipeline). The hidden pages stay in the panel, out of layout, so that they keep
- * their styles and text layout.
+ * The side panels of the selected region: names and facts, the province table, the gap chart, other figures
+ * and every source. Binds to the view-model; holds no logic of its own.
  */
 public final class RegionPanel extends ScrollPane {
 
-    private static final double MIN_LINE_WIDTH = 120;
-
     private final AtlasViewModel viewModel;
     private final I18n i18n;
-    private final String fontFamily;
-    private final StackPane pages = new StackPane();
-    private final Map<String, RegionPage> pageOfRegion = new HashMap<>();
-    private RegionPage current;
+    private static final double PADDING = 14;
+    private static final double MIN_LINE_WIDTH = 120;
+    private final VBox content = new SizeCachingVBox(10);
+    private final Label title = new Label();
+    private final Label subtitle = new Label();
+    private final Label rate = new Label();
+    private final Label counties = new Label();
+    private final Label quality = new Label();
+    private final ProvinceTable table;
+    private final GapChart chart = new GapChart();
+    private final VBox others = new SizeCachingVBox(4);
+    private final VBox sources = new SizeCachingVBox(4);
     private final Label empty = new Label();
+
+    private final Tooltip rateTip = new Tooltip();
+    private final Tooltip countiesTip = new Tooltip();
+    private final Label conflictNote = wrapped("");
+    private final Label notReportedNote = wrapped("");
+    private final Label othersSection;
     /**
      * The width of the panel's text, inside its padding. A property set only when the width changes, not a binding
      * on the viewport bounds: the scroll pane sets new bounds at every layout, and each invalidation made every
@@ -43,16 +57,31 @@ public final class RegionPanel extends ScrollPane {
     public RegionPanel(AtlasViewModel viewModel, I18n i18n, String fontFamily) {
         this.viewModel = viewModel;
         this.i18n = i18n;
-        this.fontFamily = fontFamily;
+        this.table = new ProvinceTable(i18n);
         getStyleClass().add("region-panel");
         viewportBoundsProperty().addListener((o, old, bounds) ->
-                lineWidth.set(Math.max(MIN_LINE_WIDTH, bounds.getWidth() - 2 * RegionPage.PADDING)));
+                lineWidth.set(Math.max(MIN_LINE_WIDTH, bounds.getWidth() - 2 * PADDING)));
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
+        content.setPadding(new Insets(PADDING));
+        title.getStyleClass().addAll("title-3", "region-title");
+        subtitle.getStyleClass().addAll("text-muted", "region-subtitle");
+        rate.getStyleClass().add("region-rate");
+        rate.setTooltip(rateTip);
+        counties.setTooltip(countiesTip);
+        countiesTip.textProperty().bind(i18n.text("panel.countiesSource"));
+        quality.setWrapText(true);
+        chart.setFontFamily(fontFamily);
         empty.setWrapText(true);
         empty.textProperty().bind(i18n.text("panel.empty"));
         empty.getStyleClass().add("text-muted");
-        pages.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        conflictNote.textProperty().bind(i18n.text("panel.chartConflictNote"));
+        notReportedNote.textProperty().bind(i18n.text("panel.chartNotReportedNote"));
+        othersSection = section("panel.otherFigures");
+        // Built once: a selection only changes texts and rows, so a click costs no node creation, CSS or layout of
+        // a new tree (the main cost of filling the panel).
+        content.getChildren().setAll(header(), facts(), section("panel.provinces"), table, section("panel.chart"),
+                chart, conflictNote, notReportedNote, othersSection, others, section("panel.sources"), sources);
         setContent(empty);
         // The skin caches its viewport as a bitmap (for smooth scrolling on old hardware). The panel's content
         // changes at every click, and rebuilding that bitmap of the whole panel doubled the painting of a click
@@ -64,6 +93,7 @@ public final class RegionPanel extends ScrollPane {
             }
         });
         viewModel.detailsProperty().addListener((obs, old, details) -> show(details));
+        i18n.localeProperty().addListener(o -> show(viewModel.details()));
         if (viewModel.details() != null) {
             show(viewModel.details()); // made after a selection: shows it at once
         }
@@ -74,52 +104,129 @@ public final class RegionPanel extends ScrollPane {
             setContent(empty);
             return;
         }
-        RegionPage page = pageOfRegion.computeIfAbsent(d.code(), code -> newPage());
-        page.show(d); // nothing to do when it shows these details already (a language change brings new ones)
-        if (current != page) {
-            if (current != null) {
-                RegionPage.showIf(current, false);
-            }
-            RegionPage.showIf(page, true);
-            current = page;
+        title.setText(d.title());
+        subtitle.setText(d.subtitle());
+        rate.setText(d.rate());
+        rateTip.setText(d.rateSource());
+        rate.getStyleClass().removeAll("not-reported");
+        if (!d.rateReported()) {
+            rate.getStyleClass().add("not-reported");
         }
-        if (getContent() != pages) {
-            setContent(pages);
+        counties.setText(d.counties());
+        quality.setText(d.quality());
+        quality.getStyleClass().removeAll("quality-sourced", "quality-partial", "quality-approximate");
+        quality.getStyleClass().add("quality-" + d.qualityLevel().code());
+        table.setRows(d.provinces());
+        chart.setBars(d.bars(), i18n.get("panel.notReported"));
+        showIf(conflictNote, d.bars().stream().anyMatch(b -> b.conflict()));
+        showIf(notReportedNote, d.bars().stream().anyMatch(b -> b.notReported()));
+        showIf(othersSection, !d.otherFigures().isEmpty());
+        fill(others, d.otherFigures());
+        fill(sources, d.sources());
+        if (getContent() != content) {
+            setContent(content);
         }
         setVvalue(0);
     }
 
-    private RegionPage newPage() {
-        RegionPage page = new RegionPage(viewModel, i18n, fontFamily, lineWidth);
-        RegionPage.showIf(page, false);
-        pages.getChildren().add(page);
-        return page;
+    /**
+     * Shows the lines in the list's Text nodes, reusing those already there and hiding the ones not needed:
+     * removing and adding nodes would style them anew at every click. The lines are Text nodes, not wrapped
+     * Labels: a Text keeps its wrapped layout until its text or width changes, whereas a wrapped Label lays its
+     * text out again for every size query of every layout pass, which made these lists the bulk of a click's
+     * layout time.
+     */
+    private void fill(VBox box, java.util.List<String> lines) {
+        var children = box.getChildren();
+        while (children.size() < lines.size()) {
+            Text line = new Text();
+            line.getStyleClass().add("source-text");
+            // The panel's width, never the list's own: a Text's width is its wrapping width, so following the
+            // list would let the longest line widen the whole panel.
+            line.wrappingWidthProperty().bind(lineWidth);
+            children.add(line);
+        }
+        for (int i = 0; i < children.size(); i++) {
+            Text line = (Text) children.get(i);
+            boolean shown = i < lines.size();
+            String text = shown ? lines.get(i) : "";
+            if (!line.getText().equals(text)) {
+                line.setText(text);
+            }
+            showIf(line, shown);
+        }
     }
 
-    /** The page shown now, or null before the first selection. */
-    public RegionPage page() {
-        return current;
+    /** The lines of the "other figures" and "sources" lists (for tests). */
+    public java.util.List<String> listedLines() {
+        return java.util.stream.Stream.concat(others.getChildren().stream(), sources.getChildren().stream())
+                .filter(javafx.scene.Node::isVisible).map(n -> ((Text) n).getText()).toList();
     }
 
-    /** The lines of the "other figures" and "sources" lists shown (for tests). */
-    public List<String> listedLines() {
-        return current == null ? List.of() : current.listedLines();
+    private static void showIf(javafx.scene.Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
     }
 
-    /** The province table shown (for tests). */
+    private HBox header() {
+        VBox names = new VBox(2, title, subtitle);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button close = new Button(null, Icon.CLOSE.node());
+        close.getStyleClass().addAll("button-icon", "flat");
+        Tooltip closeTip = new Tooltip();
+        closeTip.textProperty().bind(i18n.text("panel.close"));
+        close.setTooltip(closeTip);
+        close.setOnAction(e -> viewModel.clearSelection());
+        return new HBox(names, spacer, close);
+    }
+
+    private GridPane facts() {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(6);
+        grid.addRow(0, muted("panel.rate"), rate);
+        grid.addRow(1, muted("panel.counties"), counties);
+        grid.addRow(2, muted("panel.quality"), quality);
+        return grid;
+    }
+
+    private Label section(String key) {
+        Label label = new Label();
+        label.textProperty().bind(i18n.text(key));
+        label.getStyleClass().addAll("title-4", "panel-section");
+        return label;
+    }
+
+    private Label muted(String key) {
+        Label label = new Label();
+        label.textProperty().bind(i18n.text(key));
+        label.getStyleClass().add("text-muted");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("source-line");
+        return label;
+    }
+
+    /** The province table (for tests). */
     public ProvinceTable table() {
-        return current.table();
+        return table;
     }
 
     public GapChart chart() {
-        return current.chart();
+        return chart;
     }
 
     public Label titleLabel() {
-        return current == null ? empty : current.titleLabel();
+        return title;
     }
 
     public Label rateLabel() {
-        return current.rateLabel();
+        return rate;
     }
 }
