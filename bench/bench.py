@@ -318,7 +318,7 @@ def write(info, load_start, load_end, args, elapsed):
         'map at zoom %s with %s of the 2,152 county outlines in view (%s px map)'
         % (pipe, fmt(frames.get('zoom', float('nan'))), frames.get('counties_in_view', '?'),
            frames.get('map_px', '?')),
-        '- JVM options of the atlas window and cold start (pom.xml atlas.window.jvm, as `mvn javafx:run`): `%s`; '
+        '- JVM options of the atlas window and cold start (pom.xml atlas.window.jvm, as `bin/atlas` and `mvn javafx:run` start it): `%s`; '
         'the bare-window references run with the defaults' % ' '.join(window_jvm()),
         '',
     ]
