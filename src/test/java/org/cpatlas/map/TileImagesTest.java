@@ -3,7 +3,6 @@ package org.cpatlas.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.IntBuffer;
 import javafx.scene.image.Image;
@@ -25,7 +24,7 @@ class TileImagesTest {
 
     @Test
     void aStoredBasemapTileDecodesToArgbIntsWithItsPixels() {
-        BufferedImage drawn = tile(new Color(170, 200, 230));
+        BufferedImage drawn = TilePngTest.tile(new Color(170, 200, 230));
 
         Image image = TileService.decode(TilePng.encode(drawn));
 
@@ -37,7 +36,7 @@ class TileImagesTest {
 
     @Test
     void aDrawnRegionTileIsShownFromItsOwnPixelsWithoutACopy() {
-        BufferedImage drawn = tile(new Color(0, 0, 0, 0));
+        BufferedImage drawn = TilePngTest.tile(new Color(0, 0, 0, 0));
 
         Image image = OverlayTileService.toFxImage(drawn);
 
@@ -49,17 +48,5 @@ class TileImagesTest {
         int[] row = new int[8];
         image.getPixelReader().getPixels(0, 0, 8, 1, PixelFormat.getIntArgbInstance(), IntBuffer.wrap(row), 8);
         assertThat(row[5]).isEqualTo(0xff112233);
-    }
-
-    private static BufferedImage tile(Color background) {
-        BufferedImage image = new BufferedImage(256, 256, BufferedImage.TYPE_INT_ARGB_PRE);
-        Graphics2D g = image.createGraphics();
-        g.setComposite(java.awt.AlphaComposite.Src);
-        g.setColor(background);
-        g.fillRect(0, 0, 256, 256);
-        g.setColor(new Color(200, 40, 10));
-        g.drawLine(0, 0, 255, 200);
-        g.dispose();
-        return image;
     }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class TilePngTest {
 
-    private static BufferedImage tile(Color background) {
+    /** A tile of one background colour with a red line across it (also used by {@link TileImagesTest}). */
+    static BufferedImage tile(Color background) {
         BufferedImage image = new BufferedImage(256, 256, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = image.createGraphics();
         g.setComposite(java.awt.AlphaComposite.Src);
