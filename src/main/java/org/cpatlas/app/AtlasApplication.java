@@ -182,14 +182,23 @@ public final class AtlasApplication extends Application {
         thread.start();
     }
 
-    /** Runs a task on the JavaFX thread once the next pulse (the first frame, at start) has been handed over. */
+    /**
+     * Runs a task on the JavaFX thread once the next frame (the first, at start) is painted: after the pulse that
+     * follows it, which waits for the render thread to finish that frame. Run after the first pulse, the task took
+     * the processor from the render thread while it painted the first frame.
+     */
     private void afterFirstFrame(Runnable task) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
+        int[] pulses = {0};
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (++pulses[0] < 2) {
+                Platform.requestNextPulse();
+                return;
+            }
+            scene.removePostLayoutPulseListener(listener[0]);
             Platform.runLater(task);
         };
-        scene.addPostLayoutPulseListener(once[0]);
+        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     private void show(AtlasCore opened) {

@@ -56,8 +56,6 @@ final class RegionLabels extends Group {
     private Drawn drawn;
     private int requested;
     private final Map<Node, Label> labelOf = new IdentityHashMap<>();
-    private List<Integer> regionLabelOrder;
-    private List<Integer> provinceLabelOrder;
 
     /**
      * @param fonts     the faces to draw with, asked for on the drawing thread
@@ -98,7 +96,10 @@ final class RegionLabels extends Group {
         LabelLanguage forLanguage = language;
         CompletableFuture.supplyAsync(() -> {
             LabelPictures painter = new LabelPictures(fonts.get(), forTheme, forLanguage, density);
-            return new Drawn(request, labels(painter.of(regions, true)), labels(painter.of(provinces, false)));
+            // The placing order (largest area first) is made here too: measuring the areas of the regions and
+            // provinces took 10 ms of the JavaFX thread in the window's first layout.
+            return new Drawn(request, labels(painter.of(regions, true)), labels(painter.of(provinces, false)),
+                    byArea(regions), byArea(provinces));
         }, drawing).whenComplete((made, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 LOG.warn("could not draw the map labels: {}", failure.toString());
@@ -140,17 +141,13 @@ final class RegionLabels extends Group {
         if (drawn == null) {
             return;
         }
-        if (regionLabelOrder == null) {
-            regionLabelOrder = byArea(regions);
-            provinceLabelOrder = byArea(provinces);
-        }
         List<Bounds> taken = new ArrayList<>();
         List<Node> shown = new ArrayList<>();
-        for (int i : regionLabelOrder) {
+        for (int i : drawn.regionOrder) {
             place(regions, drawn.regions.get(i), i, w, h, taken, shown);
         }
         if (zoom >= 3.5) {
-            for (int i : provinceLabelOrder) {
+            for (int i : drawn.provinceOrder) {
                 place(provinces, drawn.provinces.get(i), i, w, h, taken, shown);
             }
         }
@@ -200,8 +197,9 @@ final class RegionLabels extends Group {
         return order;
     }
 
-    /** The labels of one language and theme, by feature index. */
-    private record Drawn(int request, List<Label> regions, List<Label> provinces) {
+    /** The labels of one language and theme, by feature index, and the order they are placed in. */
+    private record Drawn(int request, List<Label> regions, List<Label> provinces, List<Integer> regionOrder,
+            List<Integer> provinceOrder) {
     }
 
     /** A drawn label and, once it has been placed, its node. */
