@@ -280,7 +280,7 @@ def table():
         ok = test(o_val, ratio) if test else None
         res = 'info' if ok is None else ('pass' if ok else '**miss**')
         stat = {'pct': 'p95', 'med': 'median', 'max': 'max'}[kind]
-        ratio_text = ('%.3g (%s)' % (ratio, stat)) if r_val else '–'
+        ratio_text = ('%.4g (%s)' % (ratio, stat)) if r_val else '–'  # 4 digits: 1.504 must not read as 1.5
         ref_text = ('%s: %s' % (ref_label, r_text)) if ref else '–'
         lines.append('| %s | %s | %s | %s | %s | %s |' % (name, o_text, ref_text, ratio_text, target, res))
         rows_csv.append([name, ours, o_val, r_val, ratio, target, res.strip('*')])
