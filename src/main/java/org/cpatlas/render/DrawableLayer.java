@@ -20,21 +20,24 @@ public final class DrawableLayer {
     private final FeatureLayer layer;
     private final STRtree index = new STRtree();
     private final LevelOfDetail detail;
-    private final List<Coordinate> labelAnchors;
+    /**
+     * Label anchors, found when first asked for: only region and province labels are drawn, and finding an interior
+     * point of each of the 2,152 counties took a sixth of loading the maps at every start. Racing threads compute
+     * the same point, so a plain array of atomic references is enough.
+     */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<Coordinate> labelAnchors;
 
     public DrawableLayer(FeatureLayer layer) {
         this.layer = layer;
         List<Geometry> geometries = new ArrayList<>(layer.size());
-        List<Coordinate> anchors = new ArrayList<>(layer.size());
         for (int i = 0; i < layer.size(); i++) {
             Geometry geometry = layer.features().get(i).geometry();
             geometries.add(geometry);
             index.insert(geometry.getEnvelopeInternal(), i);
-            anchors.add(anchorOf(geometry));
         }
         index.build();
         this.detail = new LevelOfDetail(geometries);
-        this.labelAnchors = List.copyOf(anchors);
+        this.labelAnchors = new java.util.concurrent.atomic.AtomicReferenceArray<>(layer.size());
     }
 
     public FeatureLayer layer() {
@@ -68,7 +71,12 @@ public final class DrawableLayer {
 
     /** Where to anchor the feature's label: a point inside its largest polygon. */
     public Coordinate labelAnchor(int i) {
-        return labelAnchors.get(i);
+        Coordinate anchor = labelAnchors.get(i);
+        if (anchor == null) {
+            anchor = anchorOf(feature(i).geometry());
+            labelAnchors.set(i, anchor);
+        }
+        return anchor;
     }
 
     /** Index of the first feature whose text field equals the value, or -1. */
