@@ -69,9 +69,9 @@ echo "## 5. attributes"
 "$PY" "$BUILD/scripts/finalize.py" "$ROOT" "$WORK" "$WORK/ms_main" "$WORK/final_main"
 "$PY" "$BUILD/scripts/finalize.py" "$ROOT" "$WORK" "$WORK/ms_lo" "$WORK/final_lo"
 
-echo "## 6. countries (Natural Earth 1:10m via world-atlas), clipped to 60-145 E, 10-56 N"
+echo "## 6. countries (Natural Earth 1:10m via world-atlas), clipped to 30-180 E, 20 S-80 N"
 "$MS" -i "$BUILD/node_modules/world-atlas/countries-10m.json" \
-  -clip bbox=60,10,145,56 target=countries \
+  -clip bbox=30,-20,180,80 target=countries \
   -simplify "${COUNTRIES_SIMPLIFY:-20}%" keep-shapes target=countries \
   -clean target=countries \
   -rename-fields name_en=name target=countries -filter-fields name_en target=countries \
