@@ -55,6 +55,7 @@ final class RegionLabels extends Group {
     /** The labels of the current language and theme, or of the previous ones while the new are drawn. */
     private Drawn drawn;
     private int requested;
+    private int failedRequest = -1;
     private final Map<Node, Label> labelOf = new IdentityHashMap<>();
 
     /**
@@ -84,9 +85,12 @@ final class RegionLabels extends Group {
         draw();
     }
 
-    /** True once the labels of the current language and theme are drawn. */
+    /**
+     * True once the labels of the current language and theme are drawn, or have failed to be (logged; the map is
+     * then shown without them rather than waited for).
+     */
     boolean ready() {
-        return drawn != null && drawn.request == requested;
+        return drawn != null && drawn.request == requested || failedRequest == requested;
     }
 
     private void draw() {
@@ -102,7 +106,8 @@ final class RegionLabels extends Group {
                     byArea(regions), byArea(provinces));
         }, drawing).whenComplete((made, failure) -> Platform.runLater(() -> {
             if (failure != null) {
-                LOG.warn("could not draw the map labels: {}", failure.toString());
+                LOG.warn("could not draw the map labels; the map is shown without them: {}", failure.toString());
+                failedRequest = request;
             } else if (request == requested) {
                 drawn = made;
                 labelOf.clear();
