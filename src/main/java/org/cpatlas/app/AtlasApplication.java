@@ -13,6 +13,7 @@ import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.cpatlas.geo.ShapefileException;
+import org.cpatlas.map.DeferredAction;
 import org.cpatlas.map.TileService;
 import org.cpatlas.map.TileSources;
 import org.cpatlas.render.MapPainter;
@@ -71,8 +72,13 @@ public final class AtlasApplication extends Application {
     /** About the height of the toolbar and the status line, to guess the map's first size before layout. */
     private static final double TOOLBAR_AND_STATUS_PX = 72;
     /** The faces the map labels are drawn with (Java2D), loaded on first use on a drawing thread. */
+    private final Path cacheDirectory = UserDirectories.fromSystem().cacheDirectory();
+    /**
+     * The Java2D faces for the map labels (drawn on a drawing thread) and for print and export: loaded once, on first
+     * use, from the font files kept in the cache.
+     */
     private final java.util.function.Supplier<org.cpatlas.render.AtlasFonts> mapFonts =
-            org.cpatlas.render.AtlasFonts.loadedOnce(UserDirectories.fromSystem().cacheDirectory());
+            org.cpatlas.render.AtlasFonts.loadedOnce(cacheDirectory);
     private StartupView startup;
     private AtlasCore core;
     private AtlasWindow window;
@@ -115,7 +121,7 @@ public final class AtlasApplication extends Application {
         this.stage = primaryStage;
         // The theme's precompiled binary stylesheet: read in a fraction of the time parsing its CSS takes at start.
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
-        fontFamily = FxFonts.register(UserDirectories.fromSystem().cacheDirectory());
+        fontFamily = FxFonts.register(cacheDirectory);
         i18n = new I18n(Locale.getDefault().getLanguage().equals("zh") ? I18n.CHINESE : I18n.ENGLISH);
         startup = new StartupView(i18n, this::load);
         scene = new Scene(startup, 1360, 860);
@@ -182,25 +188,6 @@ public final class AtlasApplication extends Application {
         thread.start();
     }
 
-    /**
-     * Runs a task on the JavaFX thread once the next frame (the first, at start) is painted: after the pulse that
-     * follows it, which waits for the render thread to finish that frame. Run after the first pulse, the task took
-     * the processor from the render thread while it painted the first frame.
-     */
-    private void afterFirstFrame(Runnable task) {
-        int[] pulses = {0};
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (++pulses[0] < 2) {
-                Platform.requestNextPulse();
-                return;
-            }
-            scene.removePostLayoutPulseListener(listener[0]);
-            Platform.runLater(task);
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-    }
-
     private void show(AtlasCore opened) {
         this.core = opened;
         MapTheme theme = MapTheme.light();
@@ -208,15 +195,17 @@ public final class AtlasApplication extends Application {
         installTiles(theme);
         AtlasMapPane mapPane = new AtlasMapPane(core.maps(), i18n, theme, viewModel.stylingProperty().get(), mapFonts,
                 regionTileThreads);
-        OutputActions output = new DesktopOutput(core, viewModel, new FxDialogService(stage), i18n, stage);
+        OutputActions output = new DesktopOutput(core, viewModel, new FxDialogService(stage), i18n, stage,
+                mapFonts);
         // The map fills the window but for the toolbar and the status line (the side panel opens on a selection).
         mapPane.prefetchFirstView(scene.getWidth(), scene.getHeight() - TOOLBAR_AND_STATUS_PX);
         window = new AtlasWindow(viewModel, mapPane, i18n, fontFamily, this::applyTheme, output);
         window.setStyle("-fx-font-family: '" + fontFamily + "';");
         scene.setRoot(window);
         Platform.runLater(() -> mapPane.mapView().requestFocus());
-        afterFirstFrame(() -> {
-            // What a first click needs, made while the user looks at the map instead of before it is shown.
+        new DeferredAction().run(() -> {
+            // What a first click needs, made while the user looks at the map instead of before it is shown or while
+            // the first frame is painted.
             viewModel.preloadProfiles();
             window.panel();
         });
@@ -259,7 +248,7 @@ public final class AtlasApplication extends Application {
     private void installTiles(MapTheme theme) {
         TileRenderer renderer = new TileRenderer(MapPainter.withoutText(theme), core.maps().drawable(),
                 TileRenderer.DEFAULT_COUNTY_MIN_ZOOM);
-        Path cache = UserDirectories.fromSystem().cacheDirectory().resolve("tiles")
+        Path cache = cacheDirectory.resolve("tiles")
                 .resolve(renderer.styleKey() + "-" + TileService.CACHE_FORMAT + "-" + core.maps().fingerprint());
         TileService previous = tiles;
         tiles = new TileService(renderer, cache, MEMORY_TILE_BYTES, tileThreads);

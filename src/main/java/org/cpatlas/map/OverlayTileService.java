@@ -2,9 +2,9 @@ package org.cpatlas.map;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.nio.IntBuffer;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.nio.IntBuffer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import javafx.scene.image.Image;

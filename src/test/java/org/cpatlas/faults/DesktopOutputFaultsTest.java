@@ -90,7 +90,7 @@ class DesktopOutputFaultsTest {
         onFx(() -> {
             AtlasViewModel viewModel = new AtlasViewModel(core.store().repository(), core.maps().identifier(), i18n,
                     MapTheme.light());
-            output = new DesktopOutput(core, viewModel, dialogs, i18n, null);
+            output = new DesktopOutput(core, viewModel, dialogs, i18n, null, org.cpatlas.render.AtlasFonts::load);
         });
     }
 

@@ -51,10 +51,14 @@ public final class DesktopOutput implements OutputActions {
     private final DialogService dialogs;
     private final I18n i18n;
     private final Window owner;
-    /** Loaded at the first print or export, not at start-up: reading the bundled fonts takes a while. */
+    /** Made at the first print or export, not at start-up: reading the bundled fonts takes a while. */
     private PrintStyle style;
+    private final java.util.function.Supplier<AtlasFonts> fonts;
 
-    public DesktopOutput(AtlasCore core, AtlasViewModel viewModel, DialogService dialogs, I18n i18n, Window owner) {
+    /** @param fonts the Java2D faces to print with, asked for at the first print or export (the window shares its own) */
+    public DesktopOutput(AtlasCore core, AtlasViewModel viewModel, DialogService dialogs, I18n i18n, Window owner,
+            java.util.function.Supplier<AtlasFonts> fonts) {
+        this.fonts = fonts;
         this.core = core;
         this.viewModel = viewModel;
         this.dialogs = dialogs;
@@ -200,7 +204,7 @@ public final class DesktopOutput implements OutputActions {
 
     private synchronized PrintStyle style() {
         if (style == null) {
-            style = PrintStyle.light(AtlasFonts.load());
+            style = PrintStyle.light(fonts.get());
         }
         return style;
     }
