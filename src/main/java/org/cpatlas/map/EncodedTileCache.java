@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The most recently used tiles as PNG bytes (about 10 KB each), up to a byte budget. Decoded, a tile is 192-256 KB
- * plus as much again for its texture once shown, so only the tiles Gluon Maps has on screen are kept decoded; a tile
- * that comes back into view is decoded again from here (a millisecond or two, off the JavaFX thread), which also
- * spares the disk cache a read. Thread-safe.
+ * The most recently used tiles in an encoded form (basemap tiles as PNG, about 10 KB each; overlay tiles as
+ * {@link RunLengthTile} runs), up to a byte budget. Decoded, a tile is 256 KB plus as much again for its texture once
+ * shown, so only the tiles on screen are kept decoded; a tile that comes back into view is decoded again from here,
+ * which also spares the disk cache a read. Thread-safe.
  */
 final class EncodedTileCache {
 
@@ -24,9 +24,9 @@ final class EncodedTileCache {
         return tiles.get(key);
     }
 
-    synchronized void put(long key, byte[] png) {
-        byte[] old = tiles.put(key, png);
-        bytes += png.length - (old == null ? 0 : old.length);
+    synchronized void put(long key, byte[] encoded) {
+        byte[] old = tiles.put(key, encoded);
+        bytes += encoded.length - (old == null ? 0 : old.length);
         // Least recently used first; the tile just added stays even if it alone exceeds the budget.
         Iterator<Map.Entry<Long, byte[]>> it = tiles.entrySet().iterator();
         while (bytes > budgetBytes && it.hasNext()) {

@@ -3,52 +3,91 @@ package org.cpatlas.map;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.nio.IntBuffer;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.cpatlas.render.TilePainter;
+import org.cpatlas.render.TileRenderer;
 
 /**
- * Tiles of an overlay (regions, province shading) drawn off the JavaFX thread and kept decoded in a small LRU. Unlike
- * the basemap's {@link TileService} there is no PNG step: an overlay is redrawn whenever its look changes (theme,
- * selection), so encoding each tile would cost more than it saves, and a tile seen again is shown in the same frame.
- * Tiles with nothing to draw are remembered as empty and cost no picture.
+ * Tiles of an overlay (regions, province shading) drawn off the JavaFX thread and remembered as runs of equal pixels
+ * ({@link RunLengthTile}), a twentieth of their decoded size. A tile seen before is expanded on the spot, so it is on
+ * screen in the frame that asks for it: zooming back to a level, or panning back, shows the layer at once instead of
+ * the previous level magnified, which the software pipeline paints several times slower than tiles at their own size.
+ * Only the tiles on screen are held decoded, by their image views. Unlike the basemap's {@link TileService} there is
+ * no disk cache: an overlay is redrawn whenever its look changes (theme, selection).
  */
 final class OverlayTileService {
 
+    private static final int TILE = TileRenderer.TILE_PX;
+
     private final TilePainter painter;
     private final TileRequests requests;
-    private final Map<Long, Image> memory;
+    private final EncodedTileCache memory;
+    private final AtomicInteger drawn = new AtomicInteger();
 
-    /** @param memoryTiles how many drawn tiles to keep (256 KB each; empty ones are free) */
-    OverlayTileService(TilePainter painter, int memoryTiles, ExecutorService executor) {
+    /** @param memoryBytes how many bytes of encoded tiles to keep (5-20 KB each; tiles with nothing drawn are free) */
+    OverlayTileService(TilePainter painter, long memoryBytes, ExecutorService executor) {
         this.painter = painter;
         this.requests = new TileRequests(executor);
-        this.memory = java.util.Collections.synchronizedMap(new LinkedHashMap<>(memoryTiles, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, Image> eldest) {
-                return size() > memoryTiles;
-            }
-        });
+        this.memory = new EncodedTileCache(memoryBytes);
     }
 
     /** The tile's picture, or null where the painter has nothing to draw. */
     CompletableFuture<Image> tile(int zoom, long x, long y) {
+        return tile(zoom, x, y, () -> true);
+    }
+
+    /**
+     * The tile's picture, or null where the painter has nothing to draw; complete at once for a tile drawn before.
+     * Cancelled, not drawn, if it is no longer {@code wanted} when a drawing thread gets to it.
+     */
+    CompletableFuture<Image> tile(int zoom, long x, long y, BooleanSupplier wanted) {
         long key = TileRequests.key(zoom, x, y);
-        Image cached = memory.get(key);
-        if (cached != null || memory.containsKey(key)) {
-            return CompletableFuture.completedFuture(cached);
+        byte[] drawn = memory.get(key);
+        if (drawn != null) {
+            return CompletableFuture.completedFuture(toFxImage(RunLengthTile.decode(drawn, TILE * TILE)));
         }
-        return requests.request(key, () -> {
-            Image image = painter.draws(zoom, x, y) ? toFxImage(painter.render(zoom, x, y)) : null;
-            memory.put(key, image);
-            return image;
-        });
+        return requests.request(key, () -> draw(key, zoom, x, y), wanted);
+    }
+
+    /** Starts drawing a tile that will soon be asked for, unless it is drawn already. */
+    void prepare(int zoom, long x, long y) {
+        long key = TileRequests.key(zoom, x, y);
+        if (memory.get(key) == null) {
+            requests.request(key, () -> draw(key, zoom, x, y));
+        }
+    }
+
+    /** Number of tiles drawn so far (for tests: a tile seen before is not drawn again). */
+    int drawnTileCount() {
+        return drawn.get();
+    }
+
+    private Image draw(long key, int zoom, long x, long y) {
+        if (!painter.draws(zoom, x, y)) {
+            memory.put(key, RunLengthTile.NOTHING);
+            return null;
+        }
+        BufferedImage image = painter.render(zoom, x, y);
+        drawn.incrementAndGet();
+        byte[] encoded = RunLengthTile.encode(pixels(image));
+        memory.put(key, encoded);
+        return encoded.length == 0 ? null : toFxImage(image);
+    }
+
+    private static Image toFxImage(int[] pixels) {
+        return pixels.length == 0 ? null : new WritableImage(new PixelBuffer<>(TILE, TILE, IntBuffer.wrap(pixels),
+                PixelFormat.getIntArgbPreInstance()));
+    }
+
+    private static int[] pixels(BufferedImage image) {
+        return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
     }
 
     /**
@@ -58,8 +97,7 @@ final class OverlayTileService {
      * thread while it paints the frame that shows the tile.
      */
     static Image toFxImage(BufferedImage image) {
-        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        return new WritableImage(new PixelBuffer<>(image.getWidth(), image.getHeight(), IntBuffer.wrap(pixels),
-                PixelFormat.getIntArgbPreInstance()));
+        return new WritableImage(new PixelBuffer<>(image.getWidth(), image.getHeight(),
+                IntBuffer.wrap(pixels(image)), PixelFormat.getIntArgbPreInstance()));
     }
 }

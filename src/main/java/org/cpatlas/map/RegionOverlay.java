@@ -38,10 +38,10 @@ public final class RegionOverlay extends MapLayer {
     private static final double PX_PER_PT = 96.0 / 72.0;
     private static final int MAX_LEVEL = 11;
     /**
-     * Drawn region tiles kept in memory (256 KB each; tiles with no region cost nothing): a 1920x1080 map shows about
-     * 40, of which only those over regions are drawn, so this covers the screen and the level above or below.
+     * Drawn region tiles kept in memory, as runs of pixels (5-20 KB a tile; tiles with no region cost nothing): a
+     * 1920x1080 map shows about 40, so this keeps a few hundred, the levels a user zooms through and back.
      */
-    private static final int MEMORY_TILES = 48;
+    private static final long MEMORY_BYTES = 4L << 20;
 
     private final MapLayers layers;
     private final DrawableLayer regions;
@@ -78,8 +78,8 @@ public final class RegionOverlay extends MapLayer {
         this.tileThreads = tileThreads;
         this.labels = new RegionLabels(regions, provinces, theme, (lon, lat) -> getMapPoint(lat, lon), labelFonts,
                 tileThreads, this::markDirty);
-        this.tiles = new RegionTiles(translate, tileThreads, MEMORY_TILES);
-        this.shading = new RegionTiles(translate, tileThreads, MEMORY_TILES / 2);
+        this.tiles = new RegionTiles(translate, tileThreads, MEMORY_BYTES);
+        this.shading = new RegionTiles(translate, tileThreads, MEMORY_BYTES / 2);
         shapes.getTransforms().addAll(translate, scale);
         shapes.getChildren().addAll(hoverOutline.path, selectionOutline.path);
         // Events go to the MapView, which hit-tests with the spatial index: picking on complex paths is slow.
@@ -167,6 +167,11 @@ public final class RegionOverlay extends MapLayer {
     public boolean tilesSettled() {
         return tiles.complete() && (provinceGaps.isEmpty() ? shading.tileCount() == 0 : shading.complete())
                 && !shadeAfterNextFrame.pending();
+    }
+
+    /** Region tiles drawn in the current look so far (for tests: tiles seen before are not drawn again). */
+    public int regionTilesDrawn() {
+        return tiles.drawnTileCount();
     }
 
     /** Region tiles on screen (for tests). */

@@ -3,7 +3,10 @@ package org.cpatlas.map;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import javafx.application.Platform;
 import javafx.scene.Group;
@@ -28,14 +31,17 @@ final class RegionTiles extends Group {
     private static final int MAX_LEVEL = 18;
 
     private final ExecutorService executor;
-    private final int memoryTiles;
+    private final long memoryBytes;
     private final Group current = new Group();
     private final Group previous = new Group();
     private final Scale currentScale = new Scale(1, 1, 0, 0);
     private final Scale previousScale = new Scale(1, 1, 0, 0);
     private final Map<Long, TileView> shown = new HashMap<>();
+    /** The keys of {@link #shown} for the drawing threads: a tile out of it when one gets to it is not drawn. */
+    private final Set<Long> wanted = ConcurrentHashMap.newKeySet();
     private OverlayTileService service;
-    private int generation;
+    /** Read by the drawing threads: tiles requested for an older look are not drawn. */
+    private volatile int generation;
     private int level = -1;
     private int previousLevel = -1;
     private double zoom = Double.NaN;
@@ -43,11 +49,12 @@ final class RegionTiles extends Group {
     /**
      * @param origin      the screen position of the world's top-left corner, shared with the overlay's shapes
      * @param executor    the drawing threads
-     * @param memoryTiles how many drawn tiles to keep for panning back and zooming back
+     * @param memoryBytes how many bytes of drawn tiles to keep for panning back and zooming back (see
+     *                    {@link OverlayTileService})
      */
-    RegionTiles(Translate origin, ExecutorService executor, int memoryTiles) {
+    RegionTiles(Translate origin, ExecutorService executor, long memoryBytes) {
         this.executor = executor;
-        this.memoryTiles = memoryTiles;
+        this.memoryBytes = memoryBytes;
         current.getTransforms().addAll(origin, currentScale);
         previous.getTransforms().addAll(origin, previousScale);
         setMouseTransparent(true);
@@ -63,13 +70,14 @@ final class RegionTiles extends Group {
         if (painter == null) {
             service = null;
             shown.clear();
+            wanted.clear();
             current.getChildren().clear();
             previous.getChildren().clear();
             level = -1;
             previousLevel = -1;
             return;
         }
-        service = new OverlayTileService(painter, memoryTiles, executor);
+        service = new OverlayTileService(painter, memoryBytes, executor);
         for (Map.Entry<Long, TileView> entry : shown.entrySet()) {
             request(entry.getKey(), entry.getValue());
         }
@@ -107,6 +115,7 @@ final class RegionTiles extends Group {
             TileView tile = it.next().getValue();
             if (tile.i < i0 - 1 || tile.i > i1 + 1 || tile.j < j0 - 1 || tile.j > j1 + 1) {
                 current.getChildren().remove(tile.view);
+                wanted.remove(TileRequests.key(level, tile.i, tile.j));
                 it.remove();
             }
         }
@@ -116,6 +125,7 @@ final class RegionTiles extends Group {
                 if (!shown.containsKey(key)) {
                     TileView tile = new TileView(i, j);
                     shown.put(key, tile);
+                    wanted.add(key);
                     current.getChildren().add(tile.view);
                     request(key, tile);
                 }
@@ -138,7 +148,7 @@ final class RegionTiles extends Group {
                 i <= clamp((long) Math.floor((view.originX() + view.width()) / TILE), last); i++) {
             for (long j = clamp((long) Math.floor(view.originY() / TILE), last);
                     j <= clamp((long) Math.floor((view.originY() + view.height()) / TILE), last); j++) {
-                service.tile(tileLevel, i, j);
+                service.prepare(tileLevel, i, j);
             }
         }
     }
@@ -146,6 +156,11 @@ final class RegionTiles extends Group {
     /** True when every tile in view shows the current look (for start-up checks and benchmarks). */
     boolean complete() {
         return service != null && !shown.isEmpty() && shown.values().stream().allMatch(t -> t.generation == generation);
+    }
+
+    /** Tiles drawn in the current look so far (for tests). */
+    int drawnTileCount() {
+        return service == null ? 0 : service.drawnTileCount();
     }
 
     /** Tiles on screen with a picture (tiles with nothing to draw have none). */
@@ -162,28 +177,38 @@ final class RegionTiles extends Group {
         }
         current.getChildren().clear();
         shown.clear();
+        wanted.clear();
         level = newLevel;
     }
 
     private void request(long key, TileView tile) {
-        int wanted = generation;
-        int tileLevel = level;
-        CompletableFuture<Image> image = service.tile(tileLevel, tile.i, tile.j);
-        if (image.isDone()) {
-            show(key, tile, wanted, image.getNow(null)); // drawn before: no frame without it
+        int look = generation;
+        CompletableFuture<Image> image = service.tile(level, tile.i, tile.j,
+                () -> generation == look && wanted.contains(key));
+        if (image.isDone() && !image.isCancelled()) {
+            show(key, tile, look, image.getNow(null)); // drawn before: no frame without it
         } else {
-            image.whenComplete((drawn, error) -> Platform.runLater(() -> show(key, tile, wanted, drawn)));
+            image.whenComplete((drawn, error) -> Platform.runLater(() -> {
+                if (error instanceof CancellationException) {
+                    // Given up while this tile left the view and came back (a pan back and forth): ask again.
+                    if (look == generation && shown.get(key) == tile) {
+                        request(key, tile);
+                    }
+                } else {
+                    show(key, tile, look, drawn);
+                }
+            }));
         }
     }
 
-    private void show(long key, TileView tile, int wanted, Image image) {
-        if (wanted != generation || shown.get(key) != tile) {
+    private void show(long key, TileView tile, int look, Image image) {
+        if (look != generation || shown.get(key) != tile) {
             return; // a newer look or another level has replaced it
         }
         // Null: nothing to draw there, or the tile failed (TileRequests logged why); either way it is done, the
         // layer must not wait for it.
         tile.view.setImage(image);
-        tile.generation = wanted;
+        tile.generation = look;
         dropPreviousWhenComplete();
     }
 

@@ -3,6 +3,7 @@ package org.cpatlas.map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.scene.image.Image;
 import org.slf4j.Logger;
@@ -29,6 +30,15 @@ final class TileRequests {
 
     /** The tile being made for {@code key}, or a new one made by {@code producer} on a drawing thread. */
     CompletableFuture<Image> request(long key, Supplier<Image> producer) {
+        return request(key, producer, () -> true);
+    }
+
+    /**
+     * As {@link #request(long, Supplier)}, but a tile no longer {@code wanted} when a drawing thread gets to it is
+     * not made: its future is cancelled. Zooming through levels asks for whole screens of tiles that are out of
+     * view a frame later; made anyway, they kept both processors busy while the frames of the zoom were painted.
+     */
+    CompletableFuture<Image> request(long key, Supplier<Image> producer, BooleanSupplier wanted) {
         CompletableFuture<Image> created = new CompletableFuture<>();
         CompletableFuture<Image> pending = inFlight.putIfAbsent(key, created);
         if (pending != null) {
@@ -36,6 +46,11 @@ final class TileRequests {
         }
         // Completed outside any map operation: a fast tile may finish before this method returns.
         executor.execute(() -> {
+            if (!wanted.getAsBoolean()) {
+                inFlight.remove(key);
+                created.cancel(false);
+                return;
+            }
             try {
                 Image image = producer.get();
                 inFlight.remove(key);

@@ -129,6 +129,29 @@ class AtlasWindowTest {
     }
 
     @Test
+    void zoomingBackThroughLevelsSeenBeforeShowsTheirRegionTilesWithoutDrawingThemAgain() throws Exception {
+        AtlasMapPane map = app.window().mapPane();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> map.overlay().regionsDrawn());
+        double start = map.currentViewport().zoom();
+        // Three levels in over Wuling and Sichuan's regions: more tiles than fit in memory decoded (48 did).
+        for (int level = 1; level <= 3; level++) {
+            wheelAt(map, 107.5, 29.5);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> map.overlay().regionsDrawn());
+        }
+        int drawn = map.overlay().regionTilesDrawn();
+        assertThat(drawn).isGreaterThan(48);
+
+        for (int level = 1; level <= 3; level++) {
+            wheelAt(map, 107.5, 29.5, -1);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> map.overlay().regionsDrawn());
+        }
+
+        assertThat(map.currentViewport().zoom()).isEqualTo(start);
+        assertThat(map.overlay().regionTilesDrawn()).as("tiles drawn after zooming back").isEqualTo(drawn);
+        assertThat(map.overlay().regionTileCount()).isGreaterThan(4);
+    }
+
+    @Test
     void clickingLhasaShowsTibetWithItsPrintedConflict() {
         clickAt(91.13, 29.65);
         assertThat(app.window().panelShown()).isTrue();
@@ -198,12 +221,17 @@ class AtlasWindowTest {
 
     /** One wheel notch towards the user (zoom in) with the cursor at a lon/lat. */
     private void wheelAt(AtlasMapPane map, double lon, double lat) {
+        wheelAt(map, lon, lat, 1);
+    }
+
+    /** Wheel notches (positive: zoom in) with the cursor at a lon/lat. */
+    private void wheelAt(AtlasMapPane map, double lon, double lat, int notches) {
         Point2D at = map.screenPointOf(lon, lat);
         Point2D scene = map.localToScene(at);
         Point2D screen = map.localToScreen(at);
         robot.interact(() -> javafx.event.Event.fireEvent(map.mapView(), new javafx.scene.input.ScrollEvent(
                 javafx.scene.input.ScrollEvent.SCROLL, scene.getX(), scene.getY(), screen.getX(), screen.getY(), false,
-                false, false, false, false, false, 0, 40, 0, 40,
+                false, false, false, false, false, 0, 40 * notches, 0, 40 * notches,
                 javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
                 javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
         WaitForAsyncUtils.waitForFxEvents();

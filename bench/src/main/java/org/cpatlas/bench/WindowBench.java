@@ -392,6 +392,7 @@ public final class WindowBench {
             fxNav(map).panBy(8 * Math.cos(angle), 8 * Math.sin(angle));
         });
         int zoomFrames = frames - panFrames;
+        phase("zoom");
         // As a mouse wheel zooms: one whole level per notch and frame, in 6 -> 9 and back out, repeated.
         List<Double> zoom = animate(zoomFrames, k -> {
             int levels = (k % 6) < 3 ? 1 : -1;

@@ -1,0 +1,176 @@
+package org.cpatlas.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.util.ArrayDeque;
+import java.util.Queue;
+import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
+import org.cpatlas.render.TilePainter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+
+/**
+ * Overlay tiles: drawn once on a drawing thread, then shown at once from their runs; tiles no longer wanted when a
+ * drawing thread gets to them are not drawn.
+ */
+class OverlayTileServiceTest {
+
+    private final AtomicInteger renders = new AtomicInteger();
+    private final QueuedExecutor drawingThread = new QueuedExecutor();
+    /** Draws the region-like tile where x is even, nothing where it is odd. */
+    private final TilePainter painter = new TilePainter() {
+        @Override
+        public boolean draws(int zoom, long x, long y) {
+            return x % 2 == 0;
+        }
+
+        @Override
+        public BufferedImage render(int zoom, long x, long y) {
+            renders.incrementAndGet();
+            BufferedImage image = new BufferedImage(256, 256, BufferedImage.TYPE_INT_ARGB_PRE);
+            int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+            System.arraycopy(RunLengthTileTest.regionLikeTile(), 0, pixels, 0, pixels.length);
+            pixels[(int) y] = 0xff000000 | (int) x; // tells the tiles apart
+            return image;
+        }
+    };
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage(); // tiles are JavaFX images
+    }
+
+    @Test
+    void aTileDrawnOnceIsShownAtOnceTheNextTimeWithTheSamePixels() {
+        OverlayTileService service = new OverlayTileService(painter, 1 << 20, drawingThread);
+
+        CompletableFuture<Image> first = service.tile(7, 4, 3);
+        assertThat(first).isNotDone();
+        drawingThread.runAll();
+        CompletableFuture<Image> again = service.tile(7, 4, 3);
+
+        assertThat(again).isDone();
+        assertThat(renders).hasValue(1);
+        assertThat(pixels(again.join())).isEqualTo(pixels(first.join()));
+        assertThat(pixels(again.join())[3]).isEqualTo(0xff000004);
+    }
+
+    @Test
+    void aTileWithNothingToDrawIsNullAndNeverDrawn() {
+        OverlayTileService service = new OverlayTileService(painter, 1 << 20, drawingThread);
+
+        CompletableFuture<Image> first = service.tile(7, 5, 3);
+        drawingThread.runAll();
+
+        assertThat(first.join()).isNull();
+        assertThat(service.tile(7, 5, 3)).isCompletedWithValue(null);
+        assertThat(renders).hasValue(0);
+    }
+
+    @Test
+    void aTileNoLongerWantedWhenItsTurnComesIsCancelledNotDrawn() {
+        OverlayTileService service = new OverlayTileService(painter, 1 << 20, drawingThread);
+        boolean[] inView = {true};
+
+        CompletableFuture<Image> tile = service.tile(8, 10, 20, () -> inView[0]);
+        inView[0] = false; // zoomed on before a drawing thread got to it
+        drawingThread.runAll();
+
+        assertThat(tile).isCancelled();
+        assertThat(renders).hasValue(0);
+        CompletableFuture<Image> back = service.tile(8, 10, 20, () -> true);
+        drawingThread.runAll();
+        assertThat(back.join()).isNotNull();
+        assertThat(renders).hasValue(1);
+    }
+
+    @Test
+    void onlyTheMostRecentTilesWithinTheBudgetAreRemembered() {
+        int oneTile = RunLengthTile.encode(pixels(toImage(painter.render(0, 0, 0)))).length;
+        renders.set(0);
+        OverlayTileService service = new OverlayTileService(painter, oneTile * 2L + oneTile / 2, drawingThread);
+
+        for (long x = 0; x <= 4; x += 2) {
+            service.tile(9, x, 0);
+        }
+        drawingThread.runAll();
+
+        assertThat(service.tile(9, 4, 0)).isDone();
+        assertThat(service.tile(9, 2, 0)).isDone();
+        assertThat(service.tile(9, 0, 0)).isNotDone(); // the oldest, drawn again
+        assertThat(renders).hasValue(3);
+    }
+
+    @Test
+    void aTileAskedForAheadIsDrawnOnceAndThenShownAtOnce() {
+        OverlayTileService service = new OverlayTileService(painter, 1 << 20, drawingThread);
+
+        service.prepare(6, 2, 2);
+        service.prepare(6, 2, 2);
+        drawingThread.runAll();
+        service.prepare(6, 2, 2);
+        drawingThread.runAll();
+
+        assertThat(service.tile(6, 2, 2)).isDone();
+        assertThat(renders).hasValue(1);
+    }
+
+    private static Image toImage(BufferedImage image) {
+        return OverlayTileService.toFxImage(image);
+    }
+
+    private static int[] pixels(Image image) {
+        int[] pixels = new int[256 * 256];
+        image.getPixelReader().getPixels(0, 0, 256, 256, PixelFormat.getIntArgbPreInstance(), pixels, 0, 256);
+        return pixels;
+    }
+
+    /** A drawing thread the test runs by hand, so that what is queued and when it runs are under its control. */
+    private static final class QueuedExecutor extends AbstractExecutorService {
+        private final Queue<Runnable> queued = new ArrayDeque<>();
+
+        void runAll() {
+            Runnable next;
+            while ((next = queued.poll()) != null) {
+                next.run();
+            }
+        }
+
+        @Override
+        public void execute(Runnable command) {
+            queued.add(command);
+        }
+
+        @Override
+        public void shutdown() {
+        }
+
+        @Override
+        public java.util.List<Runnable> shutdownNow() {
+            return java.util.List.of();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return false;
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return false;
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, TimeUnit unit) {
+            return true;
+        }
+    }
+}
