@@ -290,6 +290,11 @@ public final class AtlasApplication extends Application {
     }
 
     /** The window, once loaded (for tests). */
+    /** Basemap tiles asked for and not yet drawn: zero once the basemap on screen is complete (for benchmarks). */
+    public int basemapTilesPending() {
+        return tiles == null ? 0 : tiles.pendingTileCount();
+    }
+
     public AtlasWindow window() {
         return window;
     }
