@@ -1,18 +1,12 @@
 package org.cpatlas.map;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
-import java.nio.IntBuffer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import javafx.scene.image.Image;
-import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import org.cpatlas.render.TilePainter;
-import org.cpatlas.render.TileRenderer;
 
 /**
  * Tiles of an overlay (regions, province shading) drawn off the JavaFX thread and remembered as runs of equal pixels
@@ -24,7 +18,7 @@ import org.cpatlas.render.TileRenderer;
  */
 final class OverlayTileService {
 
-    private static final int TILE = TileRenderer.TILE_PX;
+    private static final int TILE = TileImages.TILE;
 
     private final TilePainter painter;
     private final TileRequests requests;
@@ -38,11 +32,6 @@ final class OverlayTileService {
         this.memory = new EncodedTileCache(memoryBytes);
     }
 
-    /** The tile's picture, or null where the painter has nothing to draw. */
-    CompletableFuture<Image> tile(int zoom, long x, long y) {
-        return tile(zoom, x, y, () -> true);
-    }
-
     /**
      * The tile's picture, or null where the painter has nothing to draw; complete at once for a tile drawn before.
      * Cancelled, not drawn, if it is no longer {@code wanted} when a drawing thread gets to it.
@@ -51,7 +40,7 @@ final class OverlayTileService {
         long key = TileRequests.key(zoom, x, y);
         byte[] drawn = memory.get(key);
         if (drawn != null) {
-            return CompletableFuture.completedFuture(toFxImage(RunLengthTile.decode(drawn, TILE * TILE)));
+            return CompletableFuture.completedFuture(TileImages.of(RunLengthTile.decode(drawn, TILE * TILE)));
         }
         return requests.request(key, () -> draw(key, zoom, x, y), wanted);
     }
@@ -76,28 +65,8 @@ final class OverlayTileService {
         }
         BufferedImage image = painter.render(zoom, x, y);
         drawn.incrementAndGet();
-        byte[] encoded = RunLengthTile.encode(pixels(image));
+        byte[] encoded = RunLengthTile.encode(TileImages.pixels(image));
         memory.put(key, encoded);
-        return encoded.length == 0 ? null : toFxImage(image);
-    }
-
-    private static Image toFxImage(int[] pixels) {
-        return pixels.length == 0 ? null : new WritableImage(new PixelBuffer<>(TILE, TILE, IntBuffer.wrap(pixels),
-                PixelFormat.getIntArgbPreInstance()));
-    }
-
-    private static int[] pixels(BufferedImage image) {
-        return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-    }
-
-    /**
-     * Wraps an ARGB-premultiplied BufferedImage's pixels as a JavaFX image, without copying them: premultiplied
-     * ARGB ints are the software pipeline's own texture format, so showing the tile is a plain copy, whereas a
-     * {@code WritableImage} of its own (BGRA bytes) made two conversions of every pixel, one of them on the render
-     * thread while it paints the frame that shows the tile.
-     */
-    static Image toFxImage(BufferedImage image) {
-        return new WritableImage(new PixelBuffer<>(image.getWidth(), image.getHeight(),
-                IntBuffer.wrap(pixels(image)), PixelFormat.getIntArgbPreInstance()));
+        return encoded.length == 0 ? null : TileImages.of(image);
     }
 }

@@ -112,10 +112,11 @@ final class RegionTiles extends Group {
         // Tiles a little beyond the view stay, so a pan back and forth does not redraw them.
         Iterator<Map.Entry<Long, TileView>> it = shown.entrySet().iterator();
         while (it.hasNext()) {
-            TileView tile = it.next().getValue();
+            Map.Entry<Long, TileView> entry = it.next();
+            TileView tile = entry.getValue();
             if (tile.i < i0 - 1 || tile.i > i1 + 1 || tile.j < j0 - 1 || tile.j > j1 + 1) {
                 current.getChildren().remove(tile.view);
-                wanted.remove(TileRequests.key(level, tile.i, tile.j));
+                wanted.remove(entry.getKey());
                 it.remove();
             }
         }

@@ -1,8 +1,7 @@
 package org.cpatlas.map;
 
-import java.io.ByteArrayInputStream;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.IntBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -10,18 +9,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.image.Image;
-import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import org.cpatlas.render.TilePainter;
-import org.cpatlas.render.TileRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Basemap tiles drawn off the JavaFX thread, kept as PNG bytes in a small in-memory LRU and as PNG files in the
- * user's cache directory. Only Gluon Maps holds decoded tiles, for as long as they are on screen. A cache that cannot
- * be written is switched off with one warning: the map still works.
+ * Basemap tiles drawn off the JavaFX thread, kept as PNG files in the user's cache directory and, the most recent ones,
+ * in memory as runs of pixels ({@link RunLengthTile}). Only Gluon Maps holds decoded tiles, for as long as they are on
+ * screen. A tile in memory is expanded on the spot, in a tenth of a millisecond, so Gluon Maps shows it in the frame
+ * that asks for it: zooming back to a level, or panning back, shows the basemap at once instead of the level above
+ * magnified, which the software pipeline paints several times slower. A cache that cannot be written is switched off
+ * with one warning: the map still works.
  */
 public final class TileService implements TileSource {
 
@@ -32,6 +30,8 @@ public final class TileService implements TileSource {
      */
     public static final String CACHE_FORMAT = "rgb";
 
+    private static final int TILE = TileImages.TILE;
+
     private final TilePainter renderer;
     private final Path cacheDir;
     private final EncodedTileCache memory;
@@ -41,7 +41,7 @@ public final class TileService implements TileSource {
     /**
      * @param renderer    draws a tile
      * @param cacheDir    directory for PNG tiles, specific to style and data; null for no disk cache
-     * @param memoryBytes how many bytes of PNG tiles to keep in memory (a tile is about 10 KB)
+     * @param memoryBytes how many bytes of tiles to keep in memory as runs of pixels (a tile is 5-30 KB)
      * @param executor    the threads that draw and decode; tiles are requested on the JavaFX thread and must not be
      *                    drawn there
      */
@@ -55,6 +55,10 @@ public final class TileService implements TileSource {
     @Override
     public CompletableFuture<Image> tile(int zoom, long x, long y) {
         long key = TileRequests.key(zoom, x, y);
+        byte[] runs = memory.get(key);
+        if (runs != null) {
+            return CompletableFuture.completedFuture(TileImages.of(RunLengthTile.decode(runs, TILE * TILE)));
+        }
         return requests.request(key, () -> produce(key, zoom, x, y));
     }
 
@@ -63,53 +67,31 @@ public final class TileService implements TileSource {
         return requests.pending();
     }
 
-    /** Number of tiles held in memory as PNG (for benchmarks and memory checks). */
+    /** Number of tiles held in memory (for benchmarks and memory checks). */
     public int memoryTileCount() {
         return memory.size();
     }
 
     private Image produce(long key, int zoom, long x, long y) {
-        byte[] png = memory.get(key);
-        if (png != null) {
-            return decode(png);
-        }
         Path file = cacheDir == null ? null : cacheDir.resolve(zoom + "/" + x + "/" + y + ".png");
         if (file != null && diskCacheUsable.get() && Files.isRegularFile(file)) {
             try {
-                png = Files.readAllBytes(file);
-                Image image = decode(png);
-                if (!image.isError() && image.getWidth() == TileRenderer.TILE_PX) {
-                    memory.put(key, png);
-                    return image;
+                int[] pixels = TileImages.decodePng(Files.readAllBytes(file));
+                if (pixels != null) {
+                    memory.put(key, RunLengthTile.encode(pixels));
+                    return TileImages.of(pixels);
                 }
+                LOG.debug("cached tile {} is not a tile, redrawing", file);
             } catch (IOException e) {
                 LOG.debug("cached tile {} unreadable, redrawing", file, e);
             }
         }
-        png = TilePng.encode(renderer.render(zoom, x, y));
-        memory.put(key, png);
+        BufferedImage drawn = renderer.render(zoom, x, y);
         if (file != null && diskCacheUsable.get()) {
-            store(file, png);
+            store(file, TilePng.encode(drawn));
         }
-        return decode(png);
-    }
-
-    /**
-     * Decoding from PNG every time is what keeps decoded tiles out of memory once Gluon lets go of them. The pixels
-     * are converted here, on the tile thread, to premultiplied ARGB ints, the software pipeline's texture format:
-     * left as decoded (RGB bytes), every new tile was converted on the render thread while it painted the frame
-     * that first shows it (a third of the first frame's painting, and of a zoom step's).
-     */
-    static Image decode(byte[] png) {
-        Image decoded = new Image(new ByteArrayInputStream(png));
-        int w = (int) decoded.getWidth();
-        int h = (int) decoded.getHeight();
-        if (decoded.isError() || w <= 0 || h <= 0) {
-            return decoded;
-        }
-        int[] pixels = new int[w * h];
-        decoded.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
-        return new WritableImage(new PixelBuffer<>(w, h, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance()));
+        memory.put(key, RunLengthTile.encode(TileImages.pixels(drawn)));
+        return TileImages.of(drawn);
     }
 
     private void store(Path file, byte[] png) {

@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
-import java.util.ArrayDeque;
-import java.util.Queue;
-import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
@@ -22,6 +18,8 @@ import org.testfx.api.FxToolkit;
  * drawing thread gets to them are not drawn.
  */
 class OverlayTileServiceTest {
+
+    private static final java.util.function.BooleanSupplier ALWAYS = () -> true;
 
     private final AtomicInteger renders = new AtomicInteger();
     private final QueuedExecutor drawingThread = new QueuedExecutor();
@@ -52,10 +50,10 @@ class OverlayTileServiceTest {
     void aTileDrawnOnceIsShownAtOnceTheNextTimeWithTheSamePixels() {
         OverlayTileService service = new OverlayTileService(painter, 1 << 20, drawingThread);
 
-        CompletableFuture<Image> first = service.tile(7, 4, 3);
+        CompletableFuture<Image> first = service.tile(7, 4, 3, ALWAYS);
         assertThat(first).isNotDone();
         drawingThread.runAll();
-        CompletableFuture<Image> again = service.tile(7, 4, 3);
+        CompletableFuture<Image> again = service.tile(7, 4, 3, ALWAYS);
 
         assertThat(again).isDone();
         assertThat(renders).hasValue(1);
@@ -67,11 +65,11 @@ class OverlayTileServiceTest {
     void aTileWithNothingToDrawIsNullAndNeverDrawn() {
         OverlayTileService service = new OverlayTileService(painter, 1 << 20, drawingThread);
 
-        CompletableFuture<Image> first = service.tile(7, 5, 3);
+        CompletableFuture<Image> first = service.tile(7, 5, 3, ALWAYS);
         drawingThread.runAll();
 
         assertThat(first.join()).isNull();
-        assertThat(service.tile(7, 5, 3)).isCompletedWithValue(null);
+        assertThat(service.tile(7, 5, 3, ALWAYS)).isCompletedWithValue(null);
         assertThat(renders).hasValue(0);
     }
 
@@ -86,7 +84,7 @@ class OverlayTileServiceTest {
 
         assertThat(tile).isCancelled();
         assertThat(renders).hasValue(0);
-        CompletableFuture<Image> back = service.tile(8, 10, 20, () -> true);
+        CompletableFuture<Image> back = service.tile(8, 10, 20, ALWAYS);
         drawingThread.runAll();
         assertThat(back.join()).isNotNull();
         assertThat(renders).hasValue(1);
@@ -99,13 +97,13 @@ class OverlayTileServiceTest {
         OverlayTileService service = new OverlayTileService(painter, oneTile * 2L + oneTile / 2, drawingThread);
 
         for (long x = 0; x <= 4; x += 2) {
-            service.tile(9, x, 0);
+            service.tile(9, x, 0, ALWAYS);
         }
         drawingThread.runAll();
 
-        assertThat(service.tile(9, 4, 0)).isDone();
-        assertThat(service.tile(9, 2, 0)).isDone();
-        assertThat(service.tile(9, 0, 0)).isNotDone(); // the oldest, drawn again
+        assertThat(service.tile(9, 4, 0, ALWAYS)).isDone();
+        assertThat(service.tile(9, 2, 0, ALWAYS)).isDone();
+        assertThat(service.tile(9, 0, 0, ALWAYS)).isNotDone(); // the oldest, drawn again
         assertThat(renders).hasValue(3);
     }
 
@@ -119,58 +117,17 @@ class OverlayTileServiceTest {
         service.prepare(6, 2, 2);
         drawingThread.runAll();
 
-        assertThat(service.tile(6, 2, 2)).isDone();
+        assertThat(service.tile(6, 2, 2, ALWAYS)).isDone();
         assertThat(renders).hasValue(1);
     }
 
     private static Image toImage(BufferedImage image) {
-        return OverlayTileService.toFxImage(image);
+        return TileImages.of(image);
     }
 
     private static int[] pixels(Image image) {
         int[] pixels = new int[256 * 256];
         image.getPixelReader().getPixels(0, 0, 256, 256, PixelFormat.getIntArgbPreInstance(), pixels, 0, 256);
         return pixels;
-    }
-
-    /** A drawing thread the test runs by hand, so that what is queued and when it runs are under its control. */
-    private static final class QueuedExecutor extends AbstractExecutorService {
-        private final Queue<Runnable> queued = new ArrayDeque<>();
-
-        void runAll() {
-            Runnable next;
-            while ((next = queued.poll()) != null) {
-                next.run();
-            }
-        }
-
-        @Override
-        public void execute(Runnable command) {
-            queued.add(command);
-        }
-
-        @Override
-        public void shutdown() {
-        }
-
-        @Override
-        public java.util.List<Runnable> shutdownNow() {
-            return java.util.List.of();
-        }
-
-        @Override
-        public boolean isShutdown() {
-            return false;
-        }
-
-        @Override
-        public boolean isTerminated() {
-            return false;
-        }
-
-        @Override
-        public boolean awaitTermination(long timeout, TimeUnit unit) {
-            return true;
-        }
     }
 }

@@ -26,7 +26,7 @@ class TileImagesTest {
     void aStoredBasemapTileDecodesToArgbIntsWithItsPixels() {
         BufferedImage drawn = TilePngTest.tile(new Color(170, 200, 230));
 
-        Image image = TileService.decode(TilePng.encode(drawn));
+        Image image = TileImages.of(TileImages.decodePng(TilePng.encode(drawn)));
 
         assertThat(image.getPixelReader().getPixelFormat().getType()).isEqualTo(PixelFormat.Type.INT_ARGB_PRE);
         for (int[] at : new int[][] {{0, 0}, {128, 100}, {255, 255}, {40, 200}}) {
@@ -38,7 +38,7 @@ class TileImagesTest {
     void aDrawnRegionTileIsShownFromItsOwnPixelsWithoutACopy() {
         BufferedImage drawn = TilePngTest.tile(new Color(0, 0, 0, 0));
 
-        Image image = OverlayTileService.toFxImage(drawn);
+        Image image = TileImages.of(drawn);
 
         assertThat(image.getPixelReader().getPixelFormat().getType()).isEqualTo(PixelFormat.Type.INT_ARGB_PRE);
         assertThat(image.getPixelReader().getArgb(128, 100)).isEqualTo(drawn.getRGB(128, 100));

@@ -1,0 +1,116 @@
+package org.cpatlas.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
+import org.cpatlas.render.TilePainter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+
+/**
+ * Basemap tiles: drawn once, stored on disk, and shown at once from memory afterwards, so that Gluon Maps puts them
+ * on screen in the frame that asks for them.
+ */
+class TileServiceTest {
+
+    @TempDir
+    Path cacheDir;
+
+    private final AtomicInteger renders = new AtomicInteger();
+    private final QueuedExecutor drawingThread = new QueuedExecutor();
+    /** An opaque basemap tile with a line, told apart by a pixel that encodes x. */
+    private final TilePainter painter = new TilePainter() {
+        @Override
+        public boolean draws(int zoom, long x, long y) {
+            return true;
+        }
+
+        @Override
+        public BufferedImage render(int zoom, long x, long y) {
+            renders.incrementAndGet();
+            BufferedImage tile = TilePngTest.tile(new Color(170, 200, 230));
+            tile.setRGB(7, 7, 0xff000000 | (int) x);
+            return tile;
+        }
+    };
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage(); // tiles are JavaFX images
+    }
+
+    @Test
+    void aTileDrawnOnceIsShownAtOnceFromMemoryWithItsPixels() {
+        TileService service = new TileService(painter, cacheDir, 1 << 20, drawingThread);
+
+        CompletableFuture<Image> first = service.tile(7, 101, 52);
+        assertThat(first).isNotDone(); // drawn on a drawing thread, never on the caller's
+        drawingThread.runAll();
+        CompletableFuture<Image> again = service.tile(7, 101, 52);
+
+        assertThat(again).isDone();
+        assertThat(renders).hasValue(1);
+        assertThat(pixels(again.join())).isEqualTo(pixels(first.join()));
+        assertThat(again.join().getPixelReader().getArgb(7, 7)).isEqualTo(0xff000065);
+    }
+
+    @Test
+    void aTileOnDiskIsReadNotDrawnAndThenKeptInMemory() {
+        TileService earlier = new TileService(painter, cacheDir, 1 << 20, drawingThread);
+        Image drawn = drawn(earlier.tile(6, 50, 26));
+        assertThat(cacheDir.resolve("6/50/26.png")).isRegularFile();
+
+        TileService later = new TileService(painter, cacheDir, 1 << 20, drawingThread); // as after a restart
+        Image read = drawn(later.tile(6, 50, 26));
+
+        assertThat(renders).hasValue(1);
+        assertThat(pixels(read)).isEqualTo(pixels(drawn));
+        assertThat(later.tile(6, 50, 26)).isDone();
+    }
+
+    @Test
+    void aDamagedTileOnDiskIsDrawnAgainAndReplaced() throws Exception {
+        Path damaged = cacheDir.resolve("8/200/105.png");
+        Files.createDirectories(damaged.getParent());
+        Files.write(damaged, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});
+        TileService service = new TileService(painter, cacheDir, 1 << 20, drawingThread);
+
+        Image image = drawn(service.tile(8, 200, 105));
+
+        assertThat(renders).hasValue(1);
+        assertThat(image.getPixelReader().getArgb(7, 7)).isEqualTo(0xff0000c8);
+        assertThat(TileImages.decodePng(Files.readAllBytes(damaged))).isNotNull();
+    }
+
+    @Test
+    void withoutRoomInMemoryTilesComeBackFromDisk() {
+        TileService service = new TileService(painter, cacheDir, 1, drawingThread);
+
+        drawn(service.tile(9, 400, 210));
+        drawn(service.tile(9, 401, 210));
+
+        assertThat(service.tile(9, 400, 210)).as("evicted by the newer tile").isNotDone();
+        drawingThread.runAll();
+        assertThat(renders).as("read back from disk, not drawn again").hasValue(2);
+    }
+
+    private Image drawn(CompletableFuture<Image> tile) {
+        drawingThread.runAll();
+        return tile.join();
+    }
+
+    private static int[] pixels(Image image) {
+        int[] pixels = new int[256 * 256];
+        image.getPixelReader().getPixels(0, 0, 256, 256, PixelFormat.getIntArgbPreInstance(), pixels, 0, 256);
+        return pixels;
+    }
+}
