@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
  * Lets go of the basemap tiles Gluon Maps keeps after they leave the screen. BaseMap remembers every tile it ever
  * made, at every zoom, through soft references, which the JVM only clears when the heap is nearly full: after a tour
  * of the regions that is hundreds of decoded images (plus their textures), most of the window's memory. The atlas
- * keeps recent tiles as PNG in {@link TileService} and on disk, so a tile that comes back into view is found
- * there at once. Dropping an entry is what a cleared soft reference would do, which BaseMap handles.
+ * keeps recent tiles as runs of pixels in {@link TileService} and as PNG on disk, so a tile that comes back into view
+ * is found there at once. Dropping an entry is what a cleared soft reference would do, which BaseMap handles.
  *
  * <p>Tiles of the current level just outside the view are kept: BaseMap creates a ring of them beyond the edges on
  * every move and drops them again once loaded, so without them every frame of a pan would decode a dozen tiles anew.
