@@ -289,12 +289,12 @@ public final class AtlasApplication extends Application {
         return stage;
     }
 
-    /** The window, once loaded (for tests). */
     /** Basemap tiles asked for and not yet drawn: zero once the basemap on screen is complete (for benchmarks). */
     public int basemapTilesPending() {
         return tiles == null ? 0 : tiles.pendingTileCount();
     }
 
+    /** The window, once loaded (for tests). */
     public AtlasWindow window() {
         return window;
     }

@@ -5,10 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The most recently used tiles in an encoded form (basemap tiles as PNG, about 10 KB each; overlay tiles as
- * {@link RunLengthTile} runs), up to a byte budget. Decoded, a tile is 256 KB plus as much again for its texture once
- * shown, so only the tiles on screen are kept decoded; a tile that comes back into view is decoded again from here,
- * which also spares the disk cache a read. Thread-safe.
+ * The most recently used tiles as {@link RunLengthTile} runs (5-30 KB each), up to a byte budget. Decoded, a tile is
+ * 256 KB plus as much again for its texture once shown, so only the tiles on screen are kept decoded; a tile that
+ * comes back into view is expanded again from here, which also spares the disk cache a read. Thread-safe.
  */
 final class EncodedTileCache {
 

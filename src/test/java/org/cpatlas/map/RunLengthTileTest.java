@@ -81,5 +81,7 @@ class RunLengthTileTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("runs end at");
         assertThatThrownBy(() -> RunLengthTile.decode(encoded, SIZE / 2))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("run of");
+        assertThatThrownBy(() -> RunLengthTile.decode(Arrays.copyOf(encoded, encoded.length - 3), SIZE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bytes");
     }
 }
