@@ -114,7 +114,7 @@ public final class MapPainter {
             RingOutline outline = RingOutline.of(geometry, vp);
             outlines.add(outline);
             Path2D.Double area = new Path2D.Double(Path2D.WIND_EVEN_ODD);
-            GeometryPaths.append(area, geometry, vp, clip);
+            outline.appendArea(area, clip);
             if (!area.intersects(viewport)) {
                 // Nothing of it shows. Hatching it would clip to an empty area, which PDF viewers read as no clip.
                 continue;

@@ -91,8 +91,11 @@ final class RingOutline {
         Path2D.Double outline = new Path2D.Double();
         Path2D.Double acrossStarts = new Path2D.Double();
         for (Ring ring : rings) {
-            if (!cut) {
+            if (!cut || ring.within(clip)) {
+                // Wholly inside the clip (a page framed on the layer, a ring inside a tile): no piece to cut.
                 ring.appendWhole(outline);
+            } else if (!ring.meets(clip)) {
+                continue;
             } else if (dash == null) {
                 ring.appendSolid(outline, ring.spansInside(clip));
             } else {
@@ -111,28 +114,91 @@ final class RingOutline {
         }
     }
 
-    /** One ring or line: its vertices and the distance along it to each, the closing segment included. */
+    /**
+     * Appends the polygons' area to {@code path} (even-odd) as {@link GeometryPaths#append(Path2D.Double,
+     * Geometry, MapViewport, Rectangle2D)} does, from the vertices already projected for the outline: a region's fill
+     * and outline need its vertices projected once, not twice.
+     */
+    void appendArea(Path2D.Double path, Rectangle2D clip) {
+        for (Ring ring : rings) {
+            if (!ring.closed || ring.within(clip)) {
+                ring.appendWhole(path);
+                continue;
+            }
+            double[][] cut = GeometryPaths.RingClipper.clip(ring.xs, ring.ys, ring.xs.length, clip);
+            int m = cut[0].length;
+            if (m < 3) {
+                continue; // the ring lies wholly outside: nothing of it can be seen
+            }
+            path.moveTo(cut[0][0], cut[1][0]);
+            for (int i = 1; i < m; i++) {
+                path.lineTo(cut[0][i], cut[1][i]);
+            }
+            path.closePath();
+        }
+    }
+
+    /** One ring or line: its vertices, their bounds and the distance along it to each vertex. */
     private static final class Ring {
 
         private final double[] xs;
         private final double[] ys;
         private final boolean closed;
-        /** at[i]: distance along the ring to point i; points are the vertices, then the first again if closed. */
-        private final double[] at;
+        private final double minX;
+        private final double minY;
+        private final double maxX;
+        private final double maxY;
+        /**
+         * at[i]: distance along the ring to point i; points are the vertices, then the first again if closed. Made
+         * when first needed: only a ring that crosses the clip's edge is measured along.
+         */
+        private double[] at;
 
         Ring(double[] xs, double[] ys, boolean closed) {
             this.xs = xs;
             this.ys = ys;
             this.closed = closed;
-            int points = xs.length + (closed ? 1 : 0);
-            at = new double[points];
-            for (int i = 1; i < points; i++) {
-                double dx = x(i) - x(i - 1);
-                double dy = y(i) - y(i - 1);
-                // Not Math.hypot: its care for overflow costs ten times a square root, a tenth of drawing a tile,
-                // and screen distances are far from overflowing.
-                at[i] = at[i - 1] + Math.sqrt(dx * dx + dy * dy);
+            double x0 = Double.POSITIVE_INFINITY;
+            double y0 = Double.POSITIVE_INFINITY;
+            double x1 = Double.NEGATIVE_INFINITY;
+            double y1 = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < xs.length; i++) {
+                x0 = Math.min(x0, xs[i]);
+                y0 = Math.min(y0, ys[i]);
+                x1 = Math.max(x1, xs[i]);
+                y1 = Math.max(y1, ys[i]);
             }
+            minX = x0;
+            minY = y0;
+            maxX = x1;
+            maxY = y1;
+        }
+
+        /** Every vertex inside the clip (closed, as {@code Rectangle2D.contains} counts points). */
+        boolean within(Rectangle2D clip) {
+            return clip.contains(minX, minY) && clip.contains(maxX, maxY);
+        }
+
+        /** Whether the ring's bounds meet the clip at all; a ring that does not has nothing inside it. */
+        boolean meets(Rectangle2D clip) {
+            return maxX >= clip.getMinX() && minX <= clip.getMaxX() && maxY >= clip.getMinY()
+                    && minY <= clip.getMaxY();
+        }
+
+        private double[] at() {
+            if (at == null) {
+                int points = xs.length + (closed ? 1 : 0);
+                double[] along = new double[points];
+                for (int i = 1; i < points; i++) {
+                    double dx = x(i) - x(i - 1);
+                    double dy = y(i) - y(i - 1);
+                    // Not Math.hypot: its care for overflow costs ten times a square root, a tenth of drawing a
+                    // tile, and screen distances are far from overflowing.
+                    along[i] = along[i - 1] + Math.sqrt(dx * dx + dy * dy);
+                }
+                at = along;
+            }
+            return at;
         }
 
         private double x(int point) {
@@ -144,7 +210,8 @@ final class RingOutline {
         }
 
         double length() {
-            return at[at.length - 1];
+            double[] along = at();
+            return along[along.length - 1];
         }
 
         /** As {@link GeometryPaths} draws it. */
@@ -160,10 +227,11 @@ final class RingOutline {
 
         /** The stretches [from, to] (distances along the ring) that lie inside the rectangle, in ring order. */
         List<double[]> spansInside(Rectangle2D clip) {
+            double[] along = at();
             List<double[]> spans = new ArrayList<>();
             double[] open = null;
-            for (int i = 0; i + 1 < at.length; i++) {
-                double length = at[i + 1] - at[i];
+            for (int i = 0; i + 1 < along.length; i++) {
+                double length = along[i + 1] - along[i];
                 if (length == 0) {
                     continue;
                 }
@@ -172,8 +240,8 @@ final class RingOutline {
                     open = null;
                     continue;
                 }
-                double from = t[0] == 0 ? at[i] : at[i] + t[0] * length;
-                double to = t[1] == 1 ? at[i + 1] : at[i] + t[1] * length;
+                double from = t[0] == 0 ? along[i] : along[i] + t[0] * length;
+                double to = t[1] == 1 ? along[i + 1] : along[i] + t[1] * length;
                 if (open != null && t[0] == 0) {
                     open[1] = to;
                 } else {
@@ -264,10 +332,11 @@ final class RingOutline {
 
         /** Lines to the points strictly after {@code from} up to {@code to}, then to the point at {@code to}. */
         private void appendAlong(Path2D.Double path, double from, double to) {
-            int i = Arrays.binarySearch(at, from);
+            double[] along = at();
+            int i = Arrays.binarySearch(along, from);
             i = i >= 0 ? i : -i - 1;
-            for (; i < at.length && at[i] < to; i++) {
-                if (at[i] > from) {
+            for (; i < along.length && along[i] < to; i++) {
+                if (along[i] > from) {
                     lineToNew(path, x(i), y(i));
                 }
             }
@@ -292,19 +361,20 @@ final class RingOutline {
 
         /** The point {@code s} along the ring: a vertex where s falls on one, else on the segment it falls in. */
         private double point(double s, boolean wantX) {
-            int i = Arrays.binarySearch(at, s);
+            double[] along = at();
+            int i = Arrays.binarySearch(along, s);
             if (i >= 0) {
-                while (i > 0 && at[i - 1] == s) {
+                while (i > 0 && along[i - 1] == s) {
                     i--; // the first of equal distances: a zero-length step does not move
                 }
                 return wantX ? x(i) : y(i);
             }
             int next = -i - 1;
-            if (next >= at.length) {
-                return wantX ? x(at.length - 1) : y(at.length - 1);
+            if (next >= along.length) {
+                return wantX ? x(along.length - 1) : y(along.length - 1);
             }
             int prev = next - 1;
-            double t = (s - at[prev]) / (at[next] - at[prev]);
+            double t = (s - along[prev]) / (along[next] - along[prev]);
             return wantX ? x(prev) + t * (x(next) - x(prev)) : y(prev) + t * (y(next) - y(prev));
         }
 

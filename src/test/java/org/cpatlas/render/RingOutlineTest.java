@@ -170,6 +170,29 @@ class RingOutlineTest {
     }
 
     @Test
+    void theAreaIsWhatGeometryPathsCutsFromTheSameVertices() {
+        // Crossing the clip with its start in view and out of it, and a small one wholly inside (the fast path).
+        for (Geometry geometry : List.of(jaggedPolygon(0), jaggedPolygon(37), jaggedPolygon(0, 40, 105, 0.05))) {
+            Path2D.Double expected = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+            GeometryPaths.append(expected, geometry, VIEW, CLIP);
+            Path2D.Double area = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+            RingOutline.of(geometry, VIEW).appendArea(area, CLIP);
+
+            assertThat(segments(area)).isNotEmpty().isEqualTo(segments(expected));
+        }
+    }
+
+    private static List<String> segments(Path2D path) {
+        List<String> out = new ArrayList<>();
+        double[] c = new double[6];
+        for (java.awt.geom.PathIterator it = path.getPathIterator(null); !it.isDone(); it.next()) {
+            int type = it.currentSegment(c);
+            out.add(type + " " + c[0] + " " + c[1]);
+        }
+        return out;
+    }
+
+    @Test
     void boundsAreThoseOfTheWholePath() {
         Geometry polygon = jaggedPolygon(5);
         Path2D.Double path = GeometryPaths.toPath(polygon, VIEW);
