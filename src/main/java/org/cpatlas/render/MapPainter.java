@@ -113,7 +113,7 @@ public final class MapPainter {
             Geometry geometry = regions.geometryAt(i, vp.zoom());
             RingOutline outline = RingOutline.of(geometry, vp);
             outlines.add(outline);
-            Path2D.Double area = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+            Path2D.Double area = new Path2D.Double(Path2D.WIND_EVEN_ODD, outline.pathCapacity(clip));
             outline.appendArea(area, clip);
             if (!area.intersects(viewport)) {
                 // Nothing of it shows. Hatching it would clip to an empty area, which PDF viewers read as no clip.
