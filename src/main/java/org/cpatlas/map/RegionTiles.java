@@ -103,6 +103,7 @@ final class RegionTiles extends Group {
             double p = Math.pow(2, zoom - previousLevel);
             previousScale.setX(p);
             previousScale.setY(p);
+            dropPreviousOutside(originX / p, originY / p, width / p, height / p);
         }
         long last = (1L << level) - 1;
         long i0 = clamp((long) Math.floor(-originX / s / TILE), last);
@@ -164,6 +165,11 @@ final class RegionTiles extends Group {
         return service == null ? 0 : service.drawnTileCount();
     }
 
+    /** Tiles of the previous level still shown under the current one (for tests). */
+    int previousTileCount() {
+        return previous.getChildren().size();
+    }
+
     /** Tiles on screen with a picture (tiles with nothing to draw have none). */
     int tileCount() {
         return (int) shown.values().stream().filter(t -> t.view.getImage() != null).count();
@@ -211,6 +217,22 @@ final class RegionTiles extends Group {
         tile.view.setImage(image);
         tile.generation = look;
         dropPreviousWhenComplete();
+    }
+
+    /**
+     * Lets go of the previous level's tiles that the view no longer shows: zooming in by k levels leaves only one in
+     * 4^k of them in view, and each is 256 KB plus its texture, the peak of the window's memory on a jump to a region.
+     * The view is given in the previous level's pixels.
+     */
+    private void dropPreviousOutside(double originX, double originY, double width, double height) {
+        previous.getChildren().removeIf(node -> {
+            double x = ((ImageView) node).getX() + originX;
+            double y = ((ImageView) node).getY() + originY;
+            return x + TILE <= 0 || y + TILE <= 0 || x >= width || y >= height;
+        });
+        if (previous.getChildren().isEmpty()) {
+            previousLevel = -1;
+        }
     }
 
     private void dropPreviousWhenComplete() {

@@ -10,6 +10,12 @@ import java.util.concurrent.TimeUnit;
 final class QueuedExecutor extends AbstractExecutorService {
 
     private final Queue<Runnable> queued = new ArrayDeque<>();
+    private boolean direct;
+
+    /** From now on, runs what it is given at once, on the caller's thread (or queues it again). */
+    void runDirectly(boolean atOnce) {
+        this.direct = atOnce;
+    }
 
     void runAll() {
         Runnable next;
@@ -20,7 +26,11 @@ final class QueuedExecutor extends AbstractExecutorService {
 
     @Override
     public void execute(Runnable command) {
-        queued.add(command);
+        if (direct) {
+            command.run();
+        } else {
+            queued.add(command);
+        }
     }
 
     @Override

@@ -1,0 +1,74 @@
+package org.cpatlas.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import javafx.scene.transform.Translate;
+import org.cpatlas.render.TilePainter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A tile layer across zoom steps: the previous level stays under the new one while it is drawn, but only in view. */
+class RegionTilesTest {
+
+    private static final double W = 800;
+    private static final double H = 600;
+
+    private final QueuedExecutor drawingThread = new QueuedExecutor();
+    private final TilePainter painter = new TilePainter() {
+        @Override
+        public boolean draws(int zoom, long x, long y) {
+            return true;
+        }
+
+        @Override
+        public BufferedImage render(int zoom, long x, long y) {
+            return TilePngTest.tile(new Color(120, 180, 160));
+        }
+    };
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage(); // tiles are JavaFX images
+    }
+
+    @Test
+    void afterAZoomInOnlyThePreviousTilesStillInViewAreKeptUntilTheNewLevelIsDrawn() {
+        RegionTiles tiles = new RegionTiles(new Translate(), drawingThread, 1 << 20);
+        drawingThread.runDirectly(true);
+        tiles.paintWith(painter);
+        // Zoom 4 (a 4,096 px world) with the view's centre at world pixel (1400, 1100).
+        tiles.layout(4, W / 2 - 1400, H / 2 - 1100, W, H);
+        assertThat(tiles.complete()).isTrue();
+        int shownAtFour = tiles.tileCount();
+        assertThat(shownAtFour).isGreaterThanOrEqualTo(12);
+
+        drawingThread.runDirectly(false); // the new level's tiles are being drawn
+        tiles.layout(6, W / 2 - 4 * 1400, H / 2 - 4 * 1100, W, H); // two levels in, around the same centre
+
+        assertThat(tiles.complete()).isFalse();
+        // The view now covers 200 x 150 px of zoom 4: at most 2 x 2 of its tiles, not the whole screenful.
+        assertThat(tiles.previousTileCount()).isBetween(1, 4);
+
+        drawingThread.runAll();
+        WaitForAsyncUtils.waitForFxEvents(); // drawn tiles are shown on the JavaFX thread
+        assertThat(tiles.previousTileCount()).as("dropped once the new level is drawn").isZero();
+    }
+
+    @Test
+    void afterAZoomOutThePreviousTilesAllStayInView() {
+        RegionTiles tiles = new RegionTiles(new Translate(), drawingThread, 1 << 20);
+        drawingThread.runDirectly(true);
+        tiles.paintWith(painter);
+        tiles.layout(6, W / 2 - 5600, H / 2 - 4400, W, H);
+        int shownAtSix = tiles.tileCount();
+
+        drawingThread.runDirectly(false);
+        tiles.layout(5, W / 2 - 2800, H / 2 - 2200, W, H);
+
+        assertThat(tiles.previousTileCount()).isEqualTo(shownAtSix);
+    }
+}
