@@ -40,11 +40,13 @@ public final class AtlasApplication extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(AtlasApplication.class);
     /**
-     * Basemap tiles kept in memory as runs of pixels (5-30 KB each, so some 300 tiles: the screen, its surroundings
-     * and the levels around the current zoom); older ones come back from the disk cache. Decoded, a tile takes 256 KB
-     * plus as much again for its texture, which is why only the tiles on screen are kept decoded.
+     * Basemap tiles kept in memory as runs of pixels (5-30 KB each, so some 500 tiles: Gluon Maps asks for the screen
+     * and a ring of tiles around it, 60 a level on a 1920x1080 map, and this keeps four or five levels around the
+     * current zoom; with 6 MB, zooming back and forth read tiles from disk again). Older ones come back from the disk
+     * cache. Decoded, a tile takes 256 KB plus as much again for its texture, which is why only the tiles on screen
+     * are kept decoded.
      */
-    private static final long MEMORY_TILE_BYTES = 6L << 20;
+    private static final long MEMORY_TILE_BYTES = 12L << 20;
 
     /** How long start-up waits for loading that is nearly done, rather than flash the progress view for a moment. */
     private static final long SETTLE_WAIT_MS = 300;
