@@ -2,8 +2,6 @@ package org.cpatlas.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.image.BufferedImage;
 import javafx.scene.transform.Translate;
 import org.cpatlas.render.TilePainter;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,17 +16,7 @@ class RegionTilesTest {
     private static final double H = 600;
 
     private final QueuedExecutor drawingThread = new QueuedExecutor();
-    private final TilePainter painter = new TilePainter() {
-        @Override
-        public boolean draws(int zoom, long x, long y) {
-            return true;
-        }
-
-        @Override
-        public BufferedImage render(int zoom, long x, long y) {
-            return TilePngTest.tile(new Color(120, 180, 160));
-        }
-    };
+    private final TilePainter painter = new OpaqueTilePainter();
 
     @BeforeAll
     static void toolkit() throws Exception {

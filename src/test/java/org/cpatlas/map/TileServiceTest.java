@@ -2,15 +2,12 @@ package org.cpatlas.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
-import org.cpatlas.render.TilePainter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,23 +22,9 @@ class TileServiceTest {
     @TempDir
     Path cacheDir;
 
-    private final AtomicInteger renders = new AtomicInteger();
     private final QueuedExecutor drawingThread = new QueuedExecutor();
-    /** An opaque basemap tile with a line, told apart by a pixel that encodes x. */
-    private final TilePainter painter = new TilePainter() {
-        @Override
-        public boolean draws(int zoom, long x, long y) {
-            return true;
-        }
-
-        @Override
-        public BufferedImage render(int zoom, long x, long y) {
-            renders.incrementAndGet();
-            BufferedImage tile = TilePngTest.tile(new Color(170, 200, 230));
-            tile.setRGB(7, 7, 0xff000000 | (int) x);
-            return tile;
-        }
-    };
+    private final OpaqueTilePainter painter = new OpaqueTilePainter();
+    private final AtomicInteger renders = painter.renders;
 
     @BeforeAll
     static void toolkit() throws Exception {
