@@ -252,7 +252,7 @@ public final class RegionOverlay extends MapLayer {
         }
         java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             Map<Integer, String> made = new HashMap<>();
-            outlined.forEach(i -> made.put(i, FxPaths.worldPathData(regions.geometryAt(i, level), level)));
+            outlined.forEach(i -> made.put(i, pathData(i, level)));
             return made;
         }, tileThreads).whenComplete((made, failure) -> javafx.application.Platform.runLater(() -> {
             if (pendingLevel != level) {
@@ -303,8 +303,12 @@ public final class RegionOverlay extends MapLayer {
     }
 
     private String levelPath(int index) {
-        return levelPaths.computeIfAbsent(index,
-                i -> FxPaths.worldPathData(regions.geometryAt(i, builtLevel), builtLevel));
+        return levelPaths.computeIfAbsent(index, i -> pathData(i, builtLevel));
+    }
+
+    /** Region {@code index}'s outline as SVG path data in the world pixels of {@code level}. */
+    private String pathData(int index, int level) {
+        return FxPaths.worldPathData(regions.geometryAt(index, level), level);
     }
 
     /** One live outline (hover or selection): a path that takes the shape of the region it outlines. */

@@ -1,9 +1,7 @@
 package org.cpatlas.map;
 
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,9 +34,11 @@ final class RegionTiles extends Group {
     private final Group previous = new Group();
     private final Scale currentScale = new Scale(1, 1, 0, 0);
     private final Scale previousScale = new Scale(1, 1, 0, 0);
-    private final Map<Long, TileView> shown = new HashMap<>();
-    /** The keys of {@link #shown} for the drawing threads: a tile out of it when one gets to it is not drawn. */
-    private final Set<Long> wanted = ConcurrentHashMap.newKeySet();
+    /**
+     * The tiles in view, changed on the JavaFX thread only; concurrent because the drawing threads look into it: a
+     * tile no longer in it when one gets to it is not drawn.
+     */
+    private final Map<Long, TileView> shown = new ConcurrentHashMap<>();
     private OverlayTileService service;
     /** Read by the drawing threads: tiles requested for an older look are not drawn. */
     private volatile int generation;
@@ -70,7 +70,6 @@ final class RegionTiles extends Group {
         if (painter == null) {
             service = null;
             shown.clear();
-            wanted.clear();
             current.getChildren().clear();
             previous.getChildren().clear();
             level = -1;
@@ -113,11 +112,9 @@ final class RegionTiles extends Group {
         // Tiles a little beyond the view stay, so a pan back and forth does not redraw them.
         Iterator<Map.Entry<Long, TileView>> it = shown.entrySet().iterator();
         while (it.hasNext()) {
-            Map.Entry<Long, TileView> entry = it.next();
-            TileView tile = entry.getValue();
+            TileView tile = it.next().getValue();
             if (tile.i < i0 - 1 || tile.i > i1 + 1 || tile.j < j0 - 1 || tile.j > j1 + 1) {
                 current.getChildren().remove(tile.view);
-                wanted.remove(entry.getKey());
                 it.remove();
             }
         }
@@ -127,7 +124,6 @@ final class RegionTiles extends Group {
                 if (!shown.containsKey(key)) {
                     TileView tile = new TileView(i, j);
                     shown.put(key, tile);
-                    wanted.add(key);
                     current.getChildren().add(tile.view);
                     request(key, tile);
                 }
@@ -184,14 +180,13 @@ final class RegionTiles extends Group {
         }
         current.getChildren().clear();
         shown.clear();
-        wanted.clear();
         level = newLevel;
     }
 
     private void request(long key, TileView tile) {
         int look = generation;
         CompletableFuture<Image> image = service.tile(level, tile.i, tile.j,
-                () -> generation == look && wanted.contains(key));
+                () -> generation == look && shown.containsKey(key));
         if (image.isDone() && !image.isCancelled()) {
             show(key, tile, look, image.getNow(null)); // drawn before: no frame without it
         } else {
