@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
+import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
@@ -210,6 +211,9 @@ public final class AtlasApplication extends Application {
             // the first frame is painted.
             viewModel.preloadProfiles();
             window.panel();
+            // 3D scenes are what only the hardware pipelines draw: their absence says this display draws in software.
+            PipelineMemo.forDisplay(cacheDirectory, System.getenv())
+                    .record(!Platform.isSupported(ConditionalFeature.SCENE3D), System.getProperty("prism.order"));
         });
         if (!core.warnings().isEmpty()) {
             window.statusLabel().setText(String.join(" ", core.warnings()));

@@ -1,0 +1,75 @@
+package org.cpatlas.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** bin/atlas reads the pipeline memo the window writes ({@link PipelineMemo}): same file, same meaning. */
+class LaunchScriptTest {
+
+    private static final Map<String, String> DISPLAY = Map.of("DISPLAY", ":7.0");
+
+    @TempDir
+    Path cacheHome;
+
+    @Test
+    void aDisplayNeverSeenIsProbed() throws Exception {
+        List<String> launch = launch();
+        assertEquals("env: ", launch.get(0));
+        assertFalse(launch.get(1).contains("prism.order"), launch.get(1));
+        assertTrue(launch.get(1).contains("-XX:+UseSerialGC"), "the pom's options: " + launch.get(1));
+    }
+
+    @Test
+    void aDisplayFoundToDrawInSoftwareStartsInSoftwareWithoutGtkOpenGl() throws Exception {
+        memo().record(true, null);
+        List<String> launch = launch();
+        assertEquals("env: GDK_GL=disable", launch.get(0));
+        assertTrue(launch.get(1).endsWith(" -Dprism.order=sw"), launch.get(1));
+    }
+
+    @Test
+    void aDisplayWithGraphicsHardwareIsLeftToJavaFx() throws Exception {
+        memo().record(false, null);
+        assertFalse(launch().get(1).contains("prism.order"));
+    }
+
+    @Test
+    void aWeekOldMemoIsProbedAgain() throws Exception {
+        PipelineMemo memo = memo();
+        memo.record(true, null);
+        Files.setLastModifiedTime(memo.file(), FileTime.from(Instant.now().minus(Duration.ofDays(8))));
+        assertEquals("env: ", launch().get(0));
+    }
+
+    private PipelineMemo memo() {
+        return PipelineMemo.forDisplay(cacheHome.resolve("cpatlas"), DISPLAY);
+    }
+
+    private List<String> launch() throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder("sh", "bin/atlas").redirectErrorStream(true);
+        builder.environment().put("XDG_CACHE_HOME", cacheHome.toString());
+        builder.environment().put("CPATLAS_SHOW_LAUNCH", "1");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        builder.environment().putAll(DISPLAY);
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), out);
+        List<String> lines = out.lines().toList();
+        assertEquals(2, lines.size(), out);
+        assertTrue(lines.get(1).startsWith("jvm: "), out);
+        return lines;
+    }
+}
