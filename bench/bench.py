@@ -38,7 +38,7 @@ def env():
 
 
 def run(cmd, timeout=900, check=True, extra_env=None):
-    log('$ ' + ' '.join(('%s=%s' % kv for kv in (extra_env or {}).items())) + ' '.join(cmd))
+    log('$ ' + ' '.join(['%s=%s' % kv for kv in (extra_env or {}).items()] + list(cmd)))
     e = dict(env(), **(extra_env or {}))
     if cmd[0] == QGIS_PY:
         e.pop('DISPLAY', None)  # QGIS renders offscreen; with an X display its exit crashes
