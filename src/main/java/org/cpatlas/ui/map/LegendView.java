@@ -23,6 +23,8 @@ public final class LegendView extends SizeCachingVBox {
     private final ObjectProperty<MapTheme> theme = new SimpleObjectProperty<>(this, "theme", MapTheme.light());
     private final I18n i18n;
     private boolean provinceShading;
+    /** The row explaining a selection's shaded provinces, made with the others and only shown or hidden after. */
+    private HBox shadingRow;
 
     public LegendView(I18n i18n) {
         this.i18n = i18n;
@@ -43,16 +45,27 @@ public final class LegendView extends SizeCachingVBox {
         return theme;
     }
 
-    /** Adds or removes the legend row that explains the shaded provinces of a selection. */
+    /**
+     * Shows or hides the legend row that explains the shaded provinces of a selection. Hidden, not removed: a click
+     * from a region with shading to one without (a region with no rate reported) and back rebuilt the legend, and
+     * styling its new nodes from scratch was the largest part of those clicks' styling pass.
+     */
     public void showProvinceShading(boolean shown) {
-        if (shown != provinceShading) {
-            provinceShading = shown;
-            rebuild();
+        provinceShading = shown;
+        if (shadingRow != null) {
+            shadingRow.setVisible(shown);
+            shadingRow.setManaged(shown);
         }
+    }
+
+    /** True while the row explaining shaded provinces is shown (for tests). */
+    public boolean provinceShadingShown() {
+        return shadingRow != null && shadingRow.isVisible();
     }
 
     private void rebuild() {
         getChildren().clear();
+        shadingRow = null;
         ChoroplethScale s = scale.get();
         if (s == null) {
             return;
@@ -79,16 +92,14 @@ public final class LegendView extends SizeCachingVBox {
         getChildren().add(lineRow(new double[0], i18n.get("legend.sourced")));
         getChildren().add(lineRow(new double[] {7, 2.5}, i18n.get("legend.partial")));
         getChildren().add(lineRow(new double[] {2.5, 2}, i18n.get("legend.approximate")));
-        if (provinceShading) {
-            javafx.scene.shape.Rectangle light = new javafx.scene.shape.Rectangle(9, 12,
-                    org.cpatlas.map.FxColors.of(org.cpatlas.render.MapPainter.gapShade(0)));
-            javafx.scene.shape.Rectangle dark = new javafx.scene.shape.Rectangle(9, 12,
-                    org.cpatlas.map.FxColors.of(org.cpatlas.render.MapPainter.gapShade(1)));
-            Label text = new Label(i18n.get("legend.provinceGap"));
-            text.setWrapText(true);
-            text.setMaxWidth(190);
-            getChildren().add(new HBox(6, new HBox(light, dark), text));
-        }
+        Rectangle light = new Rectangle(9, 12, FxColors.of(org.cpatlas.render.MapPainter.gapShade(0)));
+        Rectangle dark = new Rectangle(9, 12, FxColors.of(org.cpatlas.render.MapPainter.gapShade(1)));
+        Label text = new Label(i18n.get("legend.provinceGap"));
+        text.setWrapText(true);
+        text.setMaxWidth(190);
+        shadingRow = new HBox(6, new HBox(light, dark), text);
+        getChildren().add(shadingRow);
+        showProvinceShading(provinceShading);
         Label note = new Label(i18n.get("legend.approximateNote"));
         note.setWrapText(true);
         note.setMaxWidth(220);
