@@ -198,6 +198,32 @@ class AtlasWindowTest {
     }
 
     @Test
+    void thePanelsStyleClassesFollowTheSelectionAndAreLeftAloneWhenTheyStayTheSame() {
+        javafx.scene.control.Label rate = app.window().panel().rateLabel();
+        clickAt(91.13, 29.65); // Lhasa: Tibet, rate reported, boundary sourced
+        javafx.scene.control.Label shownQuality = (javafx.scene.control.Label) app.window().panel()
+                .lookup(".quality-sourced");
+        assertThat(rate.getStyleClass()).doesNotContain("not-reported");
+        assertThat(shownQuality).isNotNull();
+        int[] changes = {0};
+        rate.getStyleClass().addListener((javafx.collections.ListChangeListener<String>) c -> changes[0]++);
+        shownQuality.getStyleClass().addListener((javafx.collections.ListChangeListener<String>) c -> changes[0]++);
+
+        clickAt(75.99, 39.47); // Kashgar: Southern Xinjiang, also reported and sourced
+        assertThat(app.window().panel().titleLabel().getText()).isEqualTo("Three Prefectures of Southern Xinjiang");
+        assertThat(changes[0]).as("classes set again would have styled the labels anew").isZero();
+
+        clickAt(97.0, 33.0); // Yushu: Tibetan Areas, no rate in Table 1
+        assertThat(rate.getStyleClass()).contains("not-reported");
+        assertThat(shownQuality.getStyleClass().stream().filter(c -> c.startsWith("quality-")))
+                .containsExactly("quality-sourced");
+        clickAt(109.19, 27.72); // Tongren: Wuling Mountains, reported, boundary approximate
+        assertThat(rate.getStyleClass()).doesNotContain("not-reported");
+        assertThat(shownQuality.getStyleClass().stream().filter(c -> c.startsWith("quality-")))
+                .containsExactly("quality-approximate");
+    }
+
+    @Test
     void clickingOutsideEveryRegionClearsTheSelection() {
         clickAt(91.13, 29.65);
         assertThat(app.window().panelShown()).isTrue();

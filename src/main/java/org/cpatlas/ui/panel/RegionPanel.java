@@ -1,5 +1,6 @@
 package org.cpatlas.ui.panel;
 
+import java.util.List;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Insets;
@@ -108,14 +109,11 @@ public final class RegionPanel extends ScrollPane {
         subtitle.setText(d.subtitle());
         rate.setText(d.rate());
         rateTip.setText(d.rateSource());
-        rate.getStyleClass().removeAll("not-reported");
-        if (!d.rateReported()) {
-            rate.getStyleClass().add("not-reported");
-        }
+        styleOneOf(rate, List.of("not-reported"), d.rateReported() ? null : "not-reported");
         counties.setText(d.counties());
         quality.setText(d.quality());
-        quality.getStyleClass().removeAll("quality-sourced", "quality-partial", "quality-approximate");
-        quality.getStyleClass().add("quality-" + d.qualityLevel().code());
+        styleOneOf(quality, List.of("quality-sourced", "quality-partial", "quality-approximate"),
+                "quality-" + d.qualityLevel().code());
         table.setRows(d.provinces());
         chart.setBars(d.bars(), i18n.get("panel.notReported"));
         showIf(conflictNote, d.bars().stream().anyMatch(b -> b.conflict()));
@@ -161,6 +159,22 @@ public final class RegionPanel extends ScrollPane {
     public java.util.List<String> listedLines() {
         return java.util.stream.Stream.concat(others.getChildren().stream(), sources.getChildren().stream())
                 .filter(javafx.scene.Node::isVisible).map(n -> ((Text) n).getText()).toList();
+    }
+
+    /**
+     * Gives the node the one class of {@code family} it should have ({@code wanted}, or none for null), touching
+     * nothing when it has it already: any change of its classes styles the node again from scratch.
+     */
+    private static void styleOneOf(javafx.scene.Node node, List<String> family, String wanted) {
+        var classes = node.getStyleClass();
+        boolean right = (wanted == null || classes.contains(wanted))
+                && family.stream().noneMatch(c -> !c.equals(wanted) && classes.contains(c));
+        if (!right) {
+            classes.removeAll(family);
+            if (wanted != null) {
+                classes.add(wanted);
+            }
+        }
     }
 
     private static void showIf(javafx.scene.Node node, boolean shown) {
