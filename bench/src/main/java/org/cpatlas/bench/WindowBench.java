@@ -263,6 +263,9 @@ public final class WindowBench {
         while (!fx(() -> map.overlay().tilesSettled()) && System.nanoTime() < settleUntil) {
             Thread.sleep(5);
         }
+        // At rest means painted too: the previous click's last tiles, delivered just now, would otherwise be painted
+        // in this click's frame (its dirty areas added to this click's).
+        awaitFrame(window.getScene());
         String before = fx(() -> window.panelShown() ? window.panel().titleLabel().getText() : "");
         if (Boolean.getBoolean("bench.debug")) {
             System.err.println("click " + code + " at " + local + " before=" + before);
@@ -270,6 +273,23 @@ public final class WindowBench {
         return click(map.mapView(), local, () -> debug(window) && window.panelShown() && window.panel().getContent() != null
                 && !window.panel().titleLabel().getText().equals(before)
                 && window.panel().getContent().getLayoutBounds().getHeight() > 0);
+    }
+
+    /** Waits until a frame painted after everything set so far is on screen. */
+    private static void awaitFrame(Scene scene) throws Exception {
+        CountDownLatch painted = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                FrameProbe.afterThisFrame(painted::countDown);
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+            Platform.requestNextPulse();
+        });
+        if (!painted.await(10, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("no frame painted in 10 s");
+        }
     }
 
     private static boolean debug(AtlasWindow window) {
