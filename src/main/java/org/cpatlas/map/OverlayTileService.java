@@ -18,8 +18,6 @@ import org.cpatlas.render.TilePainter;
  */
 final class OverlayTileService {
 
-    private static final int TILE = TileImages.TILE;
-
     private final TilePainter painter;
     private final TileRequests requests;
     private final EncodedTileCache memory;
@@ -40,7 +38,7 @@ final class OverlayTileService {
         long key = TileRequests.key(zoom, x, y);
         byte[] drawn = memory.get(key);
         if (drawn != null) {
-            return CompletableFuture.completedFuture(TileImages.of(RunLengthTile.decode(drawn, TILE * TILE)));
+            return CompletableFuture.completedFuture(TileImages.ofRuns(drawn));
         }
         return requests.request(key, () -> draw(key, zoom, x, y), wanted);
     }

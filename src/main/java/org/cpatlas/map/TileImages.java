@@ -28,6 +28,11 @@ final class TileImages {
                 PixelFormat.getIntArgbPreInstance()));
     }
 
+    /** A tile kept as {@link RunLengthTile} runs, expanded into an image; null for a tile with nothing drawn. */
+    static Image ofRuns(byte[] runs) {
+        return of(RunLengthTile.decode(runs, TILE * TILE));
+    }
+
     /** An ARGB-premultiplied BufferedImage's pixels as an image, wrapped without a copy. */
     static Image of(BufferedImage image) {
         return new WritableImage(new PixelBuffer<>(image.getWidth(), image.getHeight(),

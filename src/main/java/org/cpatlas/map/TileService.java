@@ -30,8 +30,6 @@ public final class TileService implements TileSource {
      */
     public static final String CACHE_FORMAT = "rgb";
 
-    private static final int TILE = TileImages.TILE;
-
     private final TilePainter renderer;
     private final Path cacheDir;
     private final EncodedTileCache memory;
@@ -57,7 +55,7 @@ public final class TileService implements TileSource {
         long key = TileRequests.key(zoom, x, y);
         byte[] runs = memory.get(key);
         if (runs != null) {
-            return CompletableFuture.completedFuture(TileImages.of(RunLengthTile.decode(runs, TILE * TILE)));
+            return CompletableFuture.completedFuture(TileImages.ofRuns(runs));
         }
         return requests.request(key, () -> produce(key, zoom, x, y));
     }
