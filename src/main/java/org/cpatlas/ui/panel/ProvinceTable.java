@@ -112,16 +112,8 @@ public final class ProvinceTable extends GridPane {
                 cells.get(c).setText(COLUMNS.get(c).text().apply(row));
             }
             tip.setText(row.sourceNote());
-            toggle(background, "row-conflict", row.conflict());
-            cells.forEach(cell -> toggle(cell, "row-not-reported", row.notReported()));
-        }
-
-        private void toggle(javafx.scene.Node node, String styleClass, boolean on) {
-            if (on && !node.getStyleClass().contains(styleClass)) {
-                node.getStyleClass().add(styleClass);
-            } else if (!on) {
-                node.getStyleClass().remove(styleClass);
-            }
+            StyleClasses.toggle(background, "row-conflict", row.conflict());
+            cells.forEach(cell -> StyleClasses.toggle(cell, "row-not-reported", row.notReported()));
         }
     }
 }

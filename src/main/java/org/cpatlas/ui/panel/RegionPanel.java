@@ -109,10 +109,10 @@ public final class RegionPanel extends ScrollPane {
         subtitle.setText(d.subtitle());
         rate.setText(d.rate());
         rateTip.setText(d.rateSource());
-        styleOneOf(rate, List.of("not-reported"), d.rateReported() ? null : "not-reported");
+        StyleClasses.toggle(rate, "not-reported", !d.rateReported());
         counties.setText(d.counties());
         quality.setText(d.quality());
-        styleOneOf(quality, List.of("quality-sourced", "quality-partial", "quality-approximate"),
+        StyleClasses.oneOf(quality, List.of("quality-sourced", "quality-partial", "quality-approximate"),
                 "quality-" + d.qualityLevel().code());
         table.setRows(d.provinces());
         chart.setBars(d.bars(), i18n.get("panel.notReported"));
@@ -159,22 +159,6 @@ public final class RegionPanel extends ScrollPane {
     public java.util.List<String> listedLines() {
         return java.util.stream.Stream.concat(others.getChildren().stream(), sources.getChildren().stream())
                 .filter(javafx.scene.Node::isVisible).map(n -> ((Text) n).getText()).toList();
-    }
-
-    /**
-     * Gives the node the one class of {@code family} it should have ({@code wanted}, or none for null), touching
-     * nothing when it has it already: any change of its classes styles the node again from scratch.
-     */
-    private static void styleOneOf(javafx.scene.Node node, List<String> family, String wanted) {
-        var classes = node.getStyleClass();
-        boolean right = (wanted == null || classes.contains(wanted))
-                && family.stream().noneMatch(c -> !c.equals(wanted) && classes.contains(c));
-        if (!right) {
-            classes.removeAll(family);
-            if (wanted != null) {
-                classes.add(wanted);
-            }
-        }
     }
 
     private static void showIf(javafx.scene.Node node, boolean shown) {
