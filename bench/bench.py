@@ -319,6 +319,7 @@ def write(info, load_start, load_end, args, elapsed):
     notes = []
     frames = SERIES.get('window.atlas.frames', {}).get('notes', {})
     pipe = SERIES.get('window.atlas.click.work', {}).get('notes', {}).get('pipeline', '?')
+    launch_env, launch_jvm = atlas_launch()
     head = [
         '# Benchmark results',
         '',
@@ -337,7 +338,7 @@ def write(info, load_start, load_end, args, elapsed):
         '- The atlas window and its cold start run as `bin/atlas` starts them on this display: JVM options `%s` '
         '(pom.xml atlas.window.jvm, also used by `mvn javafx:run`, plus the software pipeline once a first start '
         'found no graphics hardware), environment `%s`; the bare-window references run with the defaults'
-        % (' '.join(atlas_launch()[1]), ' '.join('%s=%s' % kv for kv in atlas_launch()[0].items()) or 'unchanged'),
+        % (' '.join(launch_jvm), ' '.join('%s=%s' % kv for kv in launch_env.items()) or 'unchanged'),
         '',
     ]
     text = '\n'.join(head + lines + notes) + '\n'

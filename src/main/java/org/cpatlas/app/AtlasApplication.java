@@ -74,7 +74,7 @@ public final class AtlasApplication extends Application {
     private String fontFamily;
     /** About the height of the toolbar and the status line, to guess the map's first size before layout. */
     private static final double TOOLBAR_AND_STATUS_PX = 72;
-    /** The faces the map labels are drawn with (Java2D), loaded on first use on a drawing thread. */
+    /** The user's cache directory: fonts, basemap tiles, the graphics pipeline found on each display. */
     private final Path cacheDirectory = UserDirectories.fromSystem().cacheDirectory();
     /**
      * The Java2D faces for the map labels (drawn on a drawing thread) and for print and export: loaded once, on first
