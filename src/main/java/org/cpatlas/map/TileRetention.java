@@ -1,13 +1,17 @@
 package org.cpatlas.map;
 
 import com.gluonhq.impl.maps.BaseMap;
+import com.gluonhq.impl.maps.TileImageView;
 import java.lang.ref.SoftReference;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +30,8 @@ final class TileRetention {
 
     private static final Logger LOG = LoggerFactory.getLogger(TileRetention.class);
     private static final Field TILES = tilesField();
+    private static final Field COVERED = coveredField();
+    private static final Method PLACE = placeMethod();
     /** How far beyond the view tiles of the current level are kept: BaseMap's ring is one to two tiles wide. */
     private static final double MARGIN_PX = 2 * 256;
 
@@ -52,6 +58,7 @@ final class TileRetention {
                 for (Iterator<?> it = tiles.values().iterator(); it.hasNext(); ) {
                     Object ref = it.next();
                     Object tile = ref instanceof SoftReference<?> soft ? soft.get() : null;
+                    releaseLoadedCovered(tile);
                     boolean keep = tile instanceof Node node && (node.getParent() != null
                             || level == current && node.getBoundsInParent().intersects(near));
                     if (!keep) {
@@ -61,6 +68,51 @@ final class TileRetention {
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
             LOG.debug("cannot trim Gluon Maps' tile cache", e);
+        }
+    }
+
+    /**
+     * Ends the cover a tile gives to tiles of the next level that are loaded. A tile stays visible, under the next
+     * level, while it covers for a child still loading, and MapTile stops covering when the child's progress changes
+     * to done; but a child shown from memory is done before it is put under cover, its progress never changes, and
+     * the parent covered for it for good: up to three levels of tiles, magnified, were painted under the current one
+     * at every frame, and kept in memory with every child they had ever covered.
+     */
+    private static void releaseLoadedCovered(Object tile) throws ReflectiveOperationException {
+        if (COVERED == null || !(tile instanceof Node)) {
+            return;
+        }
+        List<?> covered = (List<?>) COVERED.get(tile);
+        if (!covered.isEmpty() && covered.removeIf(TileRetention::loaded) && covered.isEmpty() && PLACE != null) {
+            PLACE.invoke(tile); // MapTile's own rule: not covering and not of the current level, it hides itself
+        }
+    }
+
+    private static boolean loaded(Object tile) {
+        return tile instanceof Parent mapTile && !mapTile.getChildrenUnmodifiable().isEmpty()
+                && mapTile.getChildrenUnmodifiable().get(0) instanceof TileImageView view && view.getProgress() >= 1;
+    }
+
+    private static Field coveredField() {
+        try {
+            Field f = Class.forName("com.gluonhq.impl.maps.MapTile").getDeclaredField("coveredTiles");
+            f.setAccessible(true);
+            return f;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.warn("Gluon Maps' covering tiles cannot be released ({}); lower levels may stay drawn", e.toString());
+            return null;
+        }
+    }
+
+    private static Method placeMethod() {
+        try {
+            Method m = Class.forName("com.gluonhq.impl.maps.MapTile").getDeclaredMethod("calculatePosition");
+            m.setAccessible(true);
+            return m;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.warn("Gluon Maps' tiles cannot be placed again ({}); released covering tiles hide at the next move",
+                    e.toString());
+            return null;
         }
     }
 

@@ -116,6 +116,34 @@ class AtlasWindowTest {
     }
 
     @Test
+    void theZoomButtonsZoomAboutTheCentreAndTheScaleBarFollows() {
+        AtlasMapPane map = app.window().mapPane();
+        WaitForAsyncUtils.waitForFxEvents();
+        double before = map.currentViewport().zoom();
+        double barBefore = map.scaleBar().lengthPx();
+        String labelBefore = map.scaleBar().labelText();
+        Point2D centre = new Point2D(map.mapView().getWidth() / 2, map.mapView().getHeight() / 2);
+        Point2D chongqing = map.screenPointOf(106.55, 29.56);
+
+        Button zoomIn = robot.lookup((javafx.scene.Node n) -> n instanceof Button b && b.getTooltip() != null
+                && "Zoom in".equals(b.getTooltip().getText())).query();
+        robot.clickOn(zoomIn);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(map.currentViewport().zoom()).isEqualTo(before + 1);
+        // About the centre: a place's offset from the centre doubles.
+        Point2D expected = centre.add(chongqing.subtract(centre).multiply(2));
+        assertThat(map.screenPointOf(106.55, 29.56).distance(expected)).as("Chongqing, zoomed about the centre")
+                .isLessThan(1.5);
+        // Twice the scale: the bar either doubles or, to stay a round distance, shows another one.
+        assertThat(map.scaleBar().labelText() + " " + map.scaleBar().lengthPx())
+                .as("the scale bar after zooming in (was %s, %.1f px)", labelBefore, barBefore)
+                .isNotEqualTo(labelBefore + " " + barBefore);
+        assertThat(map.scaleBar().lengthPx()).isEqualTo(
+                org.cpatlas.render.ScaleBar.fitting(map.currentViewport().metresPerPixel(), 140).lengthPx());
+    }
+
+    @Test
     void aZoomStepKeepsTheSelectionOutlinedAndRedrawsItAtTheNewLevel() throws Exception {
         clickAt(91.13, 29.65);
         AtlasMapPane map = app.window().mapPane();
@@ -149,6 +177,28 @@ class AtlasWindowTest {
         assertThat(map.currentViewport().zoom()).isEqualTo(start);
         assertThat(map.overlay().regionTilesDrawn()).as("tiles drawn after zooming back").isEqualTo(drawn);
         assertThat(map.overlay().regionTileCount()).isGreaterThan(4);
+    }
+
+    @Test
+    void zoomingBackInLeavesNoMagnifiedLevelDrawnUnderTheMap() throws Exception {
+        AtlasMapPane map = app.window().mapPane();
+        javafx.scene.Parent baseMap = (javafx.scene.Parent) map.mapView().getChildrenUnmodifiable().get(0);
+        // In, out, and in again: the second time the tiles come from memory, done before Gluon Maps puts them under
+        // the cover of their parent tile.
+        for (int notches : new int[] {1, -1, 1}) {
+            wheelAt(map, 107.5, 29.5, notches);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.basemapTilesPending() == 0);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        wheelAt(map, 107.5, 29.5, 0); // a move: the tiles are looked over after it
+        WaitForAsyncUtils.waitForFxEvents();
+
+        long magnified = WaitForAsyncUtils.asyncFx(() -> baseMap.getChildrenUnmodifiable().stream()
+                .filter(javafx.scene.Node::isVisible)
+                .filter(tile -> tile.getTransforms().stream().anyMatch(
+                        t -> t instanceof javafx.scene.transform.Scale scale && scale.getX() != 1))
+                .count()).get(10, TimeUnit.SECONDS);
+        assertThat(magnified).as("tiles of a lower level drawn, magnified, under the current level").isZero();
     }
 
     @Test

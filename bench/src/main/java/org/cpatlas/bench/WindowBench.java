@@ -428,6 +428,20 @@ public final class WindowBench {
         }
         phase("zoom");
         List<Double> zoom = animate(zoomFrames, zoomStep);
+        // The same, with the wheel over a place off the centre (as a user points at what to see closer): each step
+        // also moves the centre, which makes Gluon Maps lay out the layers and the atlas look over its tiles.
+        java.util.function.IntConsumer cursorStep = k -> fxNav(map).zoomSteps((k % 6) < 3 ? 1 : -1, w * 0.4,
+                h * 0.4);
+        for (int k = 0; k < 6; k++) {
+            int step = k;
+            fx(() -> {
+                cursorStep.accept(step);
+                return null;
+            });
+            waitUntil(() -> fx(() -> map.overlay().tilesSettled() && app.basemapTilesPending() == 0), 30_000);
+        }
+        phase("zoom_cursor");
+        List<Double> zoomCursor = animate(zoomFrames, cursorStep);
         Map<String, Object> notes = new LinkedHashMap<>();
         notes.put("zoom", vp.zoom());
         notes.put("counties_in_view", countiesInView);
@@ -435,8 +449,10 @@ public final class WindowBench {
         Samples.emit("window.atlas.frames.pan", "ms", pan, notes);
         Samples.emit("window.atlas.frames.zoom", "ms", zoom, notes);
         Samples.emit("window.atlas.frames.zoom_first", "ms", firstZoom, notes);
+        Samples.emit("window.atlas.frames.zoom_cursor", "ms", zoomCursor, notes);
         List<Double> all = new ArrayList<>(pan);
         all.addAll(zoom);
+        all.addAll(zoomCursor);
         Samples.emit("window.atlas.frames", "ms", all, notes);
     }
 
