@@ -20,7 +20,6 @@ public final class MapNavigator extends MapLayer {
     private final MapView mapView;
     private final java.util.List<Runnable> viewListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private boolean pruneScheduled;
-    private boolean viewUpdateScheduled;
 
     public MapNavigator(MapView mapView) {
         this.mapView = mapView;
@@ -43,17 +42,8 @@ public final class MapNavigator extends MapLayer {
         snapToWholePixels(baseMap.translateXProperty());
         snapToWholePixels(baseMap.translateYProperty());
         // MapView lays its layers out when the centre moves, not when the zoom changes about it (the zoom buttons,
-        // the keyboard): the scale bar and the status line would keep the previous level's scale. Told once the
-        // zoom step is over, when the base map has its new centre too.
-        baseMap.zoom().addListener(o -> {
-            if (!viewUpdateScheduled) {
-                viewUpdateScheduled = true;
-                Platform.runLater(() -> {
-                    viewUpdateScheduled = false;
-                    viewListeners.forEach(Runnable::run);
-                });
-            }
-        });
+        // the keyboard): the scale bar and the status line would keep the previous level's scale.
+        baseMap.zoom().addListener(o -> markDirty());
     }
 
     private static void snapToWholePixels(javafx.beans.property.DoubleProperty translate) {

@@ -199,6 +199,15 @@ public final class RegionOverlay extends MapLayer {
         return labels.visible();
     }
 
+    /**
+     * MapView lays its layers out when the centre of the map moves, not when the zoom changes about a fixed centre
+     * (the zoom buttons, the keyboard): the regions stayed at the previous level's scale over the new basemap.
+     */
+    @Override
+    protected void initialize() {
+        baseMap.zoom().addListener(o -> markDirty());
+    }
+
     @Override
     protected void layoutLayer() {
         double zoom = baseMap.zoom().get();

@@ -116,7 +116,7 @@ class AtlasWindowTest {
     }
 
     @Test
-    void theZoomButtonsZoomAboutTheCentreAndTheScaleBarFollows() {
+    void theZoomButtonsZoomAboutTheCentreAndTheScaleBarFollows() throws Exception {
         AtlasMapPane map = app.window().mapPane();
         WaitForAsyncUtils.waitForFxEvents();
         double before = map.currentViewport().zoom();
@@ -141,6 +141,8 @@ class AtlasWindowTest {
                 .isNotEqualTo(labelBefore + " " + barBefore);
         assertThat(map.scaleBar().lengthPx()).isEqualTo(
                 org.cpatlas.render.ScaleBar.fitting(map.currentViewport().metresPerPixel(), 140).lengthPx());
+        // The regions are drawn at the new level too, not left at the old scale over the new basemap.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> map.overlay().outlineLevel() == (int) before + 1);
     }
 
     @Test
