@@ -45,6 +45,13 @@ final class RegionTiles extends Group {
     private int level = -1;
     private int previousLevel = -1;
     private double zoom = Double.NaN;
+    /**
+     * While a wheel turns, a notch a frame, the new levels' tiles wait and the last complete level is shown scaled:
+     * made at every notch, a level's tiles were expanded and copied to textures only to be dropped a frame later, and
+     * the garbage, a screenful a frame, kept the collector busy for most of each frame.
+     */
+    private final WheelPause wheel = new WheelPause(stoppedAt -> relayout());
+    private double[] lastView;
 
     /**
      * @param origin      the screen position of the world's top-left corner, shared with the overlay's shapes
@@ -59,6 +66,12 @@ final class RegionTiles extends Group {
         previous.getTransforms().addAll(origin, previousScale);
         setMouseTransparent(true);
         getChildren().addAll(previous, current);
+    }
+
+    private void relayout() {
+        if (lastView != null) {
+            layout(lastView[0], lastView[1], lastView[2], lastView[3], lastView[4]);
+        }
     }
 
     /**
@@ -91,10 +104,12 @@ final class RegionTiles extends Group {
             return;
         }
         int newLevel = Math.max(0, Math.min(MAX_LEVEL, (int) Math.floor(newZoom)));
+        boolean turning = wheel.levelAsked(newLevel);
         if (newLevel != level) {
             changeLevel(newLevel);
         }
         zoom = newZoom;
+        lastView = new double[] {newZoom, originX, originY, width, height};
         double s = Math.pow(2, zoom - level);
         currentScale.setX(s);
         currentScale.setY(s);
@@ -103,6 +118,9 @@ final class RegionTiles extends Group {
             previousScale.setX(p);
             previousScale.setY(p);
             dropPreviousOutside(originX / p, originY / p, width / p, height / p);
+        }
+        if (turning) {
+            return;
         }
         long last = (1L << level) - 1;
         long i0 = clamp((long) Math.floor(-originX / s / TILE), last);
@@ -188,7 +206,8 @@ final class RegionTiles extends Group {
         CompletableFuture<Image> image = service.tile(level, tile.i, tile.j,
                 () -> generation == look && shown.containsKey(key));
         if (image.isDone() && !image.isCancelled()) {
-            show(key, tile, look, image.getNow(null)); // drawn before: no frame without it
+            // Drawn before: no frame without it. A tile that failed that fast is shown empty, as below.
+            show(key, tile, look, image.isCompletedExceptionally() ? null : image.getNow(null));
         } else {
             image.whenComplete((drawn, error) -> Platform.runLater(() -> {
                 if (error instanceof CancellationException) {

@@ -3,6 +3,7 @@ package org.cpatlas.map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.scene.image.Image;
@@ -45,24 +46,36 @@ final class TileRequests {
             return pending;
         }
         // Completed outside any map operation: a fast tile may finish before this method returns.
-        executor.execute(() -> {
-            if (!wanted.getAsBoolean()) {
-                inFlight.remove(key);
-                created.cancel(false);
-                return;
-            }
-            try {
-                Image image = producer.get();
-                inFlight.remove(key);
-                created.complete(image);
-            } catch (RuntimeException | Error e) {
-                inFlight.remove(key);
-                LOG.warn("tile {}/{}/{} failed: {}", key >>> 58, (key >>> 29) & ((1L << 29) - 1),
-                        key & ((1L << 29) - 1), e.toString());
-                created.completeExceptionally(e);
-            }
-        });
+        try {
+            executor.execute(() -> produce(key, created, producer, wanted));
+        } catch (RejectedExecutionException e) {
+            // The drawing threads have stopped (the window is closing; a zoom that stopped just then asks for its
+            // tiles): nothing to draw them with, and nobody to show them to. An empty tile, not a failure thrown
+            // into the map's layout (Gluon Maps reads a done tile at once), nor a cancellation (a layer asks again
+            // for a tile cancelled while in view).
+            inFlight.remove(key);
+            created.complete(null);
+        }
         return created;
+    }
+
+    private void produce(long key, CompletableFuture<Image> created, Supplier<Image> producer,
+            BooleanSupplier wanted) {
+        if (!wanted.getAsBoolean()) {
+            inFlight.remove(key);
+            created.cancel(false);
+            return;
+        }
+        try {
+            Image image = producer.get();
+            inFlight.remove(key);
+            created.complete(image);
+        } catch (RuntimeException | Error e) {
+            inFlight.remove(key);
+            LOG.warn("tile {}/{}/{} failed: {}", key >>> 58, (key >>> 29) & ((1L << 29) - 1),
+                    key & ((1L << 29) - 1), e.toString());
+            created.completeExceptionally(e);
+        }
     }
 
     /** Tiles requested and not yet made. */

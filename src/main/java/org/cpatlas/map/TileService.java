@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
 import javafx.scene.image.Image;
 import org.cpatlas.render.TilePainter;
 import org.slf4j.Logger;
@@ -35,6 +38,9 @@ public final class TileService implements TileSource {
     private final EncodedTileCache memory;
     private final TileRequests requests;
     private final AtomicBoolean diskCacheUsable = new AtomicBoolean(true);
+    private final WheelPause wheel = new WheelPause(this::showWaiting);
+    /** Tiles in memory asked for while the wheel was turning, shown once it stops (JavaFX thread only). */
+    private final List<Waiting> waiting = new ArrayList<>();
 
     /**
      * @param renderer    draws a tile
@@ -54,6 +60,12 @@ public final class TileService implements TileSource {
     public CompletableFuture<Image> tile(int zoom, long x, long y) {
         long key = TileRequests.key(zoom, x, y);
         byte[] runs = memory.get(key);
+        boolean turning = Platform.isFxApplicationThread() && wheel.levelAsked(zoom);
+        if (runs != null && turning) {
+            Waiting tile = new Waiting(zoom, runs, new CompletableFuture<>());
+            waiting.add(tile);
+            return tile.image();
+        }
         if (runs != null) {
             return CompletableFuture.completedFuture(TileImages.ofRuns(runs));
         }
@@ -62,7 +74,25 @@ public final class TileService implements TileSource {
 
     /** Tiles requested and not yet drawn: zero once the map on screen is complete. */
     public int pendingTileCount() {
-        return requests.pending();
+        return requests.pending() + waiting.size();
+    }
+
+    /**
+     * The wheel has stopped: the tiles asked for meanwhile are expanded now, those of the level it stopped at first.
+     * The levels it went through get theirs too, as Gluon Maps keeps their tiles for a while and would show them
+     * empty if the zoom came back to them.
+     */
+    private void showWaiting(int level) {
+        List<Waiting> due = new ArrayList<>(waiting);
+        waiting.clear();
+        due.sort(java.util.Comparator.comparing(tile -> tile.zoom() != level));
+        for (Waiting tile : due) {
+            tile.image().complete(TileImages.ofRuns(tile.runs()));
+        }
+    }
+
+    /** A tile in memory whose picture waits for the wheel to stop. */
+    private record Waiting(int zoom, byte[] runs, CompletableFuture<Image> image) {
     }
 
     /** Number of tiles held in memory (for benchmarks and memory checks). */

@@ -24,7 +24,7 @@ class RegionTilesTest {
     }
 
     @Test
-    void afterAZoomInOnlyThePreviousTilesStillInViewAreKeptUntilTheNewLevelIsDrawn() {
+    void afterAZoomInOnlyThePreviousTilesStillInViewAreKeptUntilTheNewLevelIsDrawn() throws InterruptedException {
         RegionTiles tiles = new RegionTiles(new Translate(), drawingThread, 1 << 20);
         drawingThread.runDirectly(true);
         tiles.paintWith(painter);
@@ -35,6 +35,7 @@ class RegionTilesTest {
         assertThat(shownAtFour).isGreaterThanOrEqualTo(12);
 
         drawingThread.runDirectly(false); // the new level's tiles are being drawn
+        Thread.sleep(WheelPause.STILL_MS + 50); // one step, not a wheel turning (whose levels wait until it stops)
         tiles.layout(6, W / 2 - 4 * 1400, H / 2 - 4 * 1100, W, H); // two levels in, around the same centre
 
         assertThat(tiles.complete()).isFalse();

@@ -192,7 +192,8 @@ class AtlasWindowTest {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.basemapTilesPending() == 0);
             WaitForAsyncUtils.waitForFxEvents();
         }
-        wheelAt(map, 107.5, 29.5, 0); // a move: the tiles are looked over after it
+        // A move of a pixel: Gluon Maps and the atlas look over their tiles after it.
+        robot.interact(() -> ((com.gluonhq.impl.maps.BaseMap) baseMap).moveX(1));
         WaitForAsyncUtils.waitForFxEvents();
 
         long magnified = WaitForAsyncUtils.asyncFx(() -> baseMap.getChildrenUnmodifiable().stream()
@@ -201,6 +202,41 @@ class AtlasWindowTest {
                         t -> t instanceof javafx.scene.transform.Scale scale && scale.getX() != 1))
                 .count()).get(10, TimeUnit.SECONDS);
         assertThat(magnified).as("tiles of a lower level drawn, magnified, under the current level").isZero();
+    }
+
+    @Test
+    void aWheelTurnedQuicklyEndsWithTheLevelItStopsAtDrawnWhole() throws Exception {
+        AtlasMapPane map = app.window().mapPane();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> map.overlay().regionsDrawn());
+        double start = map.currentViewport().zoom();
+        javafx.scene.Parent baseMap = (javafx.scene.Parent) map.mapView().getChildrenUnmodifiable().get(0);
+        // Each level shown once, so that its tiles are in memory, as when a user zooms back and forth.
+        for (int notches : new int[] {1, 1, 1, -1, -1, -1}) {
+            wheelAt(map, 107.5, 29.5, notches);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> app.basemapTilesPending() == 0 && map.overlay().tilesSettled());
+        }
+
+        for (int notch = 0; notch < 3; notch++) {
+            wheelAt(map, 107.5, 29.5, 1); // a notch a pulse, no wait: the wheel turning
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> app.basemapTilesPending() == 0 && map.overlay().tilesSettled());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(map.currentViewport().zoom()).isEqualTo(start + 3);
+        long emptyInView = WaitForAsyncUtils.asyncFx(() -> baseMap.getChildrenUnmodifiable().stream()
+                .filter(javafx.scene.Node::isVisible)
+                .filter(tile -> tile.getTransforms().stream().noneMatch(
+                        t -> t instanceof javafx.scene.transform.Scale scale && scale.getX() != 1))
+                .filter(tile -> tile.localToScene(tile.getBoundsInLocal()).intersects(
+                        map.mapView().localToScene(map.mapView().getLayoutBounds())))
+                .filter(tile -> ((javafx.scene.Parent) tile).getChildrenUnmodifiable().stream().noneMatch(
+                        v -> v instanceof javafx.scene.image.ImageView iv && iv.getImage() != null))
+                .count()).get(10, TimeUnit.SECONDS);
+        assertThat(emptyInView).as("basemap tiles in view at the level the wheel stopped at, without a picture")
+                .isZero();
+        assertThat(map.overlay().regionTileCount()).isGreaterThan(4);
     }
 
     @Test
