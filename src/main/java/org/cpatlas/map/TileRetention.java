@@ -55,14 +55,15 @@ final class TileRetention {
                 if (tiles == null || tiles.isEmpty()) {
                     continue;
                 }
-                for (Iterator<?> it = tiles.values().iterator(); it.hasNext(); ) {
-                    Object ref = it.next();
-                    Object tile = ref instanceof SoftReference<?> soft ? soft.get() : null;
+                for (Iterator<? extends Map.Entry<?, ?>> it = tiles.entrySet().iterator(); it.hasNext(); ) {
+                    Map.Entry<?, ?> entry = it.next();
+                    Object tile = entry.getValue() instanceof SoftReference<?> soft ? soft.get() : null;
                     releaseLoadedCovered(tile);
                     boolean keep = tile instanceof Node node && (node.getParent() != null
                             || level == current && node.getBoundsInParent().intersects(near));
                     if (!keep) {
                         it.remove();
+                        forget(level, entry.getKey());
                     }
                 }
             }
@@ -91,6 +92,14 @@ final class TileRetention {
     private static boolean loaded(Object tile) {
         return tile instanceof Parent mapTile && !mapTile.getChildrenUnmodifiable().isEmpty()
                 && mapTile.getChildrenUnmodifiable().get(0) instanceof TileImageView view && view.getProgress() >= 1;
+    }
+
+    /** BaseMap keys a level's tiles by {@code i * 2^level + j}. */
+    private static void forget(int level, Object key) {
+        if (key instanceof Long index) {
+            long side = 1L << level;
+            TileSources.forget(level, index / side, index % side);
+        }
     }
 
     private static Field coveredField() {

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -39,8 +41,11 @@ public final class TileService implements TileSource {
     private final TileRequests requests;
     private final AtomicBoolean diskCacheUsable = new AtomicBoolean(true);
     private final WheelPause wheel = new WheelPause(this::showWaiting);
-    /** Tiles in memory asked for while the wheel was turning, shown once it stops (JavaFX thread only). */
-    private final List<Waiting> waiting = new ArrayList<>();
+    /**
+     * Tiles in memory asked for while the wheel was turning, by key, shown once it stops (JavaFX thread only). Only
+     * the latest asking for a key waits: Gluon Maps asks again only for a tile whose earlier one it let go.
+     */
+    private final Map<Long, Waiting> waiting = new LinkedHashMap<>();
 
     /**
      * @param renderer    draws a tile
@@ -63,7 +68,10 @@ public final class TileService implements TileSource {
         boolean turning = Platform.isFxApplicationThread() && wheel.levelAsked(zoom);
         if (runs != null && turning) {
             Waiting tile = new Waiting(zoom, runs, new CompletableFuture<>());
-            waiting.add(tile);
+            Waiting earlier = waiting.put(key, tile);
+            if (earlier != null) {
+                earlier.image().complete(null);
+            }
             return tile.image();
         }
         if (runs != null) {
@@ -83,11 +91,23 @@ public final class TileService implements TileSource {
      * empty if the zoom came back to them.
      */
     private void showWaiting(int level) {
-        List<Waiting> due = new ArrayList<>(waiting);
+        List<Waiting> due = new ArrayList<>(waiting.values());
         waiting.clear();
         due.sort(java.util.Comparator.comparing(tile -> tile.zoom() != level));
         for (Waiting tile : due) {
             tile.image().complete(TileImages.ofRuns(tile.runs()));
+        }
+    }
+
+    /**
+     * Gluon Maps has let go of this tile (see {@link TileRetention}): if it waits for the wheel to stop, it is given
+     * up, empty, rather than expanded for nobody.
+     */
+    @Override
+    public void forget(int zoom, long x, long y) {
+        Waiting tile = waiting.remove(TileRequests.key(zoom, x, y));
+        if (tile != null) {
+            tile.image().complete(null);
         }
     }
 

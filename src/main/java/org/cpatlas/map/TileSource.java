@@ -7,4 +7,8 @@ import javafx.scene.image.Image;
 public interface TileSource {
 
     CompletableFuture<Image> tile(int zoom, long x, long y);
+
+    /** The map has let go of this tile: a picture still to be made for it is not needed (JavaFX thread). */
+    default void forget(int zoom, long x, long y) {
+    }
 }

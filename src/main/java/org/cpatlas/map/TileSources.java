@@ -33,4 +33,12 @@ public final class TileSources {
         }
         return source.tile(zoom, x, y);
     }
+
+    /** Tells the source that the map has let go of a tile. */
+    static void forget(int zoom, long x, long y) {
+        TileSource source = CURRENT.get();
+        if (source != null) {
+            source.forget(zoom, x, y);
+        }
+    }
 }

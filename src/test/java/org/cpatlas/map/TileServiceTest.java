@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Basemap tiles: drawn once, stored on disk, and shown at once from memory afterwards, so that Gluon Maps puts them
@@ -44,6 +47,38 @@ class TileServiceTest {
         assertThat(renders).hasValue(1);
         assertThat(pixels(again.join())).isEqualTo(pixels(first.join()));
         assertThat(again.join().getPixelReader().getArgb(7, 7)).isEqualTo(0xff000065);
+    }
+
+    @Test
+    void whileTheWheelTurnsTilesWaitAndThoseTheMapStillHoldsAreShownWhenItStops() throws Exception {
+        TileService service = new TileService(painter, cacheDir, 1 << 20, drawingThread);
+        drawn(service.tile(5, 10, 10));
+        drawn(service.tile(6, 20, 20));
+        drawn(service.tile(7, 40, 40));
+        drawn(service.tile(7, 41, 40));
+
+        // A level a frame, as a wheel turned on zooms: the first is a single step, shown at once; then the map is
+        // taken to be zooming on, and its tiles wait.
+        List<CompletableFuture<Image>> asked = WaitForAsyncUtils.asyncFx(() -> {
+            CompletableFuture<Image> five = service.tile(5, 10, 10);
+            CompletableFuture<Image> six = service.tile(6, 20, 20);
+            CompletableFuture<Image> seven = service.tile(7, 40, 40);
+            CompletableFuture<Image> dropped = service.tile(7, 41, 40);
+            service.forget(7, 41, 40); // Gluon Maps let go of it before the wheel stopped
+            return List.of(five, six, seven, dropped);
+        }).get(5, TimeUnit.SECONDS);
+
+        assertThat(asked.get(0)).isDone();
+        assertThat(asked.get(3)).as("a tile the map let go of: given up, empty").isCompletedWithValue(null);
+        assertThat(asked.get(1)).isNotDone();
+        assertThat(asked.get(2)).isNotDone();
+        assertThat(service.pendingTileCount()).isEqualTo(2);
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> asked.get(1).isDone() && asked.get(2).isDone());
+        assertThat(pixels(asked.get(2).join())).isEqualTo(pixels(drawn(service.tile(7, 40, 40))));
+        assertThat(asked.get(1).join()).isNotNull();
+        assertThat(service.pendingTileCount()).isZero();
+        assertThat(renders).as("nothing drawn again").hasValue(4);
     }
 
     @Test
