@@ -59,7 +59,12 @@ final class TileRetention {
                     Map.Entry<?, ?> entry = it.next();
                     Object tile = entry.getValue() instanceof SoftReference<?> soft ? soft.get() : null;
                     releaseLoadedCovered(tile);
-                    boolean keep = tile instanceof Node node && (node.getParent() != null
+                    // A tile of a level the zoom has passed, still waiting for its picture (a wheel turning, see
+                    // TileService): given up. Gluon Maps keeps a tile in the scene for as long as it is loading, so
+                    // a wheel turned on would pile up the tiles of every level it went through and, once it
+                    // stopped, have all their pictures made at once. Out of BaseMap's cache it is never shown again.
+                    boolean passed = level != current && !loaded(tile);
+                    boolean keep = tile instanceof Node node && !passed && (node.getParent() != null
                             || level == current && node.getBoundsInParent().intersects(near));
                     if (!keep) {
                         it.remove();
