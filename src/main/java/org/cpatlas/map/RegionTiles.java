@@ -51,7 +51,7 @@ final class RegionTiles extends Group {
      * the garbage, a screenful a frame, kept the collector busy for most of each frame.
      */
     private final WheelPause wheel = new WheelPause(stoppedAt -> relayout());
-    private double[] lastView;
+    private View lastView;
 
     /**
      * @param origin      the screen position of the world's top-left corner, shared with the overlay's shapes
@@ -70,7 +70,7 @@ final class RegionTiles extends Group {
 
     private void relayout() {
         if (lastView != null) {
-            layout(lastView[0], lastView[1], lastView[2], lastView[3], lastView[4]);
+            layout(lastView.zoom(), lastView.originX(), lastView.originY(), lastView.width(), lastView.height());
         }
     }
 
@@ -109,7 +109,7 @@ final class RegionTiles extends Group {
             changeLevel(newLevel);
         }
         zoom = newZoom;
-        lastView = new double[] {newZoom, originX, originY, width, height};
+        lastView = new View(newZoom, originX, originY, width, height);
         double s = Math.pow(2, zoom - level);
         currentScale.setX(s);
         currentScale.setY(s);
@@ -258,6 +258,10 @@ final class RegionTiles extends Group {
 
     private static long clamp(long index, long last) {
         return Math.max(0, Math.min(last, index));
+    }
+
+    /** The view of the last layout, laid out again when a turning wheel stops. */
+    private record View(double zoom, double originX, double originY, double width, double height) {
     }
 
     /** One tile on screen and the look it shows. */

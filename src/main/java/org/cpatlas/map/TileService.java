@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * Basemap tiles drawn off the JavaFX thread, kept as PNG files in the user's cache directory and, the most recent ones,
  * in memory as runs of pixels ({@link RunLengthTile}). Only Gluon Maps holds decoded tiles, for as long as they are on
  * screen. A tile in memory is expanded on the spot, in a tenth of a millisecond, so Gluon Maps shows it in the frame
- * that asks for it: zooming back to a level, or panning back, shows the basemap at once instead of the level above
+ * that asks for it (except while a wheel turns, a level a frame: then the tiles wait until it stops, see
+ * {@link WheelPause}): zooming back to a level, or panning back, shows the basemap at once instead of the level above
  * magnified, which the software pipeline paints several times slower. A cache that cannot be written is switched off
  * with one warning: the map still works.
  */
@@ -86,14 +88,15 @@ public final class TileService implements TileSource {
     }
 
     /**
-     * The wheel has stopped: the tiles asked for meanwhile are expanded now, those of the level it stopped at first.
-     * The levels it went through get theirs too, as Gluon Maps keeps their tiles for a while and would show them
-     * empty if the zoom came back to them.
+     * The wheel has stopped: the tiles still waiting are expanded now, those of the level it stopped at first. The
+     * levels it went through have mostly been given up already, as the map let go of their tiles (see
+     * {@link #forget}); any tile of theirs the map still holds gets its picture, or it would show empty if the zoom
+     * came back to it.
      */
     private void showWaiting(int level) {
         List<Waiting> due = new ArrayList<>(waiting.values());
         waiting.clear();
-        due.sort(java.util.Comparator.comparing(tile -> tile.zoom() != level));
+        due.sort(Comparator.comparing(tile -> tile.zoom() != level));
         for (Waiting tile : due) {
             tile.image().complete(TileImages.ofRuns(tile.runs()));
         }

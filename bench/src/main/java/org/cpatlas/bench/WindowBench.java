@@ -418,28 +418,14 @@ public final class WindowBench {
         // Then each level is shown until its tiles are drawn, as the pan's first circle and the clicks' first round
         // warm up, so that the measured frames are of a window zooming through levels it has shown before.
         List<Double> firstZoom = animate(6, zoomStep);
-        for (int k = 0; k < 6; k++) {
-            int step = k;
-            fx(() -> {
-                zoomStep.accept(step);
-                return null;
-            });
-            waitUntil(() -> fx(() -> map.overlay().tilesSettled() && app.basemapTilesPending() == 0), 30_000);
-        }
+        showEachLevel(map, zoomStep);
         phase("zoom");
         List<Double> zoom = animate(zoomFrames, zoomStep);
         // The same, with the wheel over a place off the centre (as a user points at what to see closer): each step
         // also moves the centre, which makes Gluon Maps lay out the layers and the atlas look over its tiles.
         java.util.function.IntConsumer cursorStep = k -> fxNav(map).zoomSteps((k % 6) < 3 ? 1 : -1, w * 0.4,
                 h * 0.4);
-        for (int k = 0; k < 6; k++) {
-            int step = k;
-            fx(() -> {
-                cursorStep.accept(step);
-                return null;
-            });
-            waitUntil(() -> fx(() -> map.overlay().tilesSettled() && app.basemapTilesPending() == 0), 30_000);
-        }
+        showEachLevel(map, cursorStep);
         phase("zoom_cursor");
         List<Double> zoomCursor = animate(zoomFrames, cursorStep);
         Map<String, Object> notes = new LinkedHashMap<>();
@@ -454,6 +440,18 @@ public final class WindowBench {
         all.addAll(zoom);
         all.addAll(zoomCursor);
         Samples.emit("window.atlas.frames", "ms", all, notes);
+    }
+
+    /** One cycle of zoom steps, each level shown until its tiles are drawn (a warm-up, not measured). */
+    private void showEachLevel(AtlasMapPane map, java.util.function.IntConsumer zoomStep) throws Exception {
+        for (int k = 0; k < 6; k++) {
+            int step = k;
+            fx(() -> {
+                zoomStep.accept(step);
+                return null;
+            });
+            waitUntil(() -> fx(() -> map.overlay().tilesSettled() && app.basemapTilesPending() == 0), 30_000);
+        }
     }
 
     private static org.cpatlas.map.MapNavigator fxNav(AtlasMapPane map) {
