@@ -54,12 +54,36 @@ class LaunchScriptTest {
         assertEquals("env: ", launch().get(0));
     }
 
+    @Test
+    void onAScreenLargerThan1920x1200TheHeapCapGrowsWithItsPixels() throws Exception {
+        assertTrue(launch(screen(3840, 2160)).get(1).contains(" -Xmx576m "), "160 MB x 3840x2160 / 1920x1200");
+        assertTrue(launch(screen(1920, 1080)).get(1).contains(" -Xmx160m "), "the pom's cap");
+        assertTrue(launch(screen(7680, 4320)).get(1).contains(" -Xmx1024m "), "at most 1 GB");
+    }
+
+    /** A directory with an xrandr that reports a screen of this size, to put first on the PATH. */
+    private Path screen(int width, int height) throws IOException {
+        Path bin = Files.createDirectories(cacheHome.resolve("bin-" + width + "x" + height));
+        Path xrandr = bin.resolve("xrandr");
+        Files.writeString(xrandr, "#!/bin/sh\necho 'Screen 0: minimum 8 x 8, current " + width + " x " + height
+                + ", maximum 32767 x 32767'\n");
+        assertTrue(xrandr.toFile().setExecutable(true));
+        return bin;
+    }
+
     private PipelineMemo memo() {
         return PipelineMemo.forDisplay(cacheHome.resolve("cpatlas"), DISPLAY);
     }
 
     private List<String> launch() throws IOException, InterruptedException {
+        return launch(null);
+    }
+
+    private List<String> launch(Path pathFirst) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder("sh", "bin/atlas").redirectErrorStream(true);
+        if (pathFirst != null) {
+            builder.environment().put("PATH", pathFirst + java.io.File.pathSeparator + System.getenv("PATH"));
+        }
         builder.environment().put("XDG_CACHE_HOME", cacheHome.toString());
         builder.environment().put("CPATLAS_SHOW_LAUNCH", "1");
         builder.environment().remove("WAYLAND_DISPLAY");

@@ -59,8 +59,9 @@ import org.locationtech.jts.geom.Coordinate;
  */
 public final class WindowBench {
 
-    private static final int W = 1920;
-    private static final int H = 1080;
+    /** The window's size: 1920x1080 unless -Dbench.size=WxH (diagnosis: memory on a larger screen). */
+    private static final int W = Integer.parseInt(System.getProperty("bench.size", "1920x1080").split("x")[0]);
+    private static final int H = Integer.parseInt(System.getProperty("bench.size", "1920x1080").split("x")[1]);
 
     private Stage stage;
     private AtlasApplication app;
