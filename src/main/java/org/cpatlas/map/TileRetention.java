@@ -50,6 +50,8 @@ final class TileRetention {
             // The view in the base map's own coordinates, where tiles are placed; the base map moves by translation.
             Bounds near = new BoundingBox(-baseMap.getTranslateX() - MARGIN_PX, -baseMap.getTranslateY() - MARGIN_PX,
                     view.getWidth() + 2 * MARGIN_PX, view.getHeight() + 2 * MARGIN_PX);
+            Bounds shown = new BoundingBox(-baseMap.getTranslateX(), -baseMap.getTranslateY(), view.getWidth(),
+                    view.getHeight());
             for (int level = 0; level < levels.length; level++) {
                 Map<?, ?> tiles = levels[level];
                 if (tiles == null || tiles.isEmpty()) {
@@ -60,10 +62,14 @@ final class TileRetention {
                     Object tile = entry.getValue() instanceof SoftReference<?> soft ? soft.get() : null;
                     releaseLoadedCovered(tile);
                     // A tile of a level the zoom has passed, still waiting for its picture (a wheel turning, see
-                    // TileService): given up. Gluon Maps keeps a tile in the scene for as long as it is loading, so
-                    // a wheel turned on would pile up the tiles of every level it went through and, once it
-                    // stopped, have all their pictures made at once. Out of BaseMap's cache it is never shown again.
-                    boolean passed = level != current && !loaded(tile);
+                    // TileService), is given up unless it is on screen: Gluon Maps keeps a loading tile in the scene
+                    // even out of view, so a wheel turned on piled up the tiles of every level it went through and,
+                    // once it stopped, had all their pictures made at once. One in view stays: it links the cover
+                    // that keeps the last level drawn on screen while the wheel turns, and gets its picture when it
+                    // stops. Out of BaseMap's cache a tile is never shown again.
+                    boolean passed = level != current && !loaded(tile)
+                            && !(tile instanceof Node node && node.getParent() != null
+                                    && node.getBoundsInParent().intersects(shown));
                     boolean keep = tile instanceof Node node && !passed && (node.getParent() != null
                             || level == current && node.getBoundsInParent().intersects(near));
                     if (!keep) {

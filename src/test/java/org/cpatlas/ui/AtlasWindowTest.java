@@ -219,6 +219,15 @@ class AtlasWindowTest {
 
         for (int notch = 0; notch < 3; notch++) {
             wheelAt(map, 107.5, 29.5, 1); // a notch a pulse, no wait: the wheel turning
+            // Meanwhile the map shows the last level drawn, scaled: never an empty basemap.
+            assertThat(WaitForAsyncUtils.asyncFx(() -> baseMap.getChildrenUnmodifiable().stream()
+                    .filter(javafx.scene.Node::isVisible)
+                    .filter(tile -> tile.localToScene(tile.getBoundsInLocal()).intersects(
+                            map.mapView().localToScene(map.mapView().getLayoutBounds())))
+                    .filter(tile -> ((javafx.scene.Parent) tile).getChildrenUnmodifiable().stream().anyMatch(
+                            v -> v instanceof javafx.scene.image.ImageView iv && iv.getImage() != null))
+                    .count()).get(10, TimeUnit.SECONDS)).as("basemap tiles with a picture in view, notch %d", notch)
+                    .isPositive();
         }
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> app.basemapTilesPending() == 0 && map.overlay().tilesSettled());
