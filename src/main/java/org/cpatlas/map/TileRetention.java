@@ -3,6 +3,7 @@ package org.cpatlas.map;
 import com.gluonhq.impl.maps.BaseMap;
 import com.gluonhq.impl.maps.TileImageView;
 import java.lang.ref.SoftReference;
+import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.Iterator;
@@ -29,9 +30,13 @@ import org.slf4j.LoggerFactory;
 final class TileRetention {
 
     private static final Logger LOG = LoggerFactory.getLogger(TileRetention.class);
-    private static final Field TILES = tilesField();
-    private static final Field COVERED = coveredField();
-    private static final Method PLACE = placeMethod();
+    private static final String MAP_TILE = "com.gluonhq.impl.maps.MapTile";
+    private static final Field TILES = internal(() -> BaseMap.class.getDeclaredField("tiles"),
+            "its tile cache cannot be trimmed: off-screen tiles stay in memory");
+    private static final Field COVERED = internal(() -> Class.forName(MAP_TILE).getDeclaredField("coveredTiles"),
+            "covering tiles cannot be released: lower levels may stay drawn");
+    private static final Method PLACE = internal(() -> Class.forName(MAP_TILE).getDeclaredMethod("calculatePosition"),
+            "tiles cannot be placed again: released covering tiles hide at the next move");
     /** How far beyond the view tiles of the current level are kept: BaseMap's ring is one to two tiles wide. */
     private static final double MARGIN_PX = 2 * 256;
 
@@ -61,17 +66,17 @@ final class TileRetention {
                     Map.Entry<?, ?> entry = it.next();
                     Object tile = entry.getValue() instanceof SoftReference<?> soft ? soft.get() : null;
                     releaseLoadedCovered(tile);
-                    // A tile of a level the zoom has passed, still waiting for its picture (a wheel turning, see
-                    // TileService), is given up unless it is on screen: Gluon Maps keeps a loading tile in the scene
-                    // even out of view, so a wheel turned on piled up the tiles of every level it went through and,
-                    // once it stopped, had all their pictures made at once. One in view stays: it links the cover
-                    // that keeps the last level drawn on screen while the wheel turns, and gets its picture when it
+                    // Of the current level, a tile stays in the scene or near the view. Of another, in the scene
+                    // while it has its picture or is on screen: one still waiting for its picture (a wheel turning,
+                    // see TileService) and off screen is given up. Gluon Maps keeps a loading tile in the scene even
+                    // out of view, so a wheel turned on piled up the tiles of every level it went through and, once
+                    // it stopped, had all their pictures made at once. One on screen stays: it links the cover that
+                    // keeps the last level drawn on screen while the wheel turns, and gets its picture when it
                     // stops. Out of BaseMap's cache a tile is never shown again.
-                    boolean passed = level != current && !loaded(tile)
-                            && !(tile instanceof Node node && node.getParent() != null
-                                    && node.getBoundsInParent().intersects(shown));
-                    boolean keep = tile instanceof Node node && !passed && (node.getParent() != null
-                            || level == current && node.getBoundsInParent().intersects(near));
+                    boolean keep = tile instanceof Node node && (level == current
+                            ? node.getParent() != null || node.getBoundsInParent().intersects(near)
+                            : node.getParent() != null
+                                    && (loaded(tile) || node.getBoundsInParent().intersects(shown)));
                     if (!keep) {
                         it.remove();
                         forget(level, entry.getKey());
@@ -113,37 +118,20 @@ final class TileRetention {
         }
     }
 
-    private static Field coveredField() {
+    /** A member of Gluon Maps' internals, made accessible; null (with one warning saying what is lost) if absent. */
+    private static <T extends AccessibleObject> T internal(Lookup<T> lookup, String lost) {
         try {
-            Field f = Class.forName("com.gluonhq.impl.maps.MapTile").getDeclaredField("coveredTiles");
-            f.setAccessible(true);
-            return f;
+            T member = lookup.find();
+            member.setAccessible(true);
+            return member;
         } catch (ReflectiveOperationException | RuntimeException e) {
-            LOG.warn("Gluon Maps' covering tiles cannot be released ({}); lower levels may stay drawn", e.toString());
+            LOG.warn("Gluon Maps' internals are not as expected ({}); {}", e.toString(), lost);
             return null;
         }
     }
 
-    private static Method placeMethod() {
-        try {
-            Method m = Class.forName("com.gluonhq.impl.maps.MapTile").getDeclaredMethod("calculatePosition");
-            m.setAccessible(true);
-            return m;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            LOG.warn("Gluon Maps' tiles cannot be placed again ({}); released covering tiles hide at the next move",
-                    e.toString());
-            return null;
-        }
-    }
-
-    private static Field tilesField() {
-        try {
-            Field f = BaseMap.class.getDeclaredField("tiles");
-            f.setAccessible(true);
-            return f;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            LOG.warn("Gluon Maps' tile cache cannot be trimmed ({}); off-screen tiles stay in memory", e.toString());
-            return null;
-        }
+    /** Finds a field or method by reflection. */
+    private interface Lookup<T> {
+        T find() throws ReflectiveOperationException;
     }
 }
