@@ -83,6 +83,29 @@ class AtlasWindowTest {
         assertThat(inDark).as("Tibet's fill in the dark palette").isNotEqualTo(light);
     }
 
+    /** Gluon Maps' tiles in the base map that are visible and match, counted on the JavaFX thread. */
+    private static long visibleBasemapTiles(javafx.scene.Parent baseMap,
+            java.util.function.Predicate<javafx.scene.Node> which) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> baseMap.getChildrenUnmodifiable().stream()
+                .filter(javafx.scene.Node::isVisible).filter(which).count()).get(10, TimeUnit.SECONDS);
+    }
+
+    /** A tile of another level than the current one, scaled to it. */
+    private static boolean magnified(javafx.scene.Node tile) {
+        return tile.getTransforms().stream().anyMatch(
+                t -> t instanceof javafx.scene.transform.Scale scale && scale.getX() != 1);
+    }
+
+    private static boolean inView(AtlasMapPane map, javafx.scene.Node tile) {
+        return tile.localToScene(tile.getBoundsInLocal()).intersects(
+                map.mapView().localToScene(map.mapView().getLayoutBounds()));
+    }
+
+    private static boolean withPicture(javafx.scene.Node tile) {
+        return ((javafx.scene.Parent) tile).getChildrenUnmodifiable().stream().anyMatch(
+                v -> v instanceof javafx.scene.image.ImageView iv && iv.getImage() != null);
+    }
+
     private static javafx.scene.paint.Color colourAt(AtlasMapPane map, double lon, double lat) throws Exception {
         javafx.scene.image.Image shot = WaitForAsyncUtils.asyncFx(() -> map.overlay().snapshot(
                 snapshotParameters(), null)).get(10, TimeUnit.SECONDS);
@@ -196,11 +219,7 @@ class AtlasWindowTest {
         robot.interact(() -> ((com.gluonhq.impl.maps.BaseMap) baseMap).moveX(1));
         WaitForAsyncUtils.waitForFxEvents();
 
-        long magnified = WaitForAsyncUtils.asyncFx(() -> baseMap.getChildrenUnmodifiable().stream()
-                .filter(javafx.scene.Node::isVisible)
-                .filter(tile -> tile.getTransforms().stream().anyMatch(
-                        t -> t instanceof javafx.scene.transform.Scale scale && scale.getX() != 1))
-                .count()).get(10, TimeUnit.SECONDS);
+        long magnified = visibleBasemapTiles(baseMap, AtlasWindowTest::magnified);
         assertThat(magnified).as("tiles of a lower level drawn, magnified, under the current level").isZero();
     }
 
@@ -220,29 +239,16 @@ class AtlasWindowTest {
         for (int notch = 0; notch < 3; notch++) {
             wheelAt(map, 107.5, 29.5, 1); // a notch a pulse, no wait: the wheel turning
             // Meanwhile the map shows the last level drawn, scaled: never an empty basemap.
-            assertThat(WaitForAsyncUtils.asyncFx(() -> baseMap.getChildrenUnmodifiable().stream()
-                    .filter(javafx.scene.Node::isVisible)
-                    .filter(tile -> tile.localToScene(tile.getBoundsInLocal()).intersects(
-                            map.mapView().localToScene(map.mapView().getLayoutBounds())))
-                    .filter(tile -> ((javafx.scene.Parent) tile).getChildrenUnmodifiable().stream().anyMatch(
-                            v -> v instanceof javafx.scene.image.ImageView iv && iv.getImage() != null))
-                    .count()).get(10, TimeUnit.SECONDS)).as("basemap tiles with a picture in view, notch %d", notch)
-                    .isPositive();
+            assertThat(visibleBasemapTiles(baseMap, tile -> inView(map, tile) && withPicture(tile)))
+                    .as("basemap tiles with a picture in view, notch %d", notch).isPositive();
         }
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> app.basemapTilesPending() == 0 && map.overlay().tilesSettled());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(map.currentViewport().zoom()).isEqualTo(start + 3);
-        long emptyInView = WaitForAsyncUtils.asyncFx(() -> baseMap.getChildrenUnmodifiable().stream()
-                .filter(javafx.scene.Node::isVisible)
-                .filter(tile -> tile.getTransforms().stream().noneMatch(
-                        t -> t instanceof javafx.scene.transform.Scale scale && scale.getX() != 1))
-                .filter(tile -> tile.localToScene(tile.getBoundsInLocal()).intersects(
-                        map.mapView().localToScene(map.mapView().getLayoutBounds())))
-                .filter(tile -> ((javafx.scene.Parent) tile).getChildrenUnmodifiable().stream().noneMatch(
-                        v -> v instanceof javafx.scene.image.ImageView iv && iv.getImage() != null))
-                .count()).get(10, TimeUnit.SECONDS);
+        long emptyInView = visibleBasemapTiles(baseMap,
+                tile -> !magnified(tile) && inView(map, tile) && !withPicture(tile));
         assertThat(emptyInView).as("basemap tiles in view at the level the wheel stopped at, without a picture")
                 .isZero();
         assertThat(map.overlay().regionTileCount()).isGreaterThan(4);
