@@ -6,13 +6,16 @@ import java.lang.ref.SoftReference;
 import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.image.Image;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,13 +53,9 @@ final class TileRetention {
         }
         try {
             Map<?, ?>[] levels = (Map<?, ?>[]) TILES.get(baseMap);
-            int current = (int) Math.min(Math.floor(baseMap.zoom().get() + BaseMap.TIPPING), BaseMap.MAX_ZOOM - 1);
-            Bounds view = baseMap.getParent().getLayoutBounds();
-            // The view in the base map's own coordinates, where tiles are placed; the base map moves by translation.
-            Bounds near = new BoundingBox(-baseMap.getTranslateX() - MARGIN_PX, -baseMap.getTranslateY() - MARGIN_PX,
-                    view.getWidth() + 2 * MARGIN_PX, view.getHeight() + 2 * MARGIN_PX);
-            Bounds shown = new BoundingBox(-baseMap.getTranslateX(), -baseMap.getTranslateY(), view.getWidth(),
-                    view.getHeight());
+            int current = currentLevel(baseMap);
+            Bounds near = viewInMap(baseMap, MARGIN_PX);
+            Bounds shown = viewInMap(baseMap, 0);
             for (int level = 0; level < levels.length; level++) {
                 Map<?, ?> tiles = levels[level];
                 if (tiles == null || tiles.isEmpty()) {
@@ -86,6 +85,55 @@ final class TileRetention {
         } catch (ReflectiveOperationException | RuntimeException e) {
             LOG.debug("cannot trim Gluon Maps' tile cache", e);
         }
+    }
+
+    /**
+     * The tiles of the current level that cover the view, if every one of them has its picture; empty while any is
+     * still waiting for it, or if Gluon Maps' internals are not as expected.
+     */
+    static Optional<DrawnLevel> drawnLevel(BaseMap baseMap) {
+        if (TILES == null || baseMap == null || baseMap.getParent() == null) {
+            return Optional.empty();
+        }
+        try {
+            int level = currentLevel(baseMap);
+            Map<?, ?> tiles = ((Map<?, ?>[]) TILES.get(baseMap))[level];
+            Bounds shown = viewInMap(baseMap, 0);
+            long side = 1L << level;
+            List<DrawnLevel.Tile> drawn = new ArrayList<>();
+            for (Map.Entry<?, ?> entry : tiles.entrySet()) {
+                Object tile = entry.getValue() instanceof SoftReference<?> soft ? soft.get() : null;
+                if (!(tile instanceof Parent mapTile) || mapTile.getParent() == null
+                        || !mapTile.getBoundsInParent().intersects(shown)) {
+                    continue;
+                }
+                if (!loaded(tile) || !(entry.getKey() instanceof Long index)) {
+                    return Optional.empty();
+                }
+                Image picture = ((TileImageView) mapTile.getChildrenUnmodifiable().get(0)).getImage();
+                if (picture == null) {
+                    return Optional.empty();
+                }
+                drawn.add(new DrawnLevel.Tile(index / side, index % side, picture));
+            }
+            return drawn.isEmpty() ? Optional.empty() : Optional.of(new DrawnLevel(level, drawn));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.debug("cannot read Gluon Maps' tile cache", e);
+            return Optional.empty();
+        }
+    }
+
+    /** The level whose tiles Gluon Maps shows at the current zoom (its own rule, see BaseMap.loadTiles). */
+    static int currentLevel(BaseMap baseMap) {
+        return (int) Math.min(Math.floor(baseMap.zoom().get() + BaseMap.TIPPING), BaseMap.MAX_ZOOM - 1);
+    }
+
+    /** The view, widened by a margin, in the base map's own coordinates, where tiles are placed. */
+    private static Bounds viewInMap(BaseMap baseMap, double margin) {
+        Bounds view = baseMap.getParent().getLayoutBounds();
+        // The base map moves by translation.
+        return new BoundingBox(-baseMap.getTranslateX() - margin, -baseMap.getTranslateY() - margin,
+                view.getWidth() + 2 * margin, view.getHeight() + 2 * margin);
     }
 
     /**

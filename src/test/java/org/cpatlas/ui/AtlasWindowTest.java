@@ -255,6 +255,39 @@ class AtlasWindowTest {
     }
 
     @Test
+    void aWheelTurnedOutQuicklyKeepsTheBasemapOnScreen() throws Exception {
+        AtlasMapPane map = app.window().mapPane();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> map.overlay().regionsDrawn());
+        double start = map.currentViewport().zoom();
+        javafx.scene.Parent baseMap = (javafx.scene.Parent) map.mapView().getChildrenUnmodifiable().get(0);
+        // Each level shown once, so that its tiles are in memory and wait while the wheel turns, then in again.
+        for (int notches : new int[] {1, 1, 1, -1, -1, -1, 1, 1, 1}) {
+            wheelAt(map, 107.5, 29.5, notches);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> app.basemapTilesPending() == 0 && map.overlay().tilesSettled());
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.zoomOutCover().picturesShown()).as("cover at rest").isZero();
+
+        for (int notch = 0; notch < 3; notch++) {
+            wheelAt(map, 107.5, 29.5, -1); // a notch a pulse, no wait: the wheel turning
+            // Gluon Maps has dropped the higher level and the lower one waits: the last level drawn, scaled down,
+            // is what shows the basemap.
+            long gluonPictures = visibleBasemapTiles(baseMap, tile -> inView(map, tile) && withPicture(tile));
+            assertThat(gluonPictures + map.zoomOutCover().picturesShown())
+                    .as("basemap pictures in view, notch %d out", notch).isPositive();
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> app.basemapTilesPending() == 0 && map.overlay().tilesSettled());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(map.currentViewport().zoom()).isEqualTo(start);
+        assertThat(map.zoomOutCover().picturesShown()).as("cover once the level it stopped at is drawn").isZero();
+        assertThat(visibleBasemapTiles(baseMap, tile -> !magnified(tile) && inView(map, tile) && !withPicture(tile)))
+                .as("basemap tiles in view at the level the wheel stopped at, without a picture").isZero();
+    }
+
+    @Test
     void clickingLhasaShowsTibetWithItsPrintedConflict() {
         clickAt(91.13, 29.65);
         assertThat(app.window().panelShown()).isTrue();

@@ -22,6 +22,7 @@ import org.cpatlas.app.MapData;
 import org.cpatlas.geo.Feature;
 import org.cpatlas.map.MapNavigator;
 import org.cpatlas.map.RegionOverlay;
+import org.cpatlas.map.ZoomOutCover;
 import org.cpatlas.render.LabelLanguage;
 import org.cpatlas.render.MapTheme;
 import org.cpatlas.render.MapViewport;
@@ -49,6 +50,7 @@ public final class AtlasMapPane extends StackPane {
     private final I18n i18n;
     private MapView mapView = new MapView();
     private MapNavigator navigator;
+    private ZoomOutCover zoomOutCover;
     private final RegionOverlay overlay;
     private final LegendView legend;
     private final ScaleBarView scaleBar = new ScaleBarView();
@@ -104,6 +106,8 @@ public final class AtlasMapPane extends StackPane {
     /** Puts the overlay on a map view and listens to its input; returns the view's navigator. */
     private MapNavigator attach(MapView view) {
         MapNavigator nav = new MapNavigator(view);
+        zoomOutCover = new ZoomOutCover();
+        view.addLayer(zoomOutCover);
         view.addLayer(overlay);
         view.addLayer(nav);
         view.setFocusTraversable(true);
@@ -119,6 +123,7 @@ public final class AtlasMapPane extends StackPane {
     public void refreshBasemap() {
         MapViewport shown = navigator.viewport();
         MapView old = mapView;
+        old.removeLayer(zoomOutCover);
         old.removeLayer(overlay);
         old.removeLayer(navigator);
         MapView fresh = new MapView();
@@ -316,6 +321,11 @@ public final class AtlasMapPane extends StackPane {
 
     public MapView mapView() {
         return mapView;
+    }
+
+    /** The layer that shows the last level drawn while the map zooms out to a level not drawn yet. */
+    public ZoomOutCover zoomOutCover() {
+        return zoomOutCover;
     }
 
     public RegionOverlay overlay() {
