@@ -33,10 +33,10 @@ class LaunchScriptTest {
     }
 
     @Test
-    void aDisplayFoundToDrawInSoftwareStartsInSoftwareWithoutGtkOpenGl() throws Exception {
+    void aDisplayFoundToDrawInSoftwareStartsInSoftwareWithoutGtkOpenGlOrItsFrameBuffer() throws Exception {
         memo().record(true, null);
         List<String> launch = launch();
-        assertEquals("env: GDK_GL=disable", launch.get(0));
+        assertEquals("env: GDK_GL=disable GDK_RENDERING=recording", launch.get(0));
         assertTrue(launch.get(1).endsWith(" -Dprism.order=sw"), launch.get(1));
     }
 
