@@ -288,6 +288,35 @@ class AtlasWindowTest {
     }
 
     @Test
+    void noPaneUnderTheMapOrThePanelFillsItselfWithATransparentBackground() throws Exception {
+        clickAt(110.0, 29.0); // Wuling: the side panel open beside the map
+        assertThat(app.window().panelShown()).isTrue();
+        // JavaFX paints a transparent background like an opaque one: a fill of every pixel under it at every frame.
+        java.util.List<String> transparent = WaitForAsyncUtils.asyncFx(() -> {
+            java.util.List<String> found = new java.util.ArrayList<>();
+            collectTransparentBackgrounds(app.window(), found);
+            return found;
+        }).get(10, TimeUnit.SECONDS);
+        assertThat(transparent).as("visible panes filled with a transparent background").isEmpty();
+    }
+
+    private static void collectTransparentBackgrounds(javafx.scene.Node node, java.util.List<String> found) {
+        if (!node.isVisible()) {
+            return;
+        }
+        // Panes, not controls: a flat button's or a scroll bar track's transparent fill is a few thousand pixels.
+        if (node instanceof javafx.scene.layout.Region region && region.getWidth() * region.getHeight() > 200 * 200
+                && region.getBackground() != null
+                && region.getBackground().getFills().stream().anyMatch(
+                        fill -> fill.getFill() instanceof javafx.scene.paint.Color colour && colour.getOpacity() == 0)) {
+            found.add(region.getClass().getSimpleName() + region.getStyleClass());
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectTransparentBackgrounds(child, found));
+        }
+    }
+
+    @Test
     void clickingLhasaShowsTibetWithItsPrintedConflict() {
         clickAt(91.13, 29.65);
         assertThat(app.window().panelShown()).isTrue();
