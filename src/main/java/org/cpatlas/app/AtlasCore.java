@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.cpatlas.geo.MapSource;
 import org.cpatlas.store.AtlasStore;
+import org.cpatlas.store.SqliteNativeLibrary;
 
 /**
  * The atlas without its window: map layers and the figures store, opened together for the window and for
@@ -31,7 +32,10 @@ public record AtlasCore(MapData maps, AtlasStore store) implements AutoCloseable
     public static AtlasCore open(Path mapsDir, Path dbFile, LoadProgress progress) {
         // Maps and store do not depend on each other: the store (SQLite, schema check, first-start import) opens on a
         // second thread while this one reads the shapefiles, which shortens the start by the shorter of the two.
-        FutureTask<AtlasStore> storeTask = new FutureTask<>(() -> AtlasStore.open(dbFile));
+        FutureTask<AtlasStore> storeTask = new FutureTask<>(() -> {
+            SqliteNativeLibrary.useCopyIn(UserDirectories.fromSystem().cacheDirectory());
+            return AtlasStore.open(dbFile);
+        });
         Thread storeThread = new Thread(storeTask, "atlas-store-open");
         storeThread.setDaemon(true);
         storeThread.start();

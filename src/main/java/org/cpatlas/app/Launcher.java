@@ -1,6 +1,7 @@
 package org.cpatlas.app;
 
 import org.cpatlas.cli.AtlasCli;
+import org.cpatlas.store.SqliteNativeLibrary;
 
 /**
  * Entry point of {@code atlas.jar}: no arguments open the window, arguments run a headless command.
@@ -29,6 +30,7 @@ public final class Launcher {
         if (args.length == 0) {
             return desktop.applyAsInt(args);
         }
+        SqliteNativeLibrary.useCopyIn(UserDirectories.fromSystem().cacheDirectory());
         return AtlasCli.run(args);
     }
 }

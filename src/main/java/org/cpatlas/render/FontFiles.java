@@ -1,14 +1,12 @@
 package org.cpatlas.render;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.cpatlas.files.CachedResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,20 +53,7 @@ public final class FontFiles {
                     ? jar.getJarEntry().getCrc() : -1;
             String name = Path.of(resource).getFileName().toString().replace(".ttf", "")
                     + "-" + size + "-" + Long.toHexString(crc) + ".ttf";
-            Path dir = cacheDirectory.resolve("fonts");
-            Path file = dir.resolve(name);
-            if (Files.isRegularFile(file) && Files.size(file) == size) {
-                return file;
-            }
-            Files.createDirectories(dir);
-            Path partial = Files.createTempFile(dir, name, ".part");
-            try (InputStream in = connection.getInputStream()) {
-                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
-            return file;
+            return CachedResource.copyOnce(cacheDirectory.resolve("fonts"), name, size, url::openStream);
         } catch (IOException | RuntimeException e) {
             LOG.debug("cannot keep {} in {}; reading it from the jar", resource, cacheDirectory, e);
             return null;
