@@ -83,6 +83,11 @@ class AtlasWindowTest {
         assertThat(inDark).as("Tibet's fill in the dark palette").isNotEqualTo(light);
     }
 
+    /** Gluon Maps' base map: the map view's first child, the parent of its tiles. */
+    private static javafx.scene.Parent baseMapOf(AtlasMapPane map) {
+        return (javafx.scene.Parent) map.mapView().getChildrenUnmodifiable().get(0);
+    }
+
     /** Gluon Maps' tiles in the base map that are visible and match, counted on the JavaFX thread. */
     private static long visibleBasemapTiles(javafx.scene.Parent baseMap,
             java.util.function.Predicate<javafx.scene.Node> which) throws Exception {
@@ -207,7 +212,7 @@ class AtlasWindowTest {
     @Test
     void zoomingBackInLeavesNoMagnifiedLevelDrawnUnderTheMap() throws Exception {
         AtlasMapPane map = app.window().mapPane();
-        javafx.scene.Parent baseMap = (javafx.scene.Parent) map.mapView().getChildrenUnmodifiable().get(0);
+        javafx.scene.Parent baseMap = baseMapOf(map);
         // In, out, and in again: the second time the tiles come from memory, done before Gluon Maps puts them under
         // the cover of their parent tile.
         for (int notches : new int[] {1, -1, 1}) {
@@ -228,13 +233,9 @@ class AtlasWindowTest {
         AtlasMapPane map = app.window().mapPane();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> map.overlay().regionsDrawn());
         double start = map.currentViewport().zoom();
-        javafx.scene.Parent baseMap = (javafx.scene.Parent) map.mapView().getChildrenUnmodifiable().get(0);
+        javafx.scene.Parent baseMap = baseMapOf(map);
         // Each level shown once, so that its tiles are in memory, as when a user zooms back and forth.
-        for (int notches : new int[] {1, 1, 1, -1, -1, -1}) {
-            wheelAt(map, 107.5, 29.5, notches);
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                    () -> app.basemapTilesPending() == 0 && map.overlay().tilesSettled());
-        }
+        wheelNotchByNotch(map, 1, 1, 1, -1, -1, -1);
 
         for (int notch = 0; notch < 3; notch++) {
             wheelAt(map, 107.5, 29.5, 1); // a notch a pulse, no wait: the wheel turning
@@ -259,13 +260,9 @@ class AtlasWindowTest {
         AtlasMapPane map = app.window().mapPane();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> map.overlay().regionsDrawn());
         double start = map.currentViewport().zoom();
-        javafx.scene.Parent baseMap = (javafx.scene.Parent) map.mapView().getChildrenUnmodifiable().get(0);
+        javafx.scene.Parent baseMap = baseMapOf(map);
         // Each level shown once, so that its tiles are in memory and wait while the wheel turns, then in again.
-        for (int notches : new int[] {1, 1, 1, -1, -1, -1, 1, 1, 1}) {
-            wheelAt(map, 107.5, 29.5, notches);
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                    () -> app.basemapTilesPending() == 0 && map.overlay().tilesSettled());
-        }
+        wheelNotchByNotch(map, 1, 1, 1, -1, -1, -1, 1, 1, 1);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(map.zoomOutCover().picturesShown()).as("cover at rest").isZero();
 
@@ -413,6 +410,15 @@ class AtlasWindowTest {
     /** One wheel notch towards the user (zoom in) with the cursor at a lon/lat. */
     private void wheelAt(AtlasMapPane map, double lon, double lat) {
         wheelAt(map, lon, lat, 1);
+    }
+
+    /** Notches of the wheel over Chongqing's east, each one once the map has drawn the level it went to. */
+    private void wheelNotchByNotch(AtlasMapPane map, int... notches) throws Exception {
+        for (int notch : notches) {
+            wheelAt(map, 107.5, 29.5, notch);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> app.basemapTilesPending() == 0 && map.overlay().tilesSettled());
+        }
     }
 
     /** Wheel notches (positive: zoom in) with the cursor at a lon/lat. */
