@@ -31,14 +31,7 @@ public final class ZoomOutCover extends MapLayer {
         getChildren().add(pictures);
         // After the layout of every pulse: a level drawn whole is only known once its last tile has arrived, which
         // lays out the base map, not this layer.
-        sceneProperty().addListener((o, old, now) -> {
-            if (old != null) {
-                old.removePostLayoutPulseListener(afterLayout);
-            }
-            if (now != null) {
-                now.addPostLayoutPulseListener(afterLayout);
-            }
-        });
+        AfterLayout.ofEachPulse(this, afterLayout);
     }
 
     @Override

@@ -285,6 +285,51 @@ class AtlasWindowTest {
     }
 
     @Test
+    void whileAWheelTurnsTheMapIsShownAsOnePictureAndDrawnAgainWhenItStops() throws Exception {
+        AtlasMapPane map = app.window().mapPane();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> map.overlay().regionsDrawn());
+        wheelNotchByNotch(map, 1, 1, 1, -1, -1, -1);
+        javafx.scene.Parent baseMap = baseMapOf(map);
+        assertThat(map.zoomPreview().showing()).as("at rest").isFalse();
+
+        // Notches 40 ms apart, as a wheel turned on: the second one starts the picture.
+        Point2D pivot = map.screenPointOf(107.5, 29.5);
+        for (int notch = 0; notch < 3; notch++) {
+            fireWheel(map, pivot, 1);
+            Thread.sleep(40);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.zoomPreview().showing()).as("the picture while the wheel turns").isTrue();
+        assertThat(baseMap.isVisible()).as("Gluon Maps' tiles are not drawn meanwhile").isFalse();
+        assertThat(map.overlay().isVisible()).as("nor the regions").isFalse();
+        javafx.scene.paint.Color atPivot = WaitForAsyncUtils.asyncFx(() -> map.mapView().snapshot(null, null)
+                .getPixelReader().getColor((int) pivot.getX(), (int) pivot.getY())).get(10, TimeUnit.SECONDS);
+        assertThat(atPivot.getOpacity()).as("the place under the wheel is in the picture").isEqualTo(1.0);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !map.zoomPreview().showing());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> app.basemapTilesPending() == 0 && map.overlay().tilesSettled());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(baseMap.isVisible()).isTrue();
+        assertThat(map.overlay().isVisible()).isTrue();
+        assertThat(visibleBasemapTiles(baseMap, tile -> !magnified(tile) && inView(map, tile) && !withPicture(tile)))
+                .as("basemap tiles in view at the level the wheel stopped at, without a picture").isZero();
+    }
+
+    /** One wheel notch at a point of the map, fired on the JavaFX thread without waiting for it. */
+    private static void fireWheel(AtlasMapPane map, Point2D at, int notches) {
+        javafx.application.Platform.runLater(() -> {
+            Point2D scene = map.localToScene(at);
+            Point2D screen = map.localToScreen(at);
+            javafx.event.Event.fireEvent(map.mapView(), new javafx.scene.input.ScrollEvent(
+                    javafx.scene.input.ScrollEvent.SCROLL, scene.getX(), scene.getY(), screen.getX(), screen.getY(),
+                    false, false, false, false, false, false, 0, 40 * notches, 0, 40 * notches,
+                    javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                    javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+        });
+    }
+
+    @Test
     void noPaneUnderTheMapOrThePanelFillsItselfWithATransparentBackground() throws Exception {
         clickAt(110.0, 29.0); // Wuling: the side panel open beside the map
         assertThat(app.window().panelShown()).isTrue();

@@ -23,6 +23,7 @@ import org.cpatlas.geo.Feature;
 import org.cpatlas.map.MapNavigator;
 import org.cpatlas.map.RegionOverlay;
 import org.cpatlas.map.ZoomOutCover;
+import org.cpatlas.map.ZoomPreview;
 import org.cpatlas.render.LabelLanguage;
 import org.cpatlas.render.MapTheme;
 import org.cpatlas.render.MapViewport;
@@ -51,6 +52,7 @@ public final class AtlasMapPane extends StackPane {
     private MapView mapView = new MapView();
     private MapNavigator navigator;
     private ZoomOutCover zoomOutCover;
+    private ZoomPreview zoomPreview;
     private final RegionOverlay overlay;
     private final LegendView legend;
     private final ScaleBarView scaleBar = new ScaleBarView();
@@ -110,6 +112,8 @@ public final class AtlasMapPane extends StackPane {
         view.addLayer(zoomOutCover);
         view.addLayer(overlay);
         view.addLayer(nav);
+        zoomPreview = new ZoomPreview();
+        view.addLayer(zoomPreview);
         view.setFocusTraversable(true);
         nav.addViewListener(() -> scaleBar.update(nav.viewport()));
         registerInput(view);
@@ -124,6 +128,7 @@ public final class AtlasMapPane extends StackPane {
         MapViewport shown = navigator.viewport();
         MapView old = mapView;
         old.removeLayer(zoomOutCover);
+        old.removeLayer(zoomPreview);
         old.removeLayer(overlay);
         old.removeLayer(navigator);
         MapView fresh = new MapView();
@@ -326,6 +331,11 @@ public final class AtlasMapPane extends StackPane {
     /** The layer that shows the last level drawn while the map zooms out to a level not drawn yet. */
     public ZoomOutCover zoomOutCover() {
         return zoomOutCover;
+    }
+
+    /** The picture of the map shown while a wheel turns. */
+    public ZoomPreview zoomPreview() {
+        return zoomPreview;
     }
 
     public RegionOverlay overlay() {
