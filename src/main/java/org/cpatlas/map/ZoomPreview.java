@@ -44,6 +44,12 @@ public final class ZoomPreview extends MapLayer {
         view.setVisible(false);
         getChildren().add(view);
         AfterLayout.ofEachPulse(this, afterLayout);
+        // Taken off its map view (a theme change moves the regions to a new one): what it hid is shown again.
+        parentProperty().addListener((o, old, now) -> {
+            if (old != null) {
+                end();
+            }
+        });
     }
 
     @Override

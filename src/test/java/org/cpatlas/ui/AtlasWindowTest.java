@@ -316,6 +316,36 @@ class AtlasWindowTest {
                 .as("basemap tiles in view at the level the wheel stopped at, without a picture").isZero();
     }
 
+    @Test
+    void aThemeChangedWhileTheWheelTurnsLeavesTheRegionsShown() throws Exception {
+        AtlasMapPane map = app.window().mapPane();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> map.overlay().regionsDrawn());
+        javafx.scene.control.ToggleButton dark = robot.lookup(
+                (javafx.scene.Node n) -> n instanceof javafx.scene.control.ToggleButton).query();
+        Point2D pivot = map.screenPointOf(107.5, 29.5);
+        // In and out, 40 ms apart, until the picture is up; then the theme, in the same turn of the wheel.
+        Boolean regionsShownAtOnce = null;
+        for (int notch = 0; notch < 20 && regionsShownAtOnce == null; notch++) {
+            fireWheel(map, pivot, notch % 2 == 0 ? 1 : -1);
+            Thread.sleep(40);
+            regionsShownAtOnce = WaitForAsyncUtils.asyncFx(() -> {
+                if (!map.zoomPreview().showing()) {
+                    return null;
+                }
+                dark.fire(); // the theme moves the regions to a new map view; the picture hid them in the old one
+                return map.overlay().isVisible();
+            }).get(10, TimeUnit.SECONDS);
+        }
+        assertThat(regionsShownAtOnce).as("the picture came up while the wheel turned").isNotNull();
+        assertThat(regionsShownAtOnce).as("the regions shown in the new map view at once").isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        AtlasMapPane after = app.window().mapPane();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> after.overlay().tilesSettled());
+        assertThat(after.overlay().isVisible()).as("the regions in the new map view").isTrue();
+        assertThat(after.zoomPreview().showing()).isFalse();
+    }
+
     /** One wheel notch at a point of the map, fired on the JavaFX thread without waiting for it. */
     private static void fireWheel(AtlasMapPane map, Point2D at, int notches) {
         javafx.application.Platform.runLater(() -> {
