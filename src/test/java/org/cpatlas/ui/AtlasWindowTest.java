@@ -280,8 +280,7 @@ class AtlasWindowTest {
 
         assertThat(map.currentViewport().zoom()).isEqualTo(start);
         assertThat(map.zoomOutCover().picturesShown()).as("cover once the level it stopped at is drawn").isZero();
-        assertThat(visibleBasemapTiles(baseMap, tile -> !magnified(tile) && inView(map, tile) && !withPicture(tile)))
-                .as("basemap tiles in view at the level the wheel stopped at, without a picture").isZero();
+        assertStopLevelDrawnWhole(map, baseMap);
     }
 
     @Test
@@ -312,8 +311,7 @@ class AtlasWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(baseMap.isVisible()).isTrue();
         assertThat(map.overlay().isVisible()).isTrue();
-        assertThat(visibleBasemapTiles(baseMap, tile -> !magnified(tile) && inView(map, tile) && !withPicture(tile)))
-                .as("basemap tiles in view at the level the wheel stopped at, without a picture").isZero();
+        assertStopLevelDrawnWhole(map, baseMap);
     }
 
     @Test
@@ -344,6 +342,12 @@ class AtlasWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> after.overlay().tilesSettled());
         assertThat(after.overlay().isVisible()).as("the regions in the new map view").isTrue();
         assertThat(after.zoomPreview().showing()).isFalse();
+    }
+
+    /** Every basemap tile in view at the level the wheel stopped at has its picture. */
+    private static void assertStopLevelDrawnWhole(AtlasMapPane map, javafx.scene.Parent baseMap) throws Exception {
+        assertThat(visibleBasemapTiles(baseMap, tile -> !magnified(tile) && inView(map, tile) && !withPicture(tile)))
+                .as("basemap tiles in view at the level the wheel stopped at, without a picture").isZero();
     }
 
     /** One wheel notch at a point of the map, fired on the JavaFX thread without waiting for it. */
