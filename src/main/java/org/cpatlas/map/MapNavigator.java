@@ -1,6 +1,5 @@
 package org.cpatlas.map;
 
-import com.gluonhq.maps.MapLayer;
 import com.gluonhq.maps.MapView;
 import javafx.application.Platform;
 import org.cpatlas.render.MapViewport;
@@ -12,7 +11,7 @@ import org.locationtech.jts.geom.Envelope;
  * and whole-pixel, whole-level placement of the map. It reaches them through the protected base map, as every
  * MapLayer may.
  */
-public final class MapNavigator extends MapLayer {
+public final class MapNavigator extends ZoomFollowingLayer {
 
     /** The deepest level the atlas zooms to: county detail is fully resolved well before it. */
     private static final int MAX_ZOOM = 12;
@@ -39,11 +38,9 @@ public final class MapNavigator extends MapLayer {
      */
     @Override
     protected void initialize() {
+        super.initialize();
         snapToWholePixels(baseMap.translateXProperty());
         snapToWholePixels(baseMap.translateYProperty());
-        // MapView lays its layers out when the centre moves, not when the zoom changes about it (the zoom buttons,
-        // the keyboard): the scale bar and the status line would keep the previous level's scale.
-        baseMap.zoom().addListener(o -> markDirty());
     }
 
     private static void snapToWholePixels(javafx.beans.property.DoubleProperty translate) {

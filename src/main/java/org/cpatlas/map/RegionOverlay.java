@@ -1,6 +1,5 @@
 package org.cpatlas.map;
 
-import com.gluonhq.maps.MapLayer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,7 @@ import org.locationtech.jts.geom.Envelope;
  * and the region and province labels. {@link #layoutLayer()}, which Gluon Maps calls on the pulse after the map
  * moves, places everything.
  */
-public final class RegionOverlay extends MapLayer {
+public final class RegionOverlay extends ZoomFollowingLayer {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RegionOverlay.class);
     private static final double PX_PER_PT = 96.0 / 72.0;
@@ -197,15 +196,6 @@ public final class RegionOverlay extends MapLayer {
     /** Labels currently placed (for tests). */
     public List<String> visibleLabels() {
         return labels.visible();
-    }
-
-    /**
-     * MapView lays its layers out when the centre of the map moves, not when the zoom changes about a fixed centre
-     * (the zoom buttons, the keyboard): the regions stayed at the previous level's scale over the new basemap.
-     */
-    @Override
-    protected void initialize() {
-        baseMap.zoom().addListener(o -> markDirty());
     }
 
     @Override

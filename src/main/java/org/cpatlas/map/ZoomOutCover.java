@@ -1,6 +1,5 @@
 package org.cpatlas.map;
 
-import com.gluonhq.maps.MapLayer;
 import javafx.scene.Group;
 import javafx.scene.image.ImageView;
 import javafx.scene.transform.Scale;
@@ -14,7 +13,7 @@ import javafx.scene.transform.Translate;
  * last level whose tiles covered the view, scaled down, until the level the map is at has all its tiles in view.
  * It holds the pictures Gluon Maps drew; it draws none.
  */
-public final class ZoomOutCover extends MapLayer {
+public final class ZoomOutCover extends ZoomFollowingLayer {
 
     private final Group pictures = new Group();
     private final Translate origin = new Translate();
@@ -32,12 +31,6 @@ public final class ZoomOutCover extends MapLayer {
         // After the layout of every pulse: a level drawn whole is only known once its last tile has arrived, which
         // lays out the base map, not this layer.
         AfterLayout.ofEachPulse(this, afterLayout);
-    }
-
-    @Override
-    protected void initialize() {
-        // MapView lays out its layers when the centre moves, not when the zoom changes about it.
-        baseMap.zoom().addListener(o -> markDirty());
     }
 
     @Override

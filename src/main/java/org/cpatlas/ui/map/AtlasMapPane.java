@@ -105,7 +105,10 @@ public final class AtlasMapPane extends StackPane {
         getChildren().addAll(mapView, tipLayer, legend, scaleBar, zoomButtons);
     }
 
-    /** Puts the overlay on a map view and listens to its input; returns the view's navigator. */
+    /**
+     * Puts the map's layers on a map view (the zoom-out cover, the overlay, a new navigator and a new wheel picture)
+     * and listens to its input; returns the view's navigator.
+     */
     private MapNavigator attach(MapView view) {
         MapNavigator nav = new MapNavigator(view);
         zoomOutCover = new ZoomOutCover();
