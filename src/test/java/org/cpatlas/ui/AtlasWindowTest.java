@@ -83,6 +83,13 @@ class AtlasWindowTest {
         assertThat(inDark).as("Tibet's fill in the dark palette").isNotEqualTo(light);
     }
 
+    /** The window's map once its region tiles are drawn. */
+    private AtlasMapPane mapWithRegionsDrawn() throws Exception {
+        AtlasMapPane map = app.window().mapPane();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> map.overlay().regionsDrawn());
+        return map;
+    }
+
     /** Gluon Maps' base map: the map view's first child, the parent of its tiles. */
     private static javafx.scene.Parent baseMapOf(AtlasMapPane map) {
         return (javafx.scene.Parent) map.mapView().getChildrenUnmodifiable().get(0);
@@ -188,8 +195,7 @@ class AtlasWindowTest {
 
     @Test
     void zoomingBackThroughLevelsSeenBeforeShowsTheirRegionTilesWithoutDrawingThemAgain() throws Exception {
-        AtlasMapPane map = app.window().mapPane();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> map.overlay().regionsDrawn());
+        AtlasMapPane map = mapWithRegionsDrawn();
         double start = map.currentViewport().zoom();
         // Three levels in over Wuling and Sichuan's regions: more tiles than fit in memory decoded (48 did).
         for (int level = 1; level <= 3; level++) {
@@ -230,8 +236,7 @@ class AtlasWindowTest {
 
     @Test
     void aWheelTurnedQuicklyEndsWithTheLevelItStopsAtDrawnWhole() throws Exception {
-        AtlasMapPane map = app.window().mapPane();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> map.overlay().regionsDrawn());
+        AtlasMapPane map = mapWithRegionsDrawn();
         double start = map.currentViewport().zoom();
         javafx.scene.Parent baseMap = baseMapOf(map);
         // Each level shown once, so that its tiles are in memory, as when a user zooms back and forth.
@@ -257,8 +262,7 @@ class AtlasWindowTest {
 
     @Test
     void aWheelTurnedOutQuicklyKeepsTheBasemapOnScreen() throws Exception {
-        AtlasMapPane map = app.window().mapPane();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> map.overlay().regionsDrawn());
+        AtlasMapPane map = mapWithRegionsDrawn();
         double start = map.currentViewport().zoom();
         javafx.scene.Parent baseMap = baseMapOf(map);
         // Each level shown once, so that its tiles are in memory and wait while the wheel turns, then in again.
@@ -285,8 +289,7 @@ class AtlasWindowTest {
 
     @Test
     void whileAWheelTurnsTheMapIsShownAsOnePictureAndDrawnAgainWhenItStops() throws Exception {
-        AtlasMapPane map = app.window().mapPane();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> map.overlay().regionsDrawn());
+        AtlasMapPane map = mapWithRegionsDrawn();
         wheelNotchByNotch(map, 1, 1, 1, -1, -1, -1);
         javafx.scene.Parent baseMap = baseMapOf(map);
         assertThat(map.zoomPreview().showing()).as("at rest").isFalse();
@@ -316,8 +319,7 @@ class AtlasWindowTest {
 
     @Test
     void aThemeChangedWhileTheWheelTurnsLeavesTheRegionsShown() throws Exception {
-        AtlasMapPane map = app.window().mapPane();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> map.overlay().regionsDrawn());
+        AtlasMapPane map = mapWithRegionsDrawn();
         javafx.scene.control.ToggleButton dark = robot.lookup(
                 (javafx.scene.Node n) -> n instanceof javafx.scene.control.ToggleButton).query();
         Point2D pivot = map.screenPointOf(107.5, 29.5);
