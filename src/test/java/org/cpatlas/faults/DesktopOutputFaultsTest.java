@@ -1,5 +1,6 @@
 package org.cpatlas.faults;
 
+import org.cpatlas.testing.Patience;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -109,7 +110,7 @@ class DesktopOutputFaultsTest {
         dialogs.saveAs = pdf;
 
         onFx(() -> output.print(shown));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> dialogs.shown.size() == 3);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> dialogs.shown.size() == 3);
 
         assertThat(dialogs.shown).containsExactly(
                 "question: Print: No printer is installed. Save as PDF instead? [Save as PDF / Cancel]",
@@ -136,7 +137,7 @@ class DesktopOutputFaultsTest {
         dialogs.saveAs = folder.resolve("atlas-map.pdf");
         try (Unwritable locked = new Unwritable().make(folder)) {
             onFx(() -> output.print(shown));
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> dialogs.shown.size() == 3);
+            WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> dialogs.shown.size() == 3);
 
             assertThat(dialogs.shown.get(2)).isEqualTo("error: Export failed: Cannot write " + dialogs.saveAs
                     + ": the folder " + folder + " is read-only. Choose another folder.");
@@ -154,6 +155,6 @@ class DesktopOutputFaultsTest {
                 done.completeExceptionally(t);
             }
         });
-        done.get(30, TimeUnit.SECONDS);
+        done.get(Patience.SECONDS, TimeUnit.SECONDS);
     }
 }

@@ -1,5 +1,6 @@
 package org.cpatlas.faults;
 
+import org.cpatlas.testing.Patience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -58,7 +59,7 @@ class StartupWindowFaultsTest {
         FolderSnapshot before = FolderSnapshot.of(maps);
 
         start(maps, tmp.resolve("data/atlas.db"));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.startupView().showsError());
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> app.startupView().showsError());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(app.startupView().errorText()).isEqualTo("Missing " + shx + ": the layer counties needs"
@@ -73,7 +74,7 @@ class StartupWindowFaultsTest {
         Button retry = robot.lookup(".button").queryAllAs(Button.class).stream()
                 .filter(b -> "Try again".equals(b.getText())).findFirst().orElseThrow();
         robot.clickOn(retry);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != null);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> app.window() != null);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(app.window().mapPane().overlay().regionCount()).isEqualTo(14);
@@ -89,7 +90,7 @@ class StartupWindowFaultsTest {
         Files.write(db, garbage);
 
         start(Path.of("maps"), db);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != null);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> app.window() != null);
         WaitForAsyncUtils.waitForFxEvents();
 
         List<Path> aside;

@@ -1,5 +1,6 @@
 package org.cpatlas.faults;
 
+import org.cpatlas.testing.Patience;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -217,7 +218,7 @@ class StoreFaultsTest {
         public void close() {
             try {
                 process.getOutputStream().close();
-                if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                if (!process.waitFor(Patience.SECONDS, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
                 }
             } catch (IOException | InterruptedException e) {

@@ -1,5 +1,6 @@
 package org.cpatlas.faults;
 
+import org.cpatlas.testing.Patience;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -56,7 +57,7 @@ final class Unwritable implements AutoCloseable {
         try {
             Process p = new ProcessBuilder("chattr", flag, path.toString()).redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
-            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+            return p.waitFor(Patience.SECONDS, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

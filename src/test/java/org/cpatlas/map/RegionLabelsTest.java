@@ -1,5 +1,6 @@
 package org.cpatlas.map;
 
+import org.cpatlas.testing.Patience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -44,10 +45,10 @@ class RegionLabelsTest {
         AtomicInteger ready = new AtomicInteger();
         RegionLabels labels = WaitForAsyncUtils.asyncFx(() -> new RegionLabels(regions, provinces, MapTheme.light(),
                 (lon, lat) -> new Point2D(400 + (lon - 104) * 20.3, 300 - (lat - 35) * 24.7),
-                AtlasFonts::load, drawing, ready::incrementAndGet)).get(10, TimeUnit.SECONDS);
+                AtlasFonts::load, drawing, ready::incrementAndGet)).get(Patience.SECONDS, TimeUnit.SECONDS);
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ready.get() == 1);
-        WaitForAsyncUtils.asyncFx(() -> labels.place(4, 1200, 800)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> ready.get() == 1);
+        WaitForAsyncUtils.asyncFx(() -> labels.place(4, 1200, 800)).get(Patience.SECONDS, TimeUnit.SECONDS);
 
         assertThat(drawnOff.get()).isEqualTo(1);
         assertThat(labels.ready()).isTrue();
@@ -63,10 +64,10 @@ class RegionLabelsTest {
         RegionLabels labels = WaitForAsyncUtils.asyncFx(() -> new RegionLabels(regions, provinces, MapTheme.light(),
                 (lon, lat) -> new Point2D(400, 300), () -> {
                     throw new IllegalStateException("no fonts here");
-                }, Runnable::run, () -> { })).get(10, TimeUnit.SECONDS);
+                }, Runnable::run, () -> { })).get(Patience.SECONDS, TimeUnit.SECONDS);
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, labels::ready);
-        WaitForAsyncUtils.asyncFx(() -> labels.place(4, 1200, 800)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, labels::ready);
+        WaitForAsyncUtils.asyncFx(() -> labels.place(4, 1200, 800)).get(Patience.SECONDS, TimeUnit.SECONDS);
         assertThat(labels.visible()).isEmpty();
         assertThat(labels.pictures()).isZero();
     }

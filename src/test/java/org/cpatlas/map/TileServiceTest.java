@@ -1,5 +1,6 @@
 package org.cpatlas.map;
 
+import org.cpatlas.testing.Patience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -66,7 +67,7 @@ class TileServiceTest {
             CompletableFuture<Image> dropped = service.tile(7, 41, 40);
             service.forget(7, 41, 40); // Gluon Maps let go of it before the wheel stopped
             return List.of(five, six, seven, dropped);
-        }).get(5, TimeUnit.SECONDS);
+        }).get(Patience.SECONDS, TimeUnit.SECONDS);
 
         assertThat(asked.get(0)).isDone();
         assertThat(asked.get(3)).as("a tile the map let go of: given up, empty").isCompletedWithValue(null);
@@ -74,7 +75,7 @@ class TileServiceTest {
         assertThat(asked.get(2)).isNotDone();
         assertThat(service.pendingTileCount()).isEqualTo(2);
 
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> asked.get(1).isDone() && asked.get(2).isDone());
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> asked.get(1).isDone() && asked.get(2).isDone());
         assertThat(pixels(asked.get(2).join())).isEqualTo(pixels(drawn(service.tile(7, 40, 40))));
         assertThat(asked.get(1).join()).isNotNull();
         assertThat(service.pendingTileCount()).isZero();

@@ -1,5 +1,6 @@
 package org.cpatlas.map;
 
+import org.cpatlas.testing.Patience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -21,18 +22,18 @@ class WheelPauseTest {
     @Test
     void levelsAskedInQuickSuccessionWaitUntilTheZoomIsStillThenTheLastIsReported() throws Exception {
         List<Integer> stops = new CopyOnWriteArrayList<>();
-        WheelPause wheel = WaitForAsyncUtils.asyncFx(() -> new WheelPause(stops::add)).get(5, TimeUnit.SECONDS);
+        WheelPause wheel = WaitForAsyncUtils.asyncFx(() -> new WheelPause(stops::add)).get(Patience.SECONDS, TimeUnit.SECONDS);
 
         List<Boolean> turning = WaitForAsyncUtils.asyncFx(() -> List.of(wheel.levelAsked(6), wheel.levelAsked(6),
-                wheel.levelAsked(7), wheel.levelAsked(8), wheel.levelAsked(8))).get(5, TimeUnit.SECONDS);
+                wheel.levelAsked(7), wheel.levelAsked(8), wheel.levelAsked(8))).get(Patience.SECONDS, TimeUnit.SECONDS);
 
         assertThat(turning).as("the first level asked is a single step; the next ones, moments later, a wheel turning")
                 .containsExactly(false, false, true, true, true);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !stops.isEmpty());
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> !stops.isEmpty());
         Thread.sleep(2 * WheelPause.STILL_MS);
         assertThat(stops).as("reported once, with the level it stopped at").containsExactly(8);
 
-        boolean afterAPause = WaitForAsyncUtils.asyncFx(() -> wheel.levelAsked(9)).get(5, TimeUnit.SECONDS);
+        boolean afterAPause = WaitForAsyncUtils.asyncFx(() -> wheel.levelAsked(9)).get(Patience.SECONDS, TimeUnit.SECONDS);
         assertThat(afterAPause).as("a step after the zoom was still").isFalse();
     }
 }

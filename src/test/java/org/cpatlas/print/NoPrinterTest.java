@@ -1,5 +1,6 @@
 package org.cpatlas.print;
 
+import org.cpatlas.testing.Patience;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -25,7 +26,7 @@ class NoPrinterTest {
         CompletableFuture<FxPagePrinter.Preparation> result = new CompletableFuture<>();
         Platform.runLater(() -> result.complete(
                 new FxPagePrinter().prepare(PageSetup.of(Paper.A4, Orientation.PORTRAIT), null)));
-        FxPagePrinter.Preparation preparation = result.get(20, TimeUnit.SECONDS);
+        FxPagePrinter.Preparation preparation = result.get(Patience.SECONDS, TimeUnit.SECONDS);
         assertThat(preparation).isInstanceOf(FxPagePrinter.Refused.class);
         PrintOutcome outcome = ((FxPagePrinter.Refused) preparation).outcome();
         assertThat(outcome.status()).isEqualTo(PrintOutcome.Status.NO_PRINTER);

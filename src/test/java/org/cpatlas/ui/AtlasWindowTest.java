@@ -1,5 +1,6 @@
 package org.cpatlas.ui;
 
+import org.cpatlas.testing.Patience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ class AtlasWindowTest {
         });
         app = (AtlasApplication) FxToolkit.setupApplication(
                 () -> new AtlasApplication(Path.of("maps"), dataDir.resolve("atlas.db")));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != null);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> app.window() != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.isShowing()).isTrue();
     }
@@ -51,7 +52,7 @@ class AtlasWindowTest {
     void windowOpensWithTheFourteenRegionsDrawn() throws Exception {
         AtlasMapPane map = app.window().mapPane();
         assertThat(map.overlay().regionCount()).isEqualTo(14);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> map.overlay().regionsDrawn());
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> map.overlay().regionsDrawn());
         assertThat(map.overlay().regionTileCount()).isGreaterThan(4);
         assertThat(map.currentViewport().lonLatBounds().contains(104, 35)).isTrue();
         // The region tiles are really on screen: Lhasa (in the Tibet region) is coloured, Chengdu (in none) is not.
@@ -67,7 +68,7 @@ class AtlasWindowTest {
     @Test
     void theDarkThemeRedrawsTheRegionTilesInItsPalette() throws Exception {
         AtlasMapPane map = app.window().mapPane();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> map.overlay().tilesSettled());
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> map.overlay().tilesSettled());
         javafx.scene.paint.Color light = colourAt(map, 91.13, 29.65);
 
         javafx.scene.control.ToggleButton dark = robot.lookup(
@@ -75,7 +76,7 @@ class AtlasWindowTest {
         robot.clickOn(dark);
         WaitForAsyncUtils.waitForFxEvents();
         AtlasMapPane after = app.window().mapPane();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> after.overlay().tilesSettled());
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> after.overlay().tilesSettled());
         WaitForAsyncUtils.waitForFxEvents();
 
         javafx.scene.paint.Color inDark = colourAt(after, 91.13, 29.65);
@@ -86,7 +87,7 @@ class AtlasWindowTest {
     /** The window's map once its region tiles are drawn. */
     private AtlasMapPane mapWithRegionsDrawn() throws Exception {
         AtlasMapPane map = app.window().mapPane();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> map.overlay().regionsDrawn());
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> map.overlay().regionsDrawn());
         return map;
     }
 
@@ -99,7 +100,7 @@ class AtlasWindowTest {
     private static long visibleBasemapTiles(javafx.scene.Parent baseMap,
             java.util.function.Predicate<javafx.scene.Node> which) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> baseMap.getChildrenUnmodifiable().stream()
-                .filter(javafx.scene.Node::isVisible).filter(which).count()).get(10, TimeUnit.SECONDS);
+                .filter(javafx.scene.Node::isVisible).filter(which).count()).get(Patience.SECONDS, TimeUnit.SECONDS);
     }
 
     /** A tile of another level than the current one, scaled to it. */
@@ -120,7 +121,7 @@ class AtlasWindowTest {
 
     private static javafx.scene.paint.Color colourAt(AtlasMapPane map, double lon, double lat) throws Exception {
         javafx.scene.image.Image shot = WaitForAsyncUtils.asyncFx(() -> map.overlay().snapshot(
-                snapshotParameters(), null)).get(10, TimeUnit.SECONDS);
+                snapshotParameters(), null)).get(Patience.SECONDS, TimeUnit.SECONDS);
         Point2D p = map.screenPointOf(lon, lat);
         Point2D inParent = map.overlay().getParent().sceneToLocal(map.localToScene(p));
         javafx.geometry.Bounds b = map.overlay().getBoundsInParent();
@@ -177,7 +178,7 @@ class AtlasWindowTest {
         assertThat(map.scaleBar().lengthPx()).isEqualTo(
                 org.cpatlas.render.ScaleBar.fitting(map.currentViewport().metresPerPixel(), 140).lengthPx());
         // The regions are drawn at the new level too, not left at the old scale over the new basemap.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> map.overlay().outlineLevel() == (int) before + 1);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> map.overlay().outlineLevel() == (int) before + 1);
     }
 
     @Test
@@ -188,7 +189,7 @@ class AtlasWindowTest {
         assertThat(map.overlay().outlinedSelection()).isEqualTo("tibet");
         wheelAt(map, 91.13, 29.65);
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> map.overlay().outlineLevel() == before + 1);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> map.overlay().outlineLevel() == before + 1);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(map.overlay().outlinedSelection()).as("still outlined, now at the new level").isEqualTo("tibet");
     }
@@ -200,14 +201,14 @@ class AtlasWindowTest {
         // Three levels in over Wuling and Sichuan's regions: more tiles than fit in memory decoded (48 did).
         for (int level = 1; level <= 3; level++) {
             wheelAt(map, 107.5, 29.5);
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> map.overlay().regionsDrawn());
+            WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> map.overlay().regionsDrawn());
         }
         int drawn = map.overlay().regionTilesDrawn();
         assertThat(drawn).isGreaterThan(48);
 
         for (int level = 1; level <= 3; level++) {
             wheelAt(map, 107.5, 29.5, -1);
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> map.overlay().regionsDrawn());
+            WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> map.overlay().regionsDrawn());
         }
 
         assertThat(map.currentViewport().zoom()).isEqualTo(start);
@@ -223,7 +224,7 @@ class AtlasWindowTest {
         // the cover of their parent tile.
         for (int notches : new int[] {1, -1, 1}) {
             wheelAt(map, 107.5, 29.5, notches);
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.basemapTilesPending() == 0);
+            WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> app.basemapTilesPending() == 0);
             WaitForAsyncUtils.waitForFxEvents();
         }
         // A move of a pixel: Gluon Maps and the atlas look over their tiles after it.
@@ -248,7 +249,7 @@ class AtlasWindowTest {
             assertThat(visibleBasemapTiles(baseMap, tile -> inView(map, tile) && withPicture(tile)))
                     .as("basemap tiles with a picture in view, notch %d", notch).isPositive();
         }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS,
                 () -> app.basemapTilesPending() == 0 && map.overlay().tilesSettled());
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -278,7 +279,7 @@ class AtlasWindowTest {
             assertThat(gluonPictures + map.zoomOutCover().picturesShown())
                     .as("basemap pictures in view, notch %d out", notch).isPositive();
         }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS,
                 () -> app.basemapTilesPending() == 0 && map.overlay().tilesSettled());
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -305,11 +306,11 @@ class AtlasWindowTest {
         assertThat(baseMap.isVisible()).as("Gluon Maps' tiles are not drawn meanwhile").isFalse();
         assertThat(map.overlay().isVisible()).as("nor the regions").isFalse();
         javafx.scene.paint.Color atPivot = WaitForAsyncUtils.asyncFx(() -> map.mapView().snapshot(null, null)
-                .getPixelReader().getColor((int) pivot.getX(), (int) pivot.getY())).get(10, TimeUnit.SECONDS);
+                .getPixelReader().getColor((int) pivot.getX(), (int) pivot.getY())).get(Patience.SECONDS, TimeUnit.SECONDS);
         assertThat(atPivot.getOpacity()).as("the place under the wheel is in the picture").isEqualTo(1.0);
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !map.zoomPreview().showing());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> !map.zoomPreview().showing());
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS,
                 () -> app.basemapTilesPending() == 0 && map.overlay().tilesSettled());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(baseMap.isVisible()).isTrue();
@@ -334,14 +335,14 @@ class AtlasWindowTest {
                 }
                 dark.fire(); // the theme moves the regions to a new map view; the picture hid them in the old one
                 return map.overlay().isVisible();
-            }).get(10, TimeUnit.SECONDS);
+            }).get(Patience.SECONDS, TimeUnit.SECONDS);
         }
         assertThat(regionsShownAtOnce).as("the picture came up while the wheel turned").isNotNull();
         assertThat(regionsShownAtOnce).as("the regions shown in the new map view at once").isTrue();
         WaitForAsyncUtils.waitForFxEvents();
 
         AtlasMapPane after = app.window().mapPane();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> after.overlay().tilesSettled());
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> after.overlay().tilesSettled());
         assertThat(after.overlay().isVisible()).as("the regions in the new map view").isTrue();
         assertThat(after.zoomPreview().showing()).isFalse();
     }
@@ -374,7 +375,7 @@ class AtlasWindowTest {
             java.util.List<String> found = new java.util.ArrayList<>();
             collectTransparentBackgrounds(app.window(), found);
             return found;
-        }).get(10, TimeUnit.SECONDS);
+        }).get(Patience.SECONDS, TimeUnit.SECONDS);
         assertThat(transparent).as("visible panes filled with a transparent background").isEmpty();
     }
 
@@ -497,7 +498,7 @@ class AtlasWindowTest {
     private void wheelNotchByNotch(AtlasMapPane map, int... notches) throws Exception {
         for (int notch : notches) {
             wheelAt(map, 107.5, 29.5, notch);
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+            WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS,
                     () -> app.basemapTilesPending() == 0 && map.overlay().tilesSettled());
         }
     }

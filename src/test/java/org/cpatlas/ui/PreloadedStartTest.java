@@ -1,5 +1,6 @@
 package org.cpatlas.ui;
 
+import org.cpatlas.testing.Patience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ class PreloadedStartTest {
         assertThat(app.stage().getScene().getRoot()).isSameAs(app.window());
         assertThat(app.core()).isSameAs(opening.join());
         assertThat(stage.isShowing() || app.stage().isShowing()).isTrue();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window().mapPane().overlay().regionsDrawn());
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> app.window().mapPane().overlay().regionsDrawn());
     }
 
     @Test
@@ -60,7 +61,7 @@ class PreloadedStartTest {
         CompletableFuture<AtlasCore> opening = AtlasApplication.openInBackground(missing, tmp.resolve("atlas.db"));
 
         start(missing, tmp.resolve("atlas.db"), opening);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.startupView().showsError());
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> app.startupView().showsError());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(app.window()).isNull();
