@@ -140,29 +140,32 @@ public final class OutputFile {
         }
     }
 
-    /** The file the links lead to; a dangling link leads to the file it names, which is then created. */
+    /**
+     * The file the links lead to; a dangling link leads to the file it names, which is then created. Refused on the
+     * way: a loop, and anything in /proc (where /dev/stdout and /dev/fd/N lead), whatever the stream it stands for
+     * is, even a regular file: replacing it would cut the program writing there off from its output.
+     */
     private static Path followLinks(Path path, String shown) throws WriteRefusedException {
         Path current = path;
-        for (int hops = 0; Files.isSymbolicLink(current); hops++) {
+        for (int hops = 0; ; hops++) {
+            if (isProcessStream(current) || isProcessStream(realFolder(current))) {
+                throw new WriteRefusedException(Reason.NOT_A_FILE, "Cannot write " + shown + ": it is an open stream"
+                        + " of a program (such as standard output), not a file. Give the name of a file to write.");
+            }
+            if (!Files.isSymbolicLink(current)) {
+                return current;
+            }
             if (hops >= MAX_LINKS) {
                 throw new WriteRefusedException(Reason.LINK_LOOP, "Cannot write " + shown + ": it is a symbolic link"
                         + " that leads back to itself (or through more than " + MAX_LINKS + " links). Fix or remove"
                         + " the link.");
             }
-            if (isProcessStream(current)) {
-                break;
-            }
             try {
                 current = current.toAbsolutePath().getParent().resolve(Files.readSymbolicLink(current));
             } catch (IOException e) {
-                break;
+                return current;
             }
         }
-        if (isProcessStream(current) || isProcessStream(realFolder(current))) {
-            throw new WriteRefusedException(Reason.NOT_A_FILE, "Cannot write " + shown + ": it is an open stream of a"
-                    + " program (such as standard output), not a file. Give the name of a file to write.");
-        }
-        return current;
     }
 
     /** The folder the file is in, its links followed (as it is when it does not exist). */
