@@ -10,6 +10,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ProgressBar;
 import javafx.stage.Window;
 import org.cpatlas.app.AtlasCore;
+import org.cpatlas.files.EchoedText;
 import org.cpatlas.files.FilesInUse;
 import org.cpatlas.files.WriteRefusedException;
 import org.cpatlas.files.WriteRules;
@@ -164,7 +165,7 @@ public final class DesktopOutput implements OutputActions {
         task.setOnSucceeded(e -> {
             finished.set(true);
             alert.close();
-            viewModelStatus(i18n.get("export.done", target));
+            viewModelStatus(i18n.get("export.done", EchoedText.path(target)));
         });
         task.setOnCancelled(e -> {
             finished.set(true);
