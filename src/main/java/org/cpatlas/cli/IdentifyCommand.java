@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import org.cpatlas.files.EchoedText;
 import org.cpatlas.geo.InvalidGeometryPolicy;
 import org.cpatlas.geo.Place;
 import org.cpatlas.geo.PlaceIdentifier;
@@ -46,7 +47,7 @@ public final class IdentifyCommand implements Callable<Integer> {
             try {
                 return Format.valueOf(value.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("--format must be text or json, got '" + value + "'");
+                throw new TypeConversionException("--format must be text or json, got '" + EchoedText.of(value) + "'");
             }
         }
     }
@@ -97,7 +98,8 @@ public final class IdentifyCommand implements Callable<Integer> {
     private static Optional<Double> coordinate(String value, String name, double limit, PrintWriter err) {
         String v = value.trim();
         if (!DECIMAL.matcher(v).matches()) {
-            err.println("identify: " + name + " must be a number in degrees, got '" + value + "'" + HELP);
+            err.println("identify: " + name + " must be a number in degrees, got '" + EchoedText.of(value) + "'"
+                    + HELP);
             err.flush();
             return Optional.empty();
         }

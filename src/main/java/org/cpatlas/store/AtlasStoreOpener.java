@@ -91,7 +91,7 @@ public final class AtlasStoreOpener {
             try {
                 Files.createDirectories(dir);
             } catch (IOException e) {
-                return fallBack(warnings, "cannot create the folder " + dir + " (" + e + "); " + TEMPORARY);
+                return fallBack(warnings, "cannot create the folder " + dir + " (" + e.getMessage() + "); " + TEMPORARY);
             }
         }
         if (!Files.exists(file)) {
