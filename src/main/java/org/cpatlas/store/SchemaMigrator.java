@@ -21,13 +21,23 @@ public final class SchemaMigrator {
         try {
             Flyway.configure(SchemaMigrator.class.getClassLoader())
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    .locations("classpath:" + MigrationScripts.BUNDLED)
                     .table(HISTORY_TABLE)
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            throw new AtlasStoreException("cannot update the database schema: " + e.getMessage(), e);
+            // Flyway's message is a multi-line report meant for developers: the user gets SQLite's cause in words.
+            throw new AtlasStoreException("cannot update the database schema: " + cause(e), e);
         }
+    }
+
+    private static String cause(FlywayException e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                return SqliteErrors.describe(sql);
+            }
+        }
+        return "the database could not be brought up to date";
     }
 
     /**

@@ -38,6 +38,16 @@ public record StoreLocator(Map<String, String> environment, String userHome, Str
         return dataDirectory().resolve(DB_FILE);
     }
 
+    /**
+     * The database file and whose it is: a file named with {@code --db} or the system property is the user's, the one
+     * in the data folder the atlas's own (see {@link StoreLocation.Owner}).
+     */
+    public StoreLocation location(Path explicit) {
+        boolean named = explicit != null || (dbProperty != null && !dbProperty.isBlank());
+        Path file = locate(explicit);
+        return named ? StoreLocation.userGiven(file) : StoreLocation.atlasOwned(file);
+    }
+
     /** The atlas's folder in the user's data directory (XDG base directory rules). */
     public Path dataDirectory() {
         String xdg = environment.get("XDG_DATA_HOME");
