@@ -128,6 +128,7 @@ public final class AtlasStoreOpener {
             if (!dirWritable) {
                 return fallBack(warnings, "cannot write the database in " + dir + " (the folder is read-only); " + TEMPORARY);
             }
+            BuildLeftovers.cleanOrphanJournals(file);
             return buildNew(file, warnings);
         }
         DatabaseInspection inspection = DatabaseInspection.of(file, check());

@@ -56,6 +56,29 @@ final class BuildLeftovers {
     }
 
     /**
+     * Deletes the journal files of a database that is not there (a file deleted while SQLite's journal was left
+     * beside it): a journal of a file that is gone restores nothing, but beside a new file of the same name SQLite
+     * would take it for that file's unfinished write and replay it, damaging the new file. SQLite deletes such a
+     * journal itself when the file beside it is empty; the atlas's build puts a whole file in place at once.
+     */
+    static void cleanOrphanJournals(Path database) {
+        if (Files.exists(database, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        for (String suffix : new String[] {"-journal", "-wal", "-shm"}) {
+            Path companion = database.resolveSibling(database.getFileName() + suffix);
+            try {
+                if (Files.isRegularFile(companion, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && Files.deleteIfExists(companion)) {
+                    LOG.info("Deleted {}, the journal of a database that is no longer there", companion);
+                }
+            } catch (IOException e) {
+                LOG.debug("Could not delete {}", companion, e);
+            }
+        }
+    }
+
+    /**
      * The process that wrote the file is gone when no process has its id, or the one that has it started after the
      * file was last written (the id was given again). A name without an id comes from an older atlas: it is gone
      * when the file is older than this process.
