@@ -16,21 +16,39 @@ import java.util.Set;
  * Checks an atlas database of the current schema before anything reads it, so that a hand-edited file is found at
  * start, in words, rather than by a failing query later: every table, view and trigger the migrations make, with
  * their columns; every view runs; every value of the storage class its column declares (no text in a number column,
- * no binary data anywhere the atlas writes text); no reference to a missing row; the figures as the importer writes
- * them ({@link FigureRules}); and the content as it was built ({@link ContentStamp}).
+ * no binary data anywhere the atlas writes text); no reference to a missing row; the values by the database's own
+ * rules (for the bundled database, the figures as the importer writes them: {@link FigureRules}); and, for a database
+ * built from the bundled data, the content as it was built ({@link ContentStamp}).
  */
 final class AtlasDatabaseCheck {
 
-    private final ReferenceSchema expected;
-
-    AtlasDatabaseCheck(ReferenceSchema expected) {
-        this.expected = expected;
+    /** What the values must be beyond their storage class: the first that is not, in words. */
+    @FunctionalInterface
+    interface ContentRules {
+        Optional<String> firstViolation(Connection connection) throws SQLException;
     }
 
-    /** The check of the bundled database: its schema is what {@code db/migration} makes. */
+    private final ReferenceSchema expected;
+    private final ContentRules rules;
+    private final boolean recordsContent;
+
+    /**
+     * @param expected       the schema the database must have
+     * @param rules          the rules on its values
+     * @param recordsContent whether its content is recorded when it is built ({@link ContentStamp}): true for a
+     *                       database built from the bundled data, false for one whose content changes in use
+     */
+    AtlasDatabaseCheck(ReferenceSchema expected, ContentRules rules, boolean recordsContent) {
+        this.expected = expected;
+        this.rules = rules;
+        this.recordsContent = recordsContent;
+    }
+
+    /** The check of the bundled database: its schema is what {@code db/migration} makes, its figures the importer's. */
     static AtlasDatabaseCheck bundled() {
         return new AtlasDatabaseCheck(ReferenceSchema.of(
-                new MigrationScripts(AtlasDatabaseCheck.class.getClassLoader(), MigrationScripts.BUNDLED)));
+                new MigrationScripts(AtlasDatabaseCheck.class.getClassLoader(), MigrationScripts.BUNDLED)),
+                FigureRules::firstViolation, true);
     }
 
     /**
@@ -38,7 +56,8 @@ final class AtlasDatabaseCheck {
      *
      * @param structure what is missing or changed in the tables, views and columns, or null
      * @param content   what is wrong with the values, or null
-     * @param stamped   whether the database records what it was built with ({@link ContentStamp})
+     * @param stamped   whether the database records what it was built with ({@link ContentStamp}); always false for a
+     *                  database whose content is not recorded
      */
     record Result(String structure, String content, boolean stamped) {
         /** The first problem, structure before content, or null. */
@@ -58,9 +77,9 @@ final class AtlasDatabaseCheck {
             content = missingReferences(connection);
         }
         if (content.isEmpty()) {
-            content = FigureRules.firstViolation(connection);
+            content = rules.firstViolation(connection);
         }
-        boolean stamped = ContentStamp.present(connection);
+        boolean stamped = recordsContent && ContentStamp.present(connection);
         if (content.isEmpty() && stamped) {
             content = ContentStamp.firstDifference(connection, expected.tables().keySet());
         }

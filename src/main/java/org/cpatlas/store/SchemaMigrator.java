@@ -7,6 +7,7 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 
 /** Runs the Flyway migrations of {@code db/migration} and reads which schema version a database has. */
 public final class SchemaMigrator {
@@ -32,6 +33,10 @@ public final class SchemaMigrator {
     }
 
     private static String cause(FlywayException e) {
+        if (e instanceof FlywayValidateException) {
+            return "its record of the schema updates applied to it (table " + HISTORY_TABLE + ") does not match"
+                    + " this atlas's";
+        }
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof java.sql.SQLException sql) {
                 return SqliteErrors.describe(sql);
