@@ -117,7 +117,7 @@ public final class AtlasStoreOpener {
             try {
                 Files.createDirectories(dir);
             } catch (IOException e) {
-                return fallBack(warnings, "cannot create the folder " + dir + " (" + e.getMessage() + "); " + TEMPORARY);
+                return fallBack(warnings, "cannot create the folder " + dir + " (" + FileErrors.describe(e) + "); " + TEMPORARY);
             }
         }
         boolean dirWritable = FileAccess.isWritable(dir);
@@ -208,7 +208,7 @@ public final class AtlasStoreOpener {
             aside = MovedAside.move(file, reason, clock.instant());
         } catch (IOException e) {
             return fallBack(warnings, "the database " + file + " is " + what + " and could not be moved aside ("
-                    + e.getMessage() + "), so it was left as it is; " + TEMPORARY);
+                    + FileErrors.describe(e) + "), so it was left as it is; " + TEMPORARY);
         }
         warn(warnings, "the database " + file + " was " + what + "; it was moved to " + aside + BUILT_AGAIN);
         return buildNew(file, warnings);
@@ -323,7 +323,7 @@ public final class AtlasStoreOpener {
             return SqliteErrors.describe(sql);
         }
         if (e instanceof IOException io) {
-            return String.valueOf(io.getMessage());
+            return FileErrors.describe(io);
         }
         LOG.warn("Unexpected failure of the database", e);
         return "an unexpected error, written to the log";

@@ -71,7 +71,7 @@ public final class CsvImporter {
             }
         } catch (IOException e) {
             throw new AtlasStoreException("cannot read the atlas data (" + bundle.description() + "): "
-                    + e.getMessage() + "; reinstall the atlas or check the data folder", e);
+                    + FileErrors.describe(e) + "; reinstall the atlas or check the data folder", e);
         } catch (SQLException e) {
             throw new AtlasStoreException("cannot write the atlas database: " + SqliteErrors.describe(e), e);
         }

@@ -56,7 +56,7 @@ record DatabaseInspection(State state, int schemaVersion, String dataChecksum, S
                 return damaged("it is not an SQLite database");
             }
         } catch (IOException e) {
-            return new DatabaseInspection(State.UNREADABLE, 0, null, "cannot read it: " + e.getMessage(), null);
+            return new DatabaseInspection(State.UNREADABLE, 0, null, "cannot read it: " + FileErrors.describe(e), null);
         }
         try {
             return inspect(file, atlasCheck);
@@ -74,7 +74,18 @@ record DatabaseInspection(State state, int schemaVersion, String dataChecksum, S
             if (!"ok".equals(check)) {
                 return damaged("integrity check failed: " + check);
             }
-            int version = SchemaMigrator.appliedVersion(connection);
+            int version;
+            try {
+                version = SchemaMigrator.appliedVersion(connection);
+            } catch (SQLException e) {
+                if (isDamage(e) || isLock(e)) {
+                    throw e;
+                }
+                // Flyway's history table is there but cannot be read as Flyway writes it: edited by hand.
+                return new DatabaseInspection(State.ATLAS, 0, null, null, new AtlasDatabaseCheck.Result(
+                        "its record of the schema updates applied to it (table " + SchemaMigrator.HISTORY_TABLE
+                                + ") cannot be read: " + SqliteErrors.describe(e), null, false));
+            }
             if (version == 0) {
                 return of(userTables(connection) == 0 ? State.EMPTY : State.FOREIGN);
             }
@@ -153,6 +164,7 @@ record DatabaseInspection(State state, int schemaVersion, String dataChecksum, S
         }
     }
 
+    /** The checksum of the data it was built from; null when build_info is gone or changed (the check says so). */
     private static String checksum(Connection connection) throws SQLException {
         if (!SchemaMigrator.hasTable(connection, "build_info")) {
             return null;
@@ -161,9 +173,12 @@ record DatabaseInspection(State state, int schemaVersion, String dataChecksum, S
             st.setString(1, BuildInfo.DATA_CHECKSUM);
             try (ResultSet rs = st.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
-            } catch (SQLException e) {
-                return null; // a build_info without its columns: the check says what is wrong
             }
+        } catch (SQLException e) {
+            if (isDamage(e) || isLock(e)) {
+                throw e;
+            }
+            return null;
         }
     }
 

@@ -36,7 +36,7 @@ final class DatabaseTarget {
                 // Relative to the link's real folder: ".." in the target must climb from there, not from the name.
                 path = path.getParent().toRealPath().resolve(target).normalize();
             } catch (IOException e) {
-                throw new AtlasStoreException("the symbolic link " + given + " cannot be read (" + e.getMessage() + ")");
+                throw new AtlasStoreException("the symbolic link " + given + " cannot be read (" + FileErrors.describe(e) + ")");
             }
         }
         String kind = specialKind(path);

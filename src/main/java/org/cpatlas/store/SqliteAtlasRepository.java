@@ -250,6 +250,12 @@ final class SqliteAtlasRepository implements AtlasRepository {
         } catch (SQLException e) {
             throw new AtlasStoreException("reading the atlas database failed (" + SqliteErrors.describe(e)
                     + "); close the atlas and start it again, it checks the database when it starts", e);
+        } catch (AtlasStoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Whatever else a value the check at start did not foresee may throw: words, never the exception's name.
+            throw new AtlasStoreException("the atlas database cannot be read: a value in it is not as the atlas"
+                    + " wrote it; close the atlas and start it again, it checks the database when it starts", e);
         }
     }
 }

@@ -71,6 +71,12 @@ record DatabaseEdit(String name, List<String> sql, String problem) {
             new DatabaseEdit("value changed", List.of("UPDATE observation SET value = '38.76'"
                     + " WHERE id = 't1_liupan_62_rate'"),
                     "the table observation was changed after the atlas built it"),
+            new DatabaseEdit("build record's column renamed", List.of("ALTER TABLE build_info RENAME COLUMN key TO k"),
+                    "the table build_info has no column key"),
+            new DatabaseEdit("schema history's column renamed",
+                    List.of("ALTER TABLE flyway_schema_history RENAME COLUMN success TO ok"),
+                    "its record of the schema updates applied to it (table flyway_schema_history) cannot be read:"
+                            + " no such column: success"),
             new DatabaseEdit("value emptied", List.of("UPDATE observation SET value = NULL WHERE id = 't1_liupan_62_rate'"),
                     "the table observation was changed after the atlas built it"));
 
