@@ -47,10 +47,25 @@ public final class AtlasStoreOpener {
     private final SchemaMigrator migrator = new SchemaMigrator();
     /** Made on first use: a temporary in-memory database needs no check. */
     private AtlasDatabaseCheck check;
+    /** Where to remember the files that passed their check ({@link CheckMemo}), or null to check at every start. */
+    private final Path memoDirectory;
 
     public AtlasStoreOpener(DataBundle bundle, Clock clock) {
+        this(bundle, clock, null);
+    }
+
+    private AtlasStoreOpener(DataBundle bundle, Clock clock, Path memoDirectory) {
         this.bundle = bundle;
         this.clock = clock;
+        this.memoDirectory = memoDirectory;
+    }
+
+    /**
+     * This opener, remembering in the cache folder which files passed their check, so that a file nobody has written
+     * since is not checked again at the next start.
+     */
+    public AtlasStoreOpener rememberingChecksIn(Path cacheDirectory) {
+        return new AtlasStoreOpener(bundle, clock, cacheDirectory);
     }
 
     /** An opener for the data bundled in the jar. */
@@ -131,7 +146,10 @@ public final class AtlasStoreOpener {
             BuildLeftovers.cleanOrphanJournals(file);
             return buildNew(file, warnings);
         }
-        DatabaseInspection inspection = DatabaseInspection.of(file, check());
+        CheckMemo memo = CheckMemo.in(memoDirectory, bundle.checksum());
+        boolean passedBefore = memo.passed(file);
+        DatabaseInspection inspection = DatabaseInspection.of(file,
+                passedBefore ? AtlasDatabaseCheck.passedBefore() : check());
         switch (inspection.state()) {
             case DAMAGED -> {
                 return unusable(file, location, MovedAside.Reason.DAMAGED, "damaged (" + inspection.problem() + ")",
@@ -176,6 +194,9 @@ public final class AtlasStoreOpener {
                         + checked.content() + ")", warnings);
             }
             if (sameData && checked.stamped()) {
+                if (!passedBefore) {
+                    memo.remember(file);
+                }
                 return openExisting(file, !writable, warnings);
             }
         }

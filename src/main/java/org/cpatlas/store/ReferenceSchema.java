@@ -1,7 +1,6 @@
 package org.cpatlas.store;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The tables, views and triggers of a database, with the columns of each table and view: read from a database file,
@@ -41,7 +41,7 @@ record ReferenceSchema(Map<String, List<Column>> tables, Map<String, List<Column
 
     /** What running the scripts gives, in a private in-memory database. */
     static ReferenceSchema of(MigrationScripts scripts) {
-        try (Connection memory = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+        try (Connection memory = new SQLiteConfig().createConnection("jdbc:sqlite::memory:")) {
             scripts.applyTo(memory);
             return read(memory);
         } catch (SQLException e) {
@@ -63,14 +63,30 @@ record ReferenceSchema(Map<String, List<Column>> tables, Map<String, List<Column
                 objects.add(new String[] {rs.getString(1), rs.getString(2)});
             }
         }
+        Map<String, List<Column>> tableColumns = tableColumns(connection);
         for (String[] object : objects) {
             switch (object[0]) {
-                case "table" -> tables.put(object[1], columns(connection, object[1]));
+                case "table" -> tables.put(object[1], tableColumns.getOrDefault(object[1], List.of()));
                 case "view" -> views.put(object[1], columnsOrNull(connection, object[1]));
                 default -> triggers.add(object[1]);
             }
         }
         return new ReferenceSchema(tables, views, triggers);
+    }
+
+    /** The columns of every table, in one query (one per table costs more than the rest of the check at start). */
+    private static Map<String, List<Column>> tableColumns(Connection connection) throws SQLException {
+        Map<String, List<Column>> columns = new LinkedHashMap<>();
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT m.name, p.name, p.type, p.\"notnull\", p.pk FROM sqlite_master m"
+                     + " JOIN pragma_table_info(m.name) p WHERE m.type = 'table' ORDER BY m.rowid, p.cid")) {
+            while (rs.next()) {
+                columns.computeIfAbsent(rs.getString(1), name -> new ArrayList<>()).add(new Column(rs.getString(2),
+                        Objects.requireNonNullElse(rs.getString(3), "").toUpperCase(java.util.Locale.ROOT),
+                        rs.getInt(4) != 0, rs.getInt(5)));
+            }
+        }
+        return columns;
     }
 
     /**

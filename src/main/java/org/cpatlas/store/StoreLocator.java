@@ -48,6 +48,16 @@ public record StoreLocator(Map<String, String> environment, String userHome, Str
         return named ? StoreLocation.userGiven(file) : StoreLocation.atlasOwned(file);
     }
 
+    /** The atlas's folder in the user's cache directory (XDG base directory rules): what the atlas may forget. */
+    public Path cacheDirectory() {
+        String xdg = environment.get("XDG_CACHE_HOME");
+        // As for XDG_DATA_HOME: a relative value is invalid and must be ignored.
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg, APP_DIR);
+        }
+        return Path.of(userHome, ".cache", APP_DIR);
+    }
+
     /** The atlas's folder in the user's data directory (XDG base directory rules). */
     public Path dataDirectory() {
         String xdg = environment.get("XDG_DATA_HOME");
