@@ -29,8 +29,6 @@ import org.cpatlas.ui.StartupView;
 import org.cpatlas.ui.map.AtlasMapPane;
 import org.cpatlas.ui.output.DesktopOutput;
 import org.cpatlas.ui.viewmodel.AtlasViewModel;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The JavaFX application: shows progress at once, loads maps and figures off the JavaFX thread, then the atlas
@@ -38,7 +36,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class AtlasApplication extends Application {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AtlasApplication.class);
     /**
      * Basemap tiles kept in memory as runs of pixels (5-30 KB each, so some 500 tiles: Gluon Maps asks for the screen
      * and a ring of tiles around it, 60 a level on a 1920x1080 map, and this keeps four or five levels around the
