@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.cpatlas.geo.InvalidGeometryPolicy;
 import org.cpatlas.geo.ShapefileException;
 import org.cpatlas.geo.ShapefileReader;
 import org.cpatlas.print.AtlasExport;
@@ -67,8 +66,8 @@ final class AtlasExportCommand implements Callable<Integer> {
         }
         try {
             AtomicOutput.checkWritable(out);
-            ShapefileReader reader = new ShapefileReader(
-                    ShapefileReader.Options.defaults().withInvalidGeometry(InvalidGeometryPolicy.TRUST));
+            // Read as the window reads them (MapsOption.reader): a layer the window refuses is refused here too.
+            ShapefileReader reader = maps.reader();
             PrintStyle style = PrintStyle.light(AtlasFonts.load());
             StoreSheets sheets = new StoreSheets(root.store().repository(),
                     MapLayers.load(maps.source(), reader, false));

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.cpatlas.geo.InvalidGeometryPolicy;
 import org.cpatlas.geo.ShapefileException;
 import org.cpatlas.geo.ShapefileReader;
 import org.cpatlas.print.AtomicOutput;
@@ -106,8 +105,8 @@ final class ExportCommand implements Callable<Integer> {
                     + chosenFormat.name().toLowerCase(Locale.ROOT));
             AtomicOutput.checkWritable(target);
 
-            ShapefileReader reader = new ShapefileReader(
-                    ShapefileReader.Options.defaults().withInvalidGeometry(InvalidGeometryPolicy.TRUST));
+            // Read as the window reads them (MapsOption.reader): a layer the window refuses is refused here too.
+            ShapefileReader reader = maps.reader();
             PrintStyle style = PrintStyle.light(AtlasFonts.load());
             StoreSheets sheets = new StoreSheets(repository, MapLayers.load(maps.source(), reader, false));
             MapContent content = sheets.content(style.theme(), LocalDate.now());
