@@ -235,7 +235,7 @@ public final class ShapefileReader {
         String count = problems.size() == 1 ? "an invalid geometry" : problems.size() + " invalid geometries";
         return new ShapefileException(Reason.INVALID_GEOMETRY, file, file + " has " + count + ", first "
                 + problems.get(0) + ". Repair the layer (e.g. mapshaper " + file + " -clean -o out.shp, or ogr2ogr"
-                + " -makevalid out.shp " + file + "), or read it with the repair option, which fixes it with JTS GeometryFixer");
+                + " -makevalid out.shp " + file + ") and load it again");
     }
 
     /** A record's most telling attribute, so a user can find it in a GIS: its code, or else its first field. */

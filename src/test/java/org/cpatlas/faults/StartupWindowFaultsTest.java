@@ -106,7 +106,7 @@ class StartupWindowFaultsTest {
         assertThat(app.core().store().repository().regions()).hasSize(14);
     }
 
-    private static Path copyOfRealMaps(Path target) throws IOException {
+    static Path copyOfRealMaps(Path target) throws IOException {
         Files.createDirectories(target);
         try (Stream<Path> files = Files.list(Path.of("maps"))) {
             for (Path p : files.filter(Files::isRegularFile).toList()) {
