@@ -108,6 +108,20 @@ final class PartFile {
 
     private static ShapefileException cannotRead(Path file, IOException e) {
         return new ShapefileException(Reason.READ_ERROR, file.toString(), "Cannot read " + file + " ("
-                + e.getMessage() + "); check that the file exists and that you may read it", e);
+                + why(e) + "); check that the file exists and that you may read it", e);
+    }
+
+    /** The reason in words: a file-system exception's message is often only the path again. */
+    private static String why(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "it no longer exists";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return String.valueOf(e.getMessage());
     }
 }

@@ -143,9 +143,10 @@ public final class ShapefileReader {
         } catch (ShapefileException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
-            // A last line of defence: whatever the checks above missed is still reported as a damaged file.
+            // A last line of defence: whatever the checks above missed is still reported as a damaged file, in
+            // words; what the code met is kept as the cause, for the log.
             throw new ShapefileException(Reason.CORRUPT_RECORD, current.label(), current.label()
-                    + " cannot be read (" + e + "); the file is damaged; export the layer again", e);
+                    + " cannot be read: it is damaged in a way the atlas does not recognise; export the layer again", e);
         }
     }
 

@@ -21,8 +21,36 @@ public final class DamagedLayers {
      * record and the .dbf stay as they were.
      */
     public static void replaceRings(Path dir, String layer, int record, double[]... rings) throws IOException {
-        byte[] shp = Files.readAllBytes(dir.resolve(layer + ".shp"));
-        byte[] shx = Files.readAllBytes(dir.resolve(layer + ".shx"));
+        byte[][] replaced = replaceRings(Files.readAllBytes(dir.resolve(layer + ".shp")),
+                Files.readAllBytes(dir.resolve(layer + ".shx")), record, polygon(rings));
+        Files.write(dir.resolve(layer + ".shp"), replaced[0]);
+        Files.write(dir.resolve(layer + ".shx"), replaced[1]);
+    }
+
+    /** The same layer in memory with record {@code record} (0-based) replaced by a polygon of these rings. */
+    public static ShapefileParts replaceRings(ShapefileParts parts, int record, double[]... rings) {
+        return replaceContent(parts, record, polygon(rings));
+    }
+
+    /** The same layer in memory with record {@code record}'s content (after its 8-byte header) replaced. */
+    static ShapefileParts replaceContent(ShapefileParts parts, int record, byte[] content) {
+        byte[][] replaced = replaceRings(parts.shp().bytes(), parts.shx().bytes(), record, content);
+        return parts.with("shp", replaced[0]).with("shx", replaced[1]);
+    }
+
+    /** A polygon record of {@code parts} rings of {@code points} points each: squares, or their first points. */
+    static byte[] manySquares(int parts, int points) {
+        double[][] rings = new double[parts][];
+        for (int p = 0; p < parts; p++) {
+            double x = 100 + (p % 1000) * 0.002;
+            double y = 25 + (p / 1000) * 0.002;
+            double[] square = {x, y, x, y + 0.001, x + 0.001, y + 0.001, x + 0.001, y, x, y};
+            rings[p] = Arrays.copyOf(square, 2 * points);
+        }
+        return polygon(rings);
+    }
+
+    private static byte[][] replaceRings(byte[] shp, byte[] shx, int record, byte[] replacement) {
         ByteBuffer index = ByteBuffer.wrap(shx).order(ByteOrder.BIG_ENDIAN);
         int count = (shx.length - 100) / 8;
         List<byte[]> contents = new ArrayList<>(count);
@@ -31,7 +59,7 @@ public final class DamagedLayers {
             int length = index.getInt(104 + 8 * i) * 2;
             contents.add(Arrays.copyOfRange(shp, offset + 8, offset + 8 + length));
         }
-        contents.set(record, polygon(rings));
+        contents.set(record, replacement);
         int length = 100 + contents.stream().mapToInt(c -> 8 + c.length).sum();
         ByteBuffer newShp = ByteBuffer.allocate(length).order(ByteOrder.BIG_ENDIAN);
         ByteBuffer newShx = ByteBuffer.allocate(100 + 8 * count).order(ByteOrder.BIG_ENDIAN);
@@ -44,8 +72,7 @@ public final class DamagedLayers {
             newShx.putInt(offset / 2).putInt(content.length / 2);
             offset += 8 + content.length;
         }
-        Files.write(dir.resolve(layer + ".shp"), newShp.array());
-        Files.write(dir.resolve(layer + ".shx"), newShx.array());
+        return new byte[][] {newShp.array(), newShx.array()};
     }
 
     private static byte[] polygon(double[]... rings) {
