@@ -13,7 +13,6 @@ import org.cpatlas.files.FileErrors;
 import org.cpatlas.files.FileKind;
 import org.cpatlas.files.OutputFile;
 import org.cpatlas.files.WriteRules;
-import org.cpatlas.geo.InvalidGeometryPolicy;
 import org.cpatlas.geo.MapSource;
 import org.cpatlas.geo.ShapefileException;
 import org.cpatlas.geo.ShapefileReader;
@@ -89,8 +88,8 @@ final class AtlasExportCommand implements Callable<Integer> {
             if (!toStandardOutput) {
                 AtomicOutput.checkWritable(out, FileKind.PDF, rules);
             }
-            ShapefileReader reader = new ShapefileReader(
-                    ShapefileReader.Options.defaults().withInvalidGeometry(InvalidGeometryPolicy.TRUST));
+            // Read as the window reads them (MapsOption.reader): a layer the window refuses is refused here too.
+            ShapefileReader reader = maps.reader();
             PrintStyle style = PrintStyle.light(AtlasFonts.load());
             StoreSheets sheets = new StoreSheets(repository, MapLayers.load(mapSource, reader, false));
             List<RegionSheet> all = sheets.sheets();

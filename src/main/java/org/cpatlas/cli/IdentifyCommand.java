@@ -9,11 +9,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.cpatlas.files.EchoedText;
-import org.cpatlas.geo.InvalidGeometryPolicy;
 import org.cpatlas.geo.Place;
 import org.cpatlas.geo.PlaceIdentifier;
 import org.cpatlas.geo.ShapefileException;
-import org.cpatlas.geo.ShapefileReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,11 +77,8 @@ public final class IdentifyCommand implements Callable<Integer> {
         }
         Place place;
         try {
-            // The bundled layers are checked by the map build and its tests; re-validating them on each command
-            // would only add load time, and a damaged file is still reported as such by the reader.
-            ShapefileReader reader = new ShapefileReader(
-                    ShapefileReader.Options.defaults().withInvalidGeometry(InvalidGeometryPolicy.TRUST));
-            place = PlaceIdentifier.load(maps.source(), reader).identify(x.get(), y.get());
+            // Read as the window reads them (MapsOption.reader): a layer the window refuses is refused here too.
+            place = PlaceIdentifier.load(maps.source(), maps.reader()).identify(x.get(), y.get());
         } catch (ShapefileException e) {
             err.println("identify: " + e.getMessage());
             err.flush();

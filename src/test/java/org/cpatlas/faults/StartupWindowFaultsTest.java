@@ -298,7 +298,7 @@ class StartupWindowFaultsTest {
                 + " built it (the table observation_flag is missing); it was moved to ");
     }
 
-    private static Path copyOfRealMaps(Path target) throws IOException {
+    static Path copyOfRealMaps(Path target) throws IOException {
         Files.createDirectories(target);
         try (Stream<Path> files = Files.list(Path.of("maps"))) {
             for (Path p : files.filter(Files::isRegularFile).toList()) {
