@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.cpatlas.files.PartFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,9 +71,11 @@ final class CheckMemo {
         lines.removeIf(line -> line.startsWith(identity + "\t") || line.startsWith(database + "\t"));
         lines.add(identity + "\t" + atlasKey);
         List<String> kept = lines.subList(Math.max(0, lines.size() - KEPT), lines.size());
+        Path part = null;
         try {
             Files.createDirectories(memoFile.getParent());
-            Path part = memoFile.resolveSibling(FILE_NAME + "." + ProcessHandle.current().pid() + ".part");
+            // Named as every part file of the atlas, so one left by a killed start is removed by the next.
+            part = PartFiles.create(memoFile.getParent(), FILE_NAME);
             Files.write(part, kept, StandardCharsets.UTF_8);
             try {
                 Files.move(part, memoFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -81,6 +84,18 @@ final class CheckMemo {
             }
         } catch (IOException | RuntimeException e) {
             LOG.debug("Could not record the checked database in {}", memoFile, e);
+            deleteQuietly(part); // a full disk must not leave half a memo behind
+        }
+    }
+
+    private static void deleteQuietly(Path part) {
+        if (part == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(part);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Could not remove {}", part, e);
         }
     }
 

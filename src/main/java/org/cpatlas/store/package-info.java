@@ -48,6 +48,7 @@
  * each import), and when it fails, {@code MovedAside.move} with {@code Reason.INVALID} or {@code DAMAGED} and a
  * warning that names the moved file, then a new empty file.
  *
- * <p>May import: {@code domain}, JDBC, sqlite-jdbc, Flyway, SLF4J. Never JavaFX or any package above it.
+ * <p>May import: {@code domain}, {@code files} (part files, cached copies), JDBC, sqlite-jdbc, Flyway, SLF4J. Never
+ * JavaFX or any package above it.
  */
 package org.cpatlas.store;
