@@ -14,7 +14,7 @@ import org.cpatlas.testing.Patience;
  * with the system's own "No space left on device". Needs root (CAP_SYS_ADMIN); where it cannot be mounted the test
  * is skipped with the reason, never passed vacuously. Unmounted on close.
  */
-final class FullDisk implements AutoCloseable {
+public final class FullDisk implements AutoCloseable {
 
     private final Path mountPoint;
 
@@ -23,7 +23,7 @@ final class FullDisk implements AutoCloseable {
     }
 
     /** Mounts a 256 KB tmpfs on {@code mountPoint} (created), makes {@code folders} in it, then fills it. */
-    static FullDisk at(Path mountPoint, String... folders) throws IOException, InterruptedException {
+    public static FullDisk at(Path mountPoint, String... folders) throws IOException, InterruptedException {
         Files.createDirectories(mountPoint);
         assumeTrue(command("mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", mountPoint.toString()),
                 "cannot mount a small tmpfs here (needs root)");
