@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.cpatlas.files.PartFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,31 +68,13 @@ final class CheckMemo {
         lines.removeIf(line -> line.startsWith(identity + "\t") || line.startsWith(database + "\t"));
         lines.add(identity + "\t" + atlasKey);
         List<String> kept = lines.subList(Math.max(0, lines.size() - KEPT), lines.size());
-        Path part = null;
+        // Written in place, not through a temporary file: a memo cut short (a full disk, two atlases at once) only
+        // loses entries, since an entry counts only as a whole line, and leaves no other file behind.
         try {
             Files.createDirectories(memoFile.getParent());
-            // Named as every part file of the atlas, so one left by a killed start is removed by the next.
-            part = PartFiles.create(memoFile.getParent(), FILE_NAME);
-            Files.write(part, kept, StandardCharsets.UTF_8);
-            try {
-                Files.move(part, memoFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(part, memoFile, StandardCopyOption.REPLACE_EXISTING);
-            }
+            Files.write(memoFile, kept, StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             LOG.debug("Could not record the checked database in {}", memoFile, e);
-            deleteQuietly(part); // a full disk must not leave half a memo behind
-        }
-    }
-
-    private static void deleteQuietly(Path part) {
-        if (part == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(part);
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("Could not remove {}", part, e);
         }
     }
 

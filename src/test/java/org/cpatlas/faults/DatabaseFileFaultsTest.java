@@ -260,6 +260,28 @@ class DatabaseFileFaultsTest {
         }
     }
 
+    /** The memo of checked files is a cache: a full disk under it loses the memo and leaves no file behind. */
+    @Test
+    void aFullDiskUnderTheCacheLeavesNoFileOfTheCheckMemo() throws Exception {
+        Path db = HandEditedDatabaseFaultsTest.builtDatabase(tmp);
+        Path cache = Files.createDirectory(tmp.resolve("cache"));
+        try (SmallDisk small = SmallDisk.mountOn(cache, 64)) {
+            small.fillLeaving(0);
+
+            for (int start = 0; start < 2; start++) {
+                try (AtlasStore store = TestStores.opener().rememberingChecksIn(cache)
+                        .open(StoreLocation.atlasOwned(db))) {
+                    assertThat(store.warnings()).isEmpty();
+                    assertThat(store.inMemory()).isFalse();
+                }
+            }
+            try (var files = Files.walk(cache)) {
+                assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
+                        .allMatch(name -> name.equals("filler") || name.equals("checked-databases"));
+            }
+        }
+    }
+
     private static void haltMidWrite(Path db) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), HaltMidWrite.class.getName(),
