@@ -11,6 +11,7 @@ import org.cpatlas.geo.InvalidGeometryPolicy;
 import org.cpatlas.geo.ShapefileException;
 import org.cpatlas.geo.ShapefileReader;
 import org.cpatlas.print.AtomicOutput;
+import org.cpatlas.print.CountryMap;
 import org.cpatlas.print.Dpi;
 import org.cpatlas.print.ExportException;
 import org.cpatlas.print.MapContent;
@@ -38,10 +39,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code atlas export --region NAME}: one region's sheet (or map) as PNG, PDF or SVG, headless. */
+/**
+ * {@code atlas export --region NAME}: one region's sheet (or map) as PNG, PDF or SVG, headless; without a region,
+ * {@code --layout map} writes the whole-country map.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export one region's sheet (map, province table, gap chart, sources) or its map page as PNG,"
-                + " PDF or SVG, without a display.",
+                + " PDF or SVG, without a display; --layout map without --region writes the whole-country map.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:written", "1:the file or the map layers cannot be read or written",
             "2:bad option or unknown region"})
@@ -59,8 +63,9 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--region", required = true, paramLabel = "NAME",
-            description = "Region by code, Chinese or English name (liupan, 六盘山区, Liupan).")
+    @Option(names = "--region", paramLabel = "NAME",
+            description = "Region by code, Chinese or English name (liupan, 六盘山区, Liupan). Required for a sheet;"
+                    + " without it --layout map writes the whole country.")
     private String region;
 
     // Options are parsed here rather than by picocli converters so that every mistake gets one plain line.
@@ -98,12 +103,16 @@ final class ExportCommand implements Callable<Integer> {
             Dpi chosenDpi = dpi();
             PageSetup setup = parse(page::setup);
             Layout chosenLayout = parseEnum(Layout.class, layout, "--layout must be sheet or map");
+            if (region == null && chosenLayout == Layout.SHEET) {
+                throw new UsageError("--region is required for a sheet; to export the whole country use"
+                        + " --layout map without --region");
+            }
             AtlasRepository repository = root.store().repository();
-            if (repository.findRegion(region).isEmpty()) {
+            if (region != null && repository.findRegion(region).isEmpty()) {
                 throw new UsageError(unknownRegion(repository, region), "");
             }
-            Path target = out != null ? out : Path.of(repository.findRegion(region).get().code() + "."
-                    + chosenFormat.name().toLowerCase(Locale.ROOT));
+            String baseName = region == null ? "china" : repository.findRegion(region).get().code();
+            Path target = out != null ? out : Path.of(baseName + "." + chosenFormat.name().toLowerCase(Locale.ROOT));
             AtomicOutput.checkWritable(target);
 
             ShapefileReader reader = new ShapefileReader(
@@ -111,11 +120,16 @@ final class ExportCommand implements Callable<Integer> {
             PrintStyle style = PrintStyle.light(AtlasFonts.load());
             StoreSheets sheets = new StoreSheets(repository, MapLayers.load(maps.source(), reader, false));
             MapContent content = sheets.content(style.theme(), LocalDate.now());
-            RegionSheet sheet = sheets.sheet(region)
-                    .orElseThrow(() -> new UsageError(unknownRegion(repository, region), ""));
-            PrintPage page = chosenLayout == Layout.SHEET
-                    ? new RegionSheetPage(sheet, content, setup, style)
-                    : new MapPage(mapSheet(sheet, content), setup, style);
+            PrintPage page;
+            if (region == null) {
+                page = new MapPage(CountryMap.sheet(content), setup, style);
+            } else {
+                RegionSheet sheet = sheets.sheet(region)
+                        .orElseThrow(() -> new UsageError(unknownRegion(repository, region), ""));
+                page = chosenLayout == Layout.SHEET
+                        ? new RegionSheetPage(sheet, content, setup, style)
+                        : new MapPage(mapSheet(sheet, content), setup, style);
+            }
             long start = System.nanoTime();
             switch (chosenFormat) {
                 case PNG -> new PngPageWriter().write(page, chosenDpi, target);
@@ -145,9 +159,8 @@ final class ExportCommand implements Callable<Integer> {
     /** The map page of one region: the whole region in view and selected, titled with its names. */
     static MapSheet mapSheet(RegionSheet sheet, MapContent content) {
         Envelope extent = RegionExtent.orWholeMap(content.layers(), sheet.code());
-        // A notional 800 x 800 window; the page keeps this extent at its own size and resolution.
-        MapViewport viewport = MapViewport.fitting(extent, 800, 800, 30);
-        return new MapSheet(sheet.nameZh(), sheet.nameEn(), viewport, content.layers(),
+        // Fitted to the page's frame, whatever its shape.
+        return MapSheet.fitting(sheet.nameZh(), sheet.nameEn(), extent, content.layers(),
                 content.styling().withSelected(sheet.code()), content.options(), content.legendTitle(),
                 content.sourceLine(), content.date());
     }

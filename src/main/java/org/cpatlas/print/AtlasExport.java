@@ -22,13 +22,24 @@ public final class AtlasExport {
         this.setup = Objects.requireNonNull(setup, "setup");
     }
 
-    /** One page per sheet, ordered by the regions' sequence number, numbered "i / n". */
+    /**
+     * The sheets' pages, ordered by the regions' sequence number, numbered "i / n": one page per sheet, two where a
+     * sheet's sources continue on a second page.
+     */
     public List<RegionSheetPage> pages(List<RegionSheet> sheets, MapContent content) {
         List<RegionSheet> ordered = new ArrayList<>(sheets);
         ordered.sort(Comparator.comparingInt(RegionSheet::seq));
-        List<RegionSheetPage> pages = new ArrayList<>(ordered.size());
+        int[] parts = new int[ordered.size()];
+        int total = 0;
         for (int i = 0; i < ordered.size(); i++) {
-            pages.add(new RegionSheetPage(ordered.get(i), content, setup, style, i + 1, ordered.size()));
+            parts[i] = RegionSheetPage.partsOf(ordered.get(i), content, setup, style);
+            total += parts[i];
+        }
+        List<RegionSheetPage> pages = new ArrayList<>(total);
+        for (int i = 0; i < ordered.size(); i++) {
+            for (int k = 0; k < parts[i]; k++) {
+                pages.add(new RegionSheetPage(ordered.get(i), content, setup, style, pages.size() + 1, total, k));
+            }
         }
         return pages;
     }

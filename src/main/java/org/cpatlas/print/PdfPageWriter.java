@@ -82,6 +82,8 @@ public final class PdfPageWriter {
         document.addPage(pdPage);
         PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, w, h);
         g.setFontTextDrawer(textDrawer);
+        // Label halos as stroked text (HaloTextDrawer), not as the stroked outline of every glyph.
+        g.setRenderingHint(org.cpatlas.render.TextHalo.KEY, Boolean.TRUE);
         try {
             page.paint(g, detail);
         } finally {
