@@ -49,6 +49,9 @@ final class AtlasExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "The PDF to write.")
     private Path out;
 
+    @Option(names = "--pdfa", description = "Archival PDF (PDF/A-2b: fonts embedded, sRGB output intent, XMP metadata).")
+    private boolean pdfa;
+
 
 
 
@@ -76,9 +79,9 @@ final class AtlasExportCommand implements Callable<Integer> {
             long start = System.nanoTime();
             new AtlasExport(style, setup)
                     .write(all, sheets.content(style.theme(), LocalDate.now()), out,
-                            (done, total, message) -> { }, Cancellation.NEVER);
+                            (done, total, message) -> { }, Cancellation.NEVER, pdfa);
             long ms = (System.nanoTime() - start) / 1_000_000;
-            spec.commandLine().getOut().println("Wrote " + out + " (" + all.size() + " pages, "
+            spec.commandLine().getOut().println("Wrote " + out + " (" + all.size() + " sheets, "
                     + Files.size(out) / 1024 + " KB, " + ms + " ms)");
             spec.commandLine().getOut().flush();
             return 0;

@@ -10,7 +10,14 @@ import java.util.stream.Collectors;
 import org.cpatlas.geo.InvalidGeometryPolicy;
 import org.cpatlas.geo.ShapefileException;
 import org.cpatlas.geo.ShapefileReader;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.cpatlas.print.AtomicOutput;
+import org.cpatlas.print.Cancellation;
+import org.cpatlas.print.ExportCancelledException;
+import org.cpatlas.print.PdfMetadata;
+import org.cpatlas.print.ProgressListener;
 import org.cpatlas.print.CountryMap;
 import org.cpatlas.print.Dpi;
 import org.cpatlas.print.ExportException;
@@ -85,6 +92,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     private MapsOption maps = new MapsOption();
 
+    @Mixin
+    private PublishingOptions publishing = new PublishingOptions();
+
     @Option(names = "--layout", paramLabel = "sheet|map", defaultValue = "sheet",
             description = "sheet: map, province table, gap chart and sources (default); map: the map page only.")
     private String layout;
@@ -103,6 +113,15 @@ final class ExportCommand implements Callable<Integer> {
             Dpi chosenDpi = dpi();
             PageSetup setup = parse(page::setup);
             Layout chosenLayout = parseEnum(Layout.class, layout, "--layout must be sheet or map");
+            double figureMm = publishing.figureWidthMm(chosenDpi.value());
+            SvgPageWriter.TextMode svgText = publishing.svgTextMode();
+            if (figureMm > 0 && chosenLayout == Layout.SHEET) {
+                throw new UsageError("--figure is for maps: add --layout map (a sheet with its table, chart and"
+                        + " sources needs a paper page)");
+            }
+            if (publishing.pdfa && chosenFormat != Format.PDF) {
+                throw new UsageError("--pdfa is for PDF output: add --format pdf or an --out name ending in .pdf");
+            }
             if (region == null && chosenLayout == Layout.SHEET) {
                 throw new UsageError("--region is required for a sheet; to export the whole country use"
                         + " --layout map without --region");
@@ -119,32 +138,67 @@ final class ExportCommand implements Callable<Integer> {
                     ShapefileReader.Options.defaults().withInvalidGeometry(InvalidGeometryPolicy.TRUST));
             PrintStyle style = PrintStyle.light(AtlasFonts.load());
             StoreSheets sheets = new StoreSheets(repository, MapLayers.load(maps.source(), reader, false));
-            MapContent content = sheets.content(style.theme(), LocalDate.now());
-            PrintPage page;
-            if (region == null) {
-                page = new MapPage(CountryMap.sheet(content), setup, style);
+            MapContent base = sheets.content(style.theme(), LocalDate.now());
+            MapContent content = new MapContent(base.layers(), base.styling(),
+                    base.options().withSouthChinaSeaInset(!publishing.noInset), base.legendTitle(), base.sourceLine(),
+                    base.date());
+            List<PrintPage> pages = new ArrayList<>();
+            String title;
+            if (region == null || chosenLayout == Layout.MAP) {
+                MapSheet mapSheet = region == null ? CountryMap.sheet(content) : mapSheet(sheets.sheet(region)
+                        .orElseThrow(() -> new UsageError(unknownRegion(repository, region), "")), content);
+                pages.add(figureMm > 0 ? MapPage.figure(mapSheet, figureMm, style)
+                        : new MapPage(mapSheet, setup, style));
+                title = mapSheet.titleZh() + " · " + mapSheet.titleEn();
             } else {
                 RegionSheet sheet = sheets.sheet(region)
                         .orElseThrow(() -> new UsageError(unknownRegion(repository, region), ""));
-                page = chosenLayout == Layout.SHEET
-                        ? new RegionSheetPage(sheet, content, setup, style)
-                        : new MapPage(mapSheet(sheet, content), setup, style);
+                pages.addAll(RegionSheetPage.pagesOf(sheet, content, setup, style));
+                title = sheet.nameZh() + " · " + sheet.nameEn();
             }
             long start = System.nanoTime();
+            List<Path> written = new OutputFiles(target, chosenFormat == Format.PDF ? 1 : pages.size()).paths();
             switch (chosenFormat) {
-                case PNG -> new PngPageWriter().write(page, chosenDpi, target);
-                case PDF -> new PdfPageWriter(style.fonts()).write(page, target);
-                case SVG -> new SvgPageWriter().write(page, target);
+                case PNG -> {
+                    for (int i = 0; i < pages.size(); i++) {
+                        new PngPageWriter().write(pages.get(i), chosenDpi, written.get(i));
+                    }
+                }
+                case PDF -> {
+                    PdfPageWriter writer = new PdfPageWriter(style.fonts());
+                    if (publishing.pdfa) {
+                        writer = writer.archival(PdfMetadata.of(title, content.sourceLine(), ZonedDateTime.now()));
+                    }
+                    writer.write(pages, target, title, ProgressListener.NONE, Cancellation.NEVER);
+                }
+                case SVG -> {
+                    for (int i = 0; i < pages.size(); i++) {
+                        new SvgPageWriter(svgText).write(pages.get(i), written.get(i));
+                    }
+                }
             }
             long ms = (System.nanoTime() - start) / 1_000_000;
-            spec.commandLine().getOut().println("Wrote " + target + " (" + describe(chosenFormat, page, chosenDpi)
-                    + ", " + Files.size(target) / 1024 + " KB, " + ms + " ms)");
+            PrintPage page = pages.get(0);
+            long bytes = 0;
+            for (Path p : written) {
+                bytes += Files.size(p);
+            }
+            String files = written.size() == 1 ? target.toString()
+                    : written.stream().map(Path::toString).collect(Collectors.joining(", "));
+            String pageCount = chosenFormat == Format.PDF && pages.size() > 1 ? ", " + pages.size() + " pages" : "";
+            spec.commandLine().getOut().println("Wrote " + files + " (" + describe(chosenFormat, page, chosenDpi)
+                    + pageCount + (publishing.pdfa ? ", PDF/A-2b" : "") + ", " + bytes / 1024 + " KB, " + ms
+                    + " ms)");
             spec.commandLine().getOut().flush();
             return 0;
         } catch (UsageError e) {
             err.println("atlas: " + e.getMessage() + e.hint());
             err.flush();
             return 2;
+        } catch (ExportCancelledException e) {
+            err.println("atlas: " + e.getMessage());
+            err.flush();
+            return 1;
         } catch (ExportException | ShapefileException e) {
             err.println("atlas: " + oneLine(e.getMessage()));
             err.flush();
@@ -195,7 +249,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private static String describe(Format format, PrintPage page, Dpi dpi) {
         PageSetup setup = page.setup();
-        String paper = setup.paper() + " " + setup.orientation().name().toLowerCase(Locale.ROOT);
+        String paper = setup.describe();
         if (format == Format.PNG) {
             var size = setup.pixelSize(dpi);
             return paper + ", " + size.width() + " x " + size.height() + " px at " + dpi.value() + " DPI";

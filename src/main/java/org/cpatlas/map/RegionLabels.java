@@ -169,10 +169,8 @@ final class RegionLabels extends Group {
             return;
         }
         Drawn d = drawn;
-        List<PlacedLabel> placed = layout.place(view, (kind, i) -> {
-            LabelPictures.Picture p = (kind == LabelKind.REGION ? d.regions : d.provinces).get(i).picture;
-            return p.lines().isEmpty() ? null : new LabelLayout.Size(p.blockWidth(), p.blockHeight());
-        }, obstacles, view.zoom() >= PROVINCE_MIN_ZOOM, PX_PER_PT);
+        List<PlacedLabel> placed = layout.place(view, d.sizes(), obstacles, view.zoom() >= PROVINCE_MIN_ZOOM,
+                PX_PER_PT);
         List<Node> shown = new ArrayList<>();
         List<PathElement> halo = new ArrayList<>();
         List<PathElement> lines = new ArrayList<>();
@@ -228,8 +226,16 @@ final class RegionLabels extends Group {
         leaders.setStrokeWidth(0.8);
     }
 
-    /** The labels of one language and theme, by feature index. */
-    private record Drawn(int request, List<Label> regions, List<Label> provinces) {
+    /** The labels of one language and theme, by feature index, and their sizes as the placement asks for them. */
+    private record Drawn(int request, List<Label> regions, List<Label> provinces, LabelLayout.Sizes sizes) {
+
+        Drawn(int request, List<Label> regions, List<Label> provinces) {
+            // One sizes object per drawing: the placement keeps its labels through a pan only for the same sizes.
+            this(request, regions, provinces, (kind, i) -> {
+                LabelPictures.Picture p = (kind == LabelKind.REGION ? regions : provinces).get(i).picture;
+                return p.lines().isEmpty() ? null : new LabelLayout.Size(p.blockWidth(), p.blockHeight());
+            });
+        }
     }
 
     /** A drawn label and, once it has been placed, its node. */

@@ -85,6 +85,11 @@ public final class RegionOverlay extends ZoomFollowingLayer {
         // Events go to the MapView, which hit-tests with the spatial index: picking on complex paths is slow.
         setMouseTransparent(true);
         getChildren().addAll(shading, tiles, shapes, labels);
+        visibleProperty().addListener((o, was, now) -> {
+            if (now) {
+                markDirty();
+            }
+        });
         paintTiles();
     }
 
@@ -229,7 +234,9 @@ public final class RegionOverlay extends ZoomFollowingLayer {
             lastScale = s;
             restyle();
         }
-        if (w > 0 && h > 0) {
+        // Hidden while a turning wheel shows the map as one picture (ZoomPreview): no labels are placed for levels
+        // passed through; they are when the layer shows again.
+        if (w > 0 && h > 0 && isVisible()) {
             labels.place(view(zoom, w, h), labelObstacles.get());
         }
     }

@@ -46,11 +46,22 @@ public final class AtlasExport {
 
     public void write(List<RegionSheet> sheets, MapContent content, Path target, ProgressListener progress,
             Cancellation cancellation) throws ExportException, ExportCancelledException {
+        write(sheets, content, target, progress, cancellation, false);
+    }
+
+    /** As {@link #write(List, MapContent, Path, ProgressListener, Cancellation)}, archival (PDF/A-2b) if asked. */
+    public void write(List<RegionSheet> sheets, MapContent content, Path target, ProgressListener progress,
+            Cancellation cancellation, boolean archival) throws ExportException, ExportCancelledException {
         if (sheets.isEmpty()) {
             throw new ExportException("Nothing to export: no region sheets were loaded.");
         }
         // Check the path before rendering fourteen pages, so a typo fails at once.
         AtomicOutput.checkWritable(target);
-        new PdfPageWriter(style.fonts()).write(pages(sheets, content), target, TITLE, progress, cancellation);
+        PdfPageWriter writer = new PdfPageWriter(style.fonts());
+        if (archival) {
+            writer = writer.archival(PdfMetadata.of(TITLE, content.sourceLine(),
+                    content.date().atStartOfDay(java.time.ZoneId.systemDefault())));
+        }
+        writer.write(pages(sheets, content), target, TITLE, progress, cancellation);
     }
 }

@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import org.cpatlas.render.LabelSizes;
 import org.cpatlas.render.MapLabelPainter;
 import org.cpatlas.render.MapLayers;
 import org.cpatlas.render.MapOptions;
@@ -17,18 +18,25 @@ import org.cpatlas.render.SouthChinaSeaInset;
  * on whole-country maps, the South China Sea islands inset in its bottom-right corner (a box labels keep clear of).
  * The viewport is in device pixels so the shared painter simplifies geometry for the real output detail.
  *
- * @param insetPt the inset's box in points on the page, or null when the map has none
+ * @param insetPt    the inset's box in points on the page, or null when the map has none
+ * @param labelSizes type sizes of the map's labels (smaller on a narrow journal figure)
  */
-record MapFrame(Rectangle2D.Double framePt, MapViewport viewport, double pxPerPt, Rectangle2D.Double insetPt) {
+record MapFrame(Rectangle2D.Double framePt, MapViewport viewport, double pxPerPt, Rectangle2D.Double insetPt,
+        LabelSizes labelSizes) {
 
     /** Width of the inset as a share of the frame's width, within bounds in points. */
     private static final double INSET_SHARE = 0.17;
-    private static final double INSET_MIN_PT = 62;
+    private static final double INSET_MIN_PT = 52;
     private static final double INSET_MAX_PT = 96;
     private static final double INSET_MARGIN_PT = 4;
 
     MapFrame(Rectangle2D.Double framePt, MapViewport viewport, double pxPerPt) {
-        this(framePt, viewport, pxPerPt, null);
+        this(framePt, viewport, pxPerPt, null, LabelSizes.PAGE);
+    }
+
+    /** This map with its labels in these type sizes. */
+    MapFrame withLabelSizes(LabelSizes sizes) {
+        return new MapFrame(framePt, viewport, pxPerPt, insetPt, sizes);
     }
 
     /** The window's map keeping its ground extent, resized to the frame at this resolution. */
@@ -68,7 +76,7 @@ record MapFrame(Rectangle2D.Double framePt, MapViewport viewport, double pxPerPt
         }
         Rectangle2D.Double box = new Rectangle2D.Double(framePt.getMaxX() - INSET_MARGIN_PT - w,
                 framePt.getMaxY() - INSET_MARGIN_PT - h, w, h);
-        return new MapFrame(framePt, viewport, pxPerPt, box);
+        return new MapFrame(framePt, viewport, pxPerPt, box, labelSizes);
     }
 
     /** The inset's box in the viewport's pixels, as the label placement sees it. */
@@ -84,7 +92,7 @@ record MapFrame(Rectangle2D.Double framePt, MapViewport viewport, double pxPerPt
     /** The map's labels as boxes on the page, in points (for overlap checks). */
     List<PageBox> labelBoxes(PrintStyle style, MapLayers layers, MapOptions options) {
         List<PageBox> boxes = new ArrayList<>();
-        for (MapLabelPainter.Drawn d : style.painter().labels().place(viewport, layers, options, pxPerPt,
+        for (MapLabelPainter.Drawn d : style.painter().labels(labelSizes).place(viewport, layers, options, pxPerPt,
                 obstaclesPx())) {
             Rectangle2D b = d.placement().box();
             String kind = d.placement().kind() == org.cpatlas.render.LabelKind.REGION ? "region" : "province";
@@ -103,7 +111,7 @@ record MapFrame(Rectangle2D.Double framePt, MapViewport viewport, double pxPerPt
             mg.translate(framePt.x, framePt.y);
             mg.clip(new Rectangle2D.Double(0, 0, framePt.width, framePt.height));
             mg.scale(1 / pxPerPt, 1 / pxPerPt);
-            style.painter().paintMap(mg, viewport, layers, styling, options, pxPerPt, obstaclesPx());
+            style.painter().paintMap(mg, viewport, layers, styling, options, pxPerPt, obstaclesPx(), labelSizes);
             if (insetPt != null) {
                 new SouthChinaSeaInset(style.theme(), style.fonts(), layers.southChinaSea())
                         .paint(mg, obstaclesPx().get(0), pxPerPt);

@@ -3,6 +3,7 @@ package org.cpatlas.print;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import org.cpatlas.render.LabelSizes;
 import org.cpatlas.render.MapViewport;
 import org.cpatlas.render.ScaleBar;
 import org.cpatlas.render.SouthChinaSeaInset;
@@ -59,6 +60,7 @@ public record MapPageLayout(Rectangle2D.Double titleBox, MapFrame map, LegendLay
         }
         MapFrame map = sheet.fit() != null ? MapFrame.fitting(frame, sheet.fit(), dpi, FIT_MARGIN_PT)
                 : MapFrame.keepingExtent(frame, sheet.viewport(), dpi);
+        map = map.withLabelSizes(LabelSizes.forWidth(frame.width, figure));
         if (inset) {
             map = map.withInset(sheet.layers(), style);
         }

@@ -6,12 +6,11 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
-import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 
 /**
  * The one label placement of the atlas map, for the window and for every printed or exported map (each draws the
@@ -44,19 +43,28 @@ public final class LabelLayout {
     private static final int LEADER_ANCHORS = 3;
     /** Greedy passes at most, each starting with the regions the one before could not place. */
     private static final int ATTEMPTS = 4;
+    /** Further passes in shuffled orders (a fixed seed: the same map gets the same labels) when some still fail. */
+    private static final int SHUFFLED_ATTEMPTS = 8;
     private static final double ANCHORS_APART_PT = 10;
+    private static final int CLIP_GRID = 10;
+    /** Candidates kept per anchor wanted, before those too close together are dropped. */
+    private static final int POOL_PER_ANCHOR = 4;
     /** Distances of the rings of outside positions, in points (scaled by the output's pixels per point). */
     private static final double[] RINGS_PT = {3, 8, 14, 21, 30, 40, 52, 66, 82, 100, 122, 148, 178, 212, 250, 295,
         345, 400, 460};
     /** Cost, in points of leader length, of each sampled point of a label lying over another region. */
     private static final double COVER_COST_PT = 9;
-    private static final GeometryFactory GF = new GeometryFactory();
+    /** Cost, in points of leader length, of a label covering one of another region's label points. */
+    private static final double ANCHOR_COVER_COST_PT = 40;
 
     private final DrawableLayer regions;
     private final DrawableLayer provinces;
     private final List<Integer> regionOrder;
     private final List<Integer> provinceOrder;
     private double cachedZoom = Double.NaN;
+    /** The last placement, for a pan that keeps it. */
+    private Previous previous;
+    private List<Integer> unplaced = List.of();
     private final Map<FitKey, Boolean> fits = new HashMap<>();
     private final Map<ClipKey, Anchor> clipped = new HashMap<>();
 
@@ -80,9 +88,21 @@ public final class LabelLayout {
             fits.clear();
             clipped.clear();
             cachedZoom = vp.zoom();
+            previous = null;
         }
         View view = new View(vp, pxPerPt, obstacles);
         Envelope bounds = vp.lonLatBounds();
+        Set<Integer> inView = featuresInView(bounds, withProvinces);
+        // A pan at the same zoom keeps the labels where they are on the map while they all still fit: they move with
+        // it instead of jumping, and the frame costs a few box tests.
+        if (previous != null && previous.sizes == sizes && previous.obstacles.equals(obstacles)
+                && previous.inView.equals(inView) && previous.pxPerPt == pxPerPt) {
+            List<PlacedLabel> moved = previous.movedTo(view);
+            if (moved != null) {
+                unplaced = previous.unplaced;
+                return moved;
+            }
+        }
         List<Candidate> shown = new ArrayList<>();
         for (int i : regionOrder) {
             Size size = sizes.of(LabelKind.REGION, i);
@@ -99,7 +119,8 @@ public final class LabelLayout {
         // crowded centre is surrounded by its neighbours' labels and leaders if it comes last).
         Attempt best = null;
         List<Candidate> order = shown;
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+        java.util.Random shuffle = new java.util.Random(shown.size());
+        for (int attempt = 0; attempt < ATTEMPTS + SHUFFLED_ATTEMPTS; attempt++) {
             Attempt result = attempt(order, view, regionBoxes);
             if (best == null || result.placed.size() > best.placed.size()) {
                 best = result;
@@ -108,10 +129,17 @@ public final class LabelLayout {
                 break;
             }
             List<Candidate> next = new ArrayList<>(result.failed);
-            order.stream().filter(c -> !result.failed.contains(c)).forEach(next::add);
+            List<Candidate> rest = new ArrayList<>(order);
+            rest.removeAll(result.failed);
+            if (attempt >= ATTEMPTS - 1) {
+                java.util.Collections.shuffle(rest, shuffle);
+            }
+            next.addAll(rest);
             order = next;
         }
         List<PlacedLabel> placed = new ArrayList<>(best.placed);
+        unplaced = best.failed.stream().map(Candidate::feature).toList();
+        List<PlacedLabel> all = placed;
         if (withProvinces && provinces != null) {
             for (int i : provinceOrder) {
                 Size size = sizes.of(LabelKind.PROVINCE, i);
@@ -126,7 +154,27 @@ public final class LabelLayout {
                 }
             }
         }
+        previous = new Previous(sizes, List.copyOf(obstacles), inView, pxPerPt, view.originX, view.originY,
+                List.copyOf(all), unplaced);
         return placed;
+    }
+
+    /** The regions (and provinces) whose outline's bounds meet the view's: when they change, labels are placed anew. */
+    private Set<Integer> featuresInView(Envelope bounds, boolean withProvinces) {
+        Set<Integer> in = new HashSet<>();
+        for (int i = 0; i < regions.size(); i++) {
+            if (regions.feature(i).geometry().getEnvelopeInternal().intersects(bounds)) {
+                in.add(i);
+            }
+        }
+        if (withProvinces && provinces != null) {
+            for (int i = 0; i < provinces.size(); i++) {
+                if (provinces.feature(i).geometry().getEnvelopeInternal().intersects(bounds)) {
+                    in.add(-1 - i);
+                }
+            }
+        }
+        return in;
     }
 
     /** One greedy pass: labels inside their region where they fit, then the others beside theirs. */
@@ -146,7 +194,7 @@ public final class LabelLayout {
             }
         }
         for (Candidate c : outside) {
-            PlacedLabel beside = beside(c, view, taken, regionBoxes);
+            PlacedLabel beside = beside(c, view, taken, regionBoxes, order);
             if (beside != null) {
                 placed.add(beside);
             } else {
@@ -165,6 +213,11 @@ public final class LabelLayout {
                     view.screenY(e.getMinY()), e.getWidth() * view.scale, e.getHeight() * view.scale);
         }
         return boxes;
+    }
+
+    /** The regions in view that the last {@link #place} found no room for (none, as a rule). */
+    public List<Integer> unplaced() {
+        return unplaced;
     }
 
     /** The first of the anchors where the label fits inside the feature and is free; null if none. */
@@ -199,7 +252,8 @@ public final class LabelLayout {
      * leader may start from any of the region's best points (one may be walled in by other labels where another is
      * not).
      */
-    private PlacedLabel beside(Candidate c, View view, Occupancy taken, Rectangle2D[] regionBoxes) {
+    private PlacedLabel beside(Candidate c, View view, Occupancy taken, Rectangle2D[] regionBoxes,
+            List<Candidate> all) {
         double w = c.size.width();
         double h = c.size.height();
         Rectangle2D best = null;
@@ -230,7 +284,7 @@ public final class LabelLayout {
                     if (taken.crossed(leader)) {
                         continue;
                     }
-                    cost += coverCost(c.feature, box, view, regionBoxes);
+                    cost += coverCost(c.feature, box, view, regionBoxes) + anchorCost(c, box, all, view);
                     if (cost < bestCost) {
                         bestCost = cost;
                         best = box;
@@ -252,6 +306,25 @@ public final class LabelLayout {
         double x = Math.max(box.getMinX(), Math.min(box.getMaxX(), anchor.x));
         double y = Math.max(box.getMinY(), Math.min(box.getMaxY(), anchor.y));
         return new Line2D.Double(anchor.x, anchor.y, x, y);
+    }
+
+    /**
+     * A label sitting on another region's best points would leave that region no place to start its own leader
+     * from: a cost for each such point covered.
+     */
+    private static double anchorCost(Candidate own, Rectangle2D box, List<Candidate> all, View view) {
+        double cost = 0;
+        for (Candidate other : all) {
+            if (other == own) {
+                continue;
+            }
+            for (int a = 0; a < Math.min(LEADER_ANCHORS, other.anchors.size()); a++) {
+                if (box.contains(other.anchors.get(a).x, other.anchors.get(a).y)) {
+                    cost += ANCHOR_COVER_COST_PT * view.pxPerPt;
+                }
+            }
+        }
+        return cost;
     }
 
     /** How much of other regions the box would hide: points of a 3 x 3 grid over them, weighted. */
@@ -288,7 +361,14 @@ public final class LabelLayout {
      */
     private List<Anchor> visibleAnchors(LabelSites sites, int feature, View view, int limit) {
         List<Anchor> found = new ArrayList<>();
+        int pool = limit * POOL_PER_ANCHOR;
+        double poolFloor = -1;
         for (LabelSites.Site s : sites.sites()) {
+            // Sites come largest clearance first, and a score is at most the clearance: once the pool is full and
+            // a site's clearance is below the pool's least score, no later site can enter it.
+            if (found.size() >= pool && s.clearance() * view.scale <= poolFloor) {
+                break;
+            }
             double x = view.screenX(s.x());
             double y = view.screenY(s.y());
             if (!view.frame.contains(x, y) || view.hidden(x, y)) {
@@ -297,6 +377,13 @@ public final class LabelLayout {
             double edge = Math.min(Math.min(x - view.frame.getMinX(), view.frame.getMaxX() - x),
                     Math.min(y - view.frame.getMinY(), view.frame.getMaxY() - y));
             found.add(new Anchor(x, y, s.x(), s.y(), Math.min(s.clearance() * view.scale, edge)));
+            if (found.size() >= pool) {
+                found.sort(Comparator.comparingDouble((Anchor a) -> -a.score));
+                while (found.size() > pool) {
+                    found.remove(found.size() - 1);
+                }
+                poolFloor = found.get(found.size() - 1).score;
+            }
         }
         found.sort(Comparator.comparingDouble((Anchor a) -> -a.score));
         if (found.isEmpty() && feature >= 0) {
@@ -324,35 +411,46 @@ public final class LabelLayout {
         return chosen;
     }
 
-    /** The pole of the part of a region inside the frame, or null when too little of it shows to be named. */
+    /**
+     * A point of the part of a region inside the frame (the frame's edge cuts the region where none of its sites
+     * shows): the inner point of a 10 x 10 grid over that part farthest from the frame's edge, or null when none of
+     * the grid falls inside (too little of the region shows to be named).
+     */
     private Anchor clippedAnchor(int feature, View view) {
-        // Views that differ by less than a sixteenth of their size share the answer: a pan costs one clip per step.
+        // Views that differ by less than a sixteenth of their size share the answer: a pan costs one search a step.
         double step = Math.max(view.frame.getWidth(), view.frame.getHeight()) / 16;
         ClipKey key = new ClipKey(feature, Math.round(view.originX / step), Math.round(view.originY / step));
-        Anchor cached = clipped.get(key);
-        if (cached != null || clipped.containsKey(key)) {
+        if (clipped.containsKey(key)) {
+            Anchor cached = clipped.get(key);
             return cached == null ? null : cached.at(view);
         }
+        LabelSites sites = regions.labelSites(feature);
+        Envelope frame = new Envelope(view.worldX(view.frame.getMinX()), view.worldX(view.frame.getMaxX()),
+                view.worldY(view.frame.getMinY()), view.worldY(view.frame.getMaxY()));
+        Envelope part = frame.intersection(sites.world().getEnvelopeInternal());
         Anchor found = null;
-        try {
-            Envelope frame = new Envelope(view.worldX(view.frame.getMinX()), view.worldX(view.frame.getMaxX()),
-                    view.worldY(view.frame.getMinY()), view.worldY(view.frame.getMaxY()));
-            Geometry part = regions.labelSites(feature).world().intersection(GF.toGeometry(frame));
-            double minArea = Math.pow(6 * view.pxPerPt / view.scale, 2);
-            if (!part.isEmpty() && part.getArea() >= minArea) {
-                MaximumInscribedCircle circle = new MaximumInscribedCircle(part, 0.5 / view.scale);
-                var c = circle.getCenter().getCoordinate();
-                found = new Anchor(view.screenX(c.x), view.screenY(c.y), c.x, c.y, 0);
-                if (view.hidden(found.x, found.y)) {
-                    found = null;
+        if (!part.isNull()) {
+            double bestEdge = -1;
+            for (int i = 0; i < CLIP_GRID; i++) {
+                for (int j = 0; j < CLIP_GRID; j++) {
+                    double wx = part.getMinX() + (i + 0.5) * part.getWidth() / CLIP_GRID;
+                    double wy = part.getMinY() + (j + 0.5) * part.getHeight() / CLIP_GRID;
+                    double x = view.screenX(wx);
+                    double y = view.screenY(wy);
+                    if (!sites.covers(wx, wy) || view.hidden(x, y)) {
+                        continue;
+                    }
+                    double edge = Math.min(Math.min(x - view.frame.getMinX(), view.frame.getMaxX() - x),
+                            Math.min(y - view.frame.getMinY(), view.frame.getMaxY() - y));
+                    if (edge > bestEdge) {
+                        bestEdge = edge;
+                        found = new Anchor(x, y, wx, wy, 0);
+                    }
                 }
             }
-        } catch (RuntimeException e) {
-            // A topology failure of the clip: the region goes unnamed in this view rather than break the map.
-            found = null;
         }
         clipped.put(key, found);
-        return found == null ? null : found.at(view);
+        return found;
     }
 
     private static List<Integer> byArea(DrawableLayer layer) {
@@ -370,6 +468,36 @@ public final class LabelLayout {
     private record Anchor(double x, double y, double worldX, double worldY, double score) {
         Anchor at(View view) {
             return new Anchor(view.screenX(worldX), view.screenY(worldY), worldX, worldY, score);
+        }
+    }
+
+    /** A placement and what it was made for, in pixels of the view it was made in. */
+    private record Previous(Sizes sizes, List<Rectangle2D> obstacles, Set<Integer> inView, double pxPerPt,
+            double originX, double originY, List<PlacedLabel> placed, List<Integer> unplaced) {
+
+        /** The labels moved with the map to this view (same zoom), or null when one would leave the frame or meet
+         * an obstacle there. */
+        List<PlacedLabel> movedTo(View view) {
+            double dx = originX - view.originX;
+            double dy = originY - view.originY;
+            List<PlacedLabel> moved = new ArrayList<>(placed.size());
+            for (PlacedLabel p : placed) {
+                Rectangle2D b = p.box();
+                Rectangle2D box = new Rectangle2D.Double(b.getX() + dx, b.getY() + dy, b.getWidth(), b.getHeight());
+                Point2D anchor = new Point2D.Double(p.anchor().getX() + dx, p.anchor().getY() + dy);
+                if (!view.frame.contains(box) || !view.frame.contains(anchor) || view.hidden(anchor.getX(),
+                        anchor.getY())) {
+                    return null;
+                }
+                for (Rectangle2D o : view.obstacles) {
+                    if (o.intersects(box) || p.leader() && o.intersectsLine(anchor.getX(), anchor.getY(),
+                            p.leaderEnd().getX() + dx, p.leaderEnd().getY() + dy)) {
+                        return null;
+                    }
+                }
+                moved.add(new PlacedLabel(p.kind(), p.feature(), box, anchor, p.leader()));
+            }
+            return moved;
         }
     }
 

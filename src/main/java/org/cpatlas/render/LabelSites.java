@@ -12,8 +12,6 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 
 /**
@@ -22,7 +20,7 @@ import org.locationtech.jts.operation.distance.IndexedFacetDistance;
  * and output. Each part's pole of inaccessibility (JTS {@link MaximumInscribedCircle}: the point farthest from the
  * outline, where the widest label fits) and a grid of points inside each part, each with its clearance (distance to
  * the outline), largest clearance first; the grid serves views that show only part of a feature. The projected
- * outline, prepared, answers whether a label's box lies wholly inside.
+ * outline, indexed for point lookups, answers whether a label's box lies inside.
  */
 public final class LabelSites {
 
@@ -36,16 +34,16 @@ public final class LabelSites {
     /** Parts smaller than this share of the largest get no sites (islands, slivers): labels go on the main land. */
     private static final double MIN_PART_SHARE = 0.02;
     private static final int MAX_PARTS = 8;
+    /** Points tested along each edge of a label's box. */
+    private static final int EDGE_SAMPLES = 5;
 
     private final List<Site> sites;
     private final Geometry world;
-    private final PreparedGeometry prepared;
     private final IndexedPointInAreaLocator locator;
 
     private LabelSites(List<Site> sites, Geometry world) {
         this.sites = List.copyOf(sites);
         this.world = world;
-        this.prepared = world.isEmpty() ? null : PreparedGeometryFactory.prepare(world);
         this.locator = world.isEmpty() ? null : new IndexedPointInAreaLocator(world);
     }
 
@@ -139,9 +137,26 @@ public final class LabelSites {
         return world;
     }
 
-    /** True when the rectangle (world units of zoom 0) lies wholly inside the feature. */
+    /**
+     * True when the rectangle (world units of zoom 0) lies inside the feature, as far as its centre and 20 points
+     * round its edge tell: a label's box is small beside the outlines it sits in, and this costs a few point
+     * lookups where an exact test of the box against every edge took most of a placement.
+     */
     public boolean contains(Envelope worldBox) {
-        return prepared != null && prepared.contains(GF.toGeometry(worldBox));
+        if (locator == null || !world.getEnvelopeInternal().contains(worldBox)
+                || !covers(worldBox.centre().x, worldBox.centre().y)) {
+            return false;
+        }
+        for (int k = 0; k < EDGE_SAMPLES; k++) {
+            double t = (double) k / EDGE_SAMPLES;
+            double x = worldBox.getMinX() + t * worldBox.getWidth();
+            double y = worldBox.getMinY() + t * worldBox.getHeight();
+            if (!covers(x, worldBox.getMinY()) || !covers(x, worldBox.getMaxY())
+                    || !covers(worldBox.getMinX(), y) || !covers(worldBox.getMaxX(), y)) {
+                return false;
+            }
+        }
+        return covers(worldBox.getMaxX(), worldBox.getMaxY());
     }
 
     /** True when the point (world units of zoom 0) is inside the feature. */

@@ -64,6 +64,29 @@ public final class LabelText {
         return lines;
     }
 
+    /**
+     * The English name in the short form a crowded map uses (the usual cartographic abbreviations: Mts for
+     * Mountains, S. for Southern...), for a label that finds no room at its full length and has no Chinese line to
+     * fall back to.
+     */
+    public static String abbreviated(String en) {
+        String s = en;
+        for (String[] a : ABBREVIATIONS) {
+            s = s.replace(a[0], a[1]);
+        }
+        return s;
+    }
+
+    private static final String[][] ABBREVIATIONS = {
+        {"Tibetan Areas of Yunnan, Sichuan, Gansu and Qinghai", "Tibetan Areas of 4 Provinces"},
+        {"Rocky Desertification Area", "Rocky Desert. Area"},
+        {"Mountains", "Mts"},
+        {"Prefectures", "Prefs"},
+        {"Southern ", "S. "},
+        {"Western ", "W. "},
+        {"Greater ", "Gr. "},
+    };
+
     static double width(String text, Font font) {
         return font.getStringBounds(text, MEASURE).getWidth();
     }

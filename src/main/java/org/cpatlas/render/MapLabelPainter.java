@@ -22,10 +22,8 @@ import org.cpatlas.geo.Feature;
  */
 public final class MapLabelPainter {
 
-    static final double REGION_FIRST_PT = 9;
-    static final double REGION_SECOND_PT = 7;
-    static final double PROVINCE_FIRST_PT = 7.5;
-    static final double PROVINCE_SECOND_PT = 6;
+    /** The least type size of a label, in points: journals do not accept smaller. */
+    static final double MIN_PT = 6;
     /** Width of the halo's stroke round the letters, in points. */
     static final double HALO_PT = 2.2;
     /** Text is measured device-independently, so a label has the same size in PNG at any DPI, PDF and SVG. */
@@ -37,10 +35,16 @@ public final class MapLabelPainter {
 
     private final MapTheme theme;
     private final AtlasFonts fonts;
+    private final LabelSizes type;
 
     public MapLabelPainter(MapTheme theme, AtlasFonts fonts) {
+        this(theme, fonts, LabelSizes.PAGE);
+    }
+
+    public MapLabelPainter(MapTheme theme, AtlasFonts fonts, LabelSizes type) {
         this.theme = theme;
         this.fonts = fonts;
+        this.type = type;
     }
 
     /** Where the labels of this map go (nothing drawn): the boxes a page layout checks. */
@@ -49,14 +53,44 @@ public final class MapLabelPainter {
         if (!options.regionLabels() && !options.provinceLabels()) {
             return List.of();
         }
-        Lines regionLines = new Lines(layers.regions(), options.language(), fonts.bold(REGION_FIRST_PT * pxPerPt),
-                fonts.regular(REGION_SECOND_PT * pxPerPt), options.regionLabels());
-        Lines provinceLines = new Lines(layers.provinces(), options.language(),
-                fonts.regular(PROVINCE_FIRST_PT * pxPerPt), fonts.regular(PROVINCE_SECOND_PT * pxPerPt),
-                options.provinceLabels());
-        List<PlacedLabel> placed = new LabelLayout(layers.regions(), layers.provinces()).place(vp,
-                (kind, i) -> (kind == LabelKind.REGION ? regionLines : provinceLines).size(i), obstacles,
-                options.provinceLabels(), pxPerPt);
+        LabelLayout layout = new LabelLayout(layers.regions(), layers.provinces());
+        // A name shortens before it goes. Each step is tried only while some region found no room: the full labels;
+        // those regions' labels shortened (to the Chinese name when both are shown, else to the English short form);
+        // every region's label shortened; all of them a size smaller (never under 6 pt). The first step that names
+        // every region wins, else the one that names most.
+        double[] scales = {1, 1, 1, 0.85};
+        Lines regionLines = null;
+        Lines provinceLines = null;
+        List<PlacedLabel> placed = null;
+        int fewestMissing = Integer.MAX_VALUE;
+        List<Integer> failed = List.of();
+        for (int step = 0; step < scales.length; step++) {
+            double k = scales[step];
+            Lines r = new Lines(layers.regions(), options.language(),
+                    fonts.bold(Math.max(MIN_PT, type.regionFirstPt() * k) * pxPerPt),
+                    fonts.regular(Math.max(MIN_PT, type.regionSecondPt() * k) * pxPerPt), options.regionLabels());
+            Lines p = new Lines(layers.provinces(), options.language(),
+                    fonts.regular(type.provinceFirstPt() * pxPerPt), fonts.regular(type.provinceSecondPt() * pxPerPt),
+                    options.provinceLabels());
+            if (step == 1) {
+                r.shorten(failed);
+            } else if (step >= 2) {
+                r.shortenAll();
+            }
+            List<PlacedLabel> result = layout.place(vp,
+                    (kind, i) -> (kind == LabelKind.REGION ? r : p).size(i), obstacles, options.provinceLabels(),
+                    pxPerPt);
+            failed = layout.unplaced();
+            if (failed.size() < fewestMissing) {
+                fewestMissing = failed.size();
+                placed = result;
+                regionLines = r;
+                provinceLines = p;
+            }
+            if (failed.isEmpty()) {
+                break;
+            }
+        }
         List<Drawn> drawn = new ArrayList<>(placed.size());
         for (PlacedLabel p : placed) {
             Lines lines = p.kind() == LabelKind.REGION ? regionLines : provinceLines;
@@ -131,6 +165,7 @@ public final class MapLabelPainter {
         private final Font second;
         private final boolean shown;
         private final java.util.Map<Integer, LabelLayout.Size> sizes = new java.util.HashMap<>();
+        private final java.util.Set<Integer> shortened = new java.util.HashSet<>();
 
         Lines(DrawableLayer layer, LabelLanguage language, Font first, Font second, boolean shown) {
             this.layer = layer;
@@ -146,8 +181,31 @@ public final class MapLabelPainter {
 
         private LabelText.Block block(int i) {
             Feature f = layer.feature(i);
-            return LabelText.block(f.text("name_zh"), f.text("name_en"), language, first, second);
+            LabelText.Block full = LabelText.block(f.text("name_zh"), f.text("name_en"), language, first, second);
+            if (!shortened.contains(i)) {
+                return full;
+            }
+            if (full.firstFontLines() < full.lines().size()) {
+                return new LabelText.Block(full.lines().subList(0, full.firstFontLines()), full.firstFontLines());
+            }
+            // English alone: its short form.
+            return LabelText.block(f.text("name_zh"), LabelText.abbreviated(f.text("name_en")), language, first,
+                    second);
         }
+
+        /** These features' labels keep only their first-font lines from now on. */
+        void shorten(java.util.Collection<Integer> features) {
+            shortened.addAll(features);
+            features.forEach(sizes::remove);
+        }
+
+        void shortenAll() {
+            for (int i = 0; i < layer.size(); i++) {
+                shortened.add(i);
+            }
+            sizes.clear();
+        }
+
 
         List<Font> fonts(int i) {
             LabelText.Block block = block(i);

@@ -49,15 +49,26 @@ public final class MapPainter {
      */
     public void paintMap(Graphics2D g, MapViewport vp, MapLayers layers, RegionStyling styling, MapOptions options,
             double pxPerPt, List<Rectangle2D> labelObstacles) {
+        paintMap(g, vp, layers, styling, options, pxPerPt, labelObstacles, LabelSizes.PAGE);
+    }
+
+    /** As above, with labels in these type sizes (smaller on a narrow journal figure). */
+    public void paintMap(Graphics2D g, MapViewport vp, MapLayers layers, RegionStyling styling, MapOptions options,
+            double pxPerPt, List<Rectangle2D> labelObstacles, LabelSizes labelSizes) {
         prepare(g);
         paintBasemap(g, vp, layers, options.countyOutlines(), pxPerPt);
         paintRegions(g, vp, layers, styling, pxPerPt);
-        labels().paint(g, vp, layers, options, pxPerPt, labelObstacles);
+        labels(labelSizes).paint(g, vp, layers, options, pxPerPt, labelObstacles);
     }
 
     /** The painter of this map's labels (same theme and fonts). */
     public MapLabelPainter labels() {
-        return new MapLabelPainter(theme, fonts);
+        return labels(LabelSizes.PAGE);
+    }
+
+    /** The painter of this map's labels in these type sizes. */
+    public MapLabelPainter labels(LabelSizes sizes) {
+        return new MapLabelPainter(theme, fonts, sizes);
     }
 
     /** Anti-aliased, pure strokes: the same settings for tiles and pages. */

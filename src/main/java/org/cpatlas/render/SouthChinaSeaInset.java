@@ -45,7 +45,13 @@ public final class SouthChinaSeaInset {
     /** The inset's height in points for a width in points: caption, schematic at its own proportions, note. */
     public double heightPt(double widthPt) {
         double inner = widthPt - 2 * PAD_PT;
-        return captionBandPt() + inner / aspect() + noteBandPt() + PAD_PT;
+        return captionBandPt() + inner / aspect() + noteLines(inner).size() * noteBandPt() + PAD_PT;
+    }
+
+    /** The note on one line, or on two ("示意图", "not to scale") in a narrow inset. */
+    private java.util.List<String> noteLines(double innerWidthPt) {
+        double w = fonts.regular(NOTE_PT).getStringBounds(NOTE, LabelText.MEASURE).getWidth();
+        return w <= innerWidthPt ? java.util.List.of(NOTE) : java.util.List.of(NOTE.split(" ", 2));
     }
 
     /** Width over height of the schematic in web Mercator. */
@@ -73,7 +79,8 @@ public final class SouthChinaSeaInset {
             ig.fill(box);
             double pad = PAD_PT * pxPerPt;
             double top = box.getY() + captionBandPt() * pxPerPt;
-            double bottom = box.getMaxY() - (noteBandPt() + PAD_PT) * pxPerPt;
+            int noteCount = noteLines(box.getWidth() / pxPerPt - 2 * PAD_PT).size();
+            double bottom = box.getMaxY() - (noteCount * noteBandPt() + PAD_PT) * pxPerPt;
             MapViewport vp = MapViewport.fitting(layer.layer().bounds(), box.getWidth() - 2 * pad, bottom - top, 0);
             ig.translate(box.getX() + pad, top);
             paintSchematic(ig, vp, pxPerPt);
@@ -88,7 +95,11 @@ public final class SouthChinaSeaInset {
                 (float) (box.getY() + (PAD_PT + CAPTION_PT) * pxPerPt));
         g.setColor(theme.provinceLabel().awt());
         g.setFont(note);
-        g.drawString(NOTE, (float) (box.getX() + PAD_PT * pxPerPt), (float) (box.getMaxY() - PAD_PT * pxPerPt));
+        java.util.List<String> notes = noteLines(box.getWidth() / pxPerPt - 2 * PAD_PT);
+        for (int i = 0; i < notes.size(); i++) {
+            double baseline = box.getMaxY() - (PAD_PT + (notes.size() - 1 - i) * noteBandPt()) * pxPerPt;
+            g.drawString(notes.get(i), (float) (box.getX() + PAD_PT * pxPerPt), (float) baseline);
+        }
         g.setColor(theme.regionOutline().awt());
         g.setStroke(new BasicStroke((float) (0.6 * pxPerPt)));
         g.draw(box);

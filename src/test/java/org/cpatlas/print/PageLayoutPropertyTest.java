@@ -133,6 +133,35 @@ class PageLayoutPropertyTest {
                 .count()).as("all 14 regions named on the country map").isEqualTo(14);
     }
 
+    static Stream<Arguments> figures() {
+        List<Arguments> cases = new ArrayList<>();
+        for (double width : new double[] {PageSetup.SINGLE_COLUMN_MM, PageSetup.DOUBLE_COLUMN_MM}) {
+            for (LabelLanguage language : LabelLanguage.values()) {
+                cases.add(Arguments.of(width, language));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} mm figure, labels {1}")
+    @MethodSource("figures")
+    void journalFiguresOfTheCountryKeepTheirPartsApartAndNameEveryRegion(double widthMm, LabelLanguage language) {
+        MapContent content = content(language);
+        MapSheet country = CountryMap.sheet(content);
+        MapPage figure = MapPage.figure(country, widthMm, PrintFixtures.STYLE);
+        assertThat(figure.setup().widthMm()).isEqualTo(widthMm);
+        for (int dpi : DPIS) {
+            MapPageLayout layout = figure.layout(new Dpi(dpi));
+            String where = widthMm + " mm figure at " + dpi + " DPI";
+            assertDisjointInside(layout.parts(PrintFixtures.STYLE, country), figure.setup().contentPt(), where);
+            List<PageBox> onMap = layout.onMap(PrintFixtures.STYLE, country);
+            assertDisjointInside(onMap, layout.map().framePt(), where + ", on the map");
+            assertThat(onMap).as(where + ": the inset").anyMatch(b -> b.name().equals("inset"));
+            assertThat(onMap.stream().filter(b -> b.name().startsWith("region label ")).count())
+                    .as(where + ": all 14 regions named").isEqualTo(14);
+        }
+    }
+
     static void assertDisjointInside(List<PageBox> boxes, Rectangle2D area, String where) {
         for (int a = 0; a < boxes.size(); a++) {
             PageBox box = boxes.get(a);

@@ -60,7 +60,9 @@ public final class AtlasMapPane extends StackPane {
     private final VBox zoomButtons;
     /** The South China Sea islands inset, or null when the maps have none. */
     private final InsetView inset;
-    private final javafx.scene.control.ToggleButton insetToggle = new javafx.scene.control.ToggleButton();
+    /** The inset's switch: a plain button with a state, so the window has one toggle button (the theme's). */
+    private final Button insetButton = new Button();
+    private final javafx.beans.property.BooleanProperty insetOn = new javafx.beans.property.SimpleBooleanProperty(true);
     private final Label hoverTip = new Label();
     private final Pane tipLayer = new Pane(hoverTip);
     private Consumer<String> onHover = code -> { };
@@ -105,15 +107,19 @@ public final class AtlasMapPane extends StackPane {
             inset = new InsetView(data.drawable().southChinaSea(), labelFonts, tileThreads, theme);
             StackPane.setAlignment(inset, Pos.BOTTOM_RIGHT);
             StackPane.setMargin(inset, new Insets(10, 14, 58, 10));
-            insetToggle.setGraphic(Icon.INSET.node());
-            insetToggle.getStyleClass().addAll("map-button", "button-icon");
-            insetToggle.setSelected(true);
-            insetToggle.setFocusTraversable(false);
+            insetButton.setGraphic(Icon.INSET.node());
+            insetButton.getStyleClass().addAll("map-button", "button-icon", "map-inset-switch");
+            insetButton.setFocusTraversable(false);
             Tooltip tip = new Tooltip();
             tip.textProperty().bind(i18n.text("map.inset"));
-            insetToggle.setTooltip(tip);
-            insetToggle.selectedProperty().addListener(o -> updateInset());
-            zoomButtons.getChildren().add(insetToggle);
+            insetButton.setTooltip(tip);
+            insetButton.setOnAction(e -> insetOn.set(!insetOn.get()));
+            insetOn.addListener(o -> {
+                insetButton.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), insetOn.get());
+                updateInset();
+            });
+            insetButton.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), true);
+            zoomButtons.getChildren().add(insetButton);
         } else {
             inset = null;
         }
@@ -134,7 +140,7 @@ public final class AtlasMapPane extends StackPane {
     /** Shows the inset while the map shows the whole country and the inset is switched on. */
     private void updateInset() {
         if (inset != null) {
-            boolean show = insetToggle.isSelected() && navigator != null
+            boolean show = insetOn.get() && navigator != null
                     && org.cpatlas.render.SouthChinaSeaInset.wholeCountry(navigator.viewport());
             if (inset.isVisible() != show) {
                 inset.setVisible(show);
@@ -145,12 +151,17 @@ public final class AtlasMapPane extends StackPane {
 
     /** Switches the South China Sea islands inset of the whole-country view on or off. */
     public void setInsetShown(boolean shown) {
-        insetToggle.setSelected(shown);
+        insetOn.set(shown);
     }
 
     /** True when the inset is switched on (it shows on the whole-country view). */
     public boolean insetShown() {
-        return inset != null && insetToggle.isSelected();
+        return inset != null && insetOn.get();
+    }
+
+    /** The button that switches the inset (for tests). */
+    public Button insetSwitch() {
+        return insetButton;
     }
 
     /** True when the inset is on screen now (for tests). */
