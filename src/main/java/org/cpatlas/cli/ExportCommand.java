@@ -36,7 +36,6 @@ import org.cpatlas.print.RegionSheetPage;
 import org.cpatlas.print.StoreSheets;
 import org.cpatlas.print.SvgPageWriter;
 import org.cpatlas.render.AtlasFonts;
-import org.cpatlas.render.MapViewport;
 import org.cpatlas.store.AtlasRepository;
 import org.locationtech.jts.geom.Envelope;
 import picocli.CommandLine.Command;

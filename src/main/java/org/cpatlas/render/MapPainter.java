@@ -231,20 +231,6 @@ public final class MapPainter {
         g.setClip(oldClip);
     }
 
-    static List<String> labelLines(String zh, String en, LabelLanguage language) {
-        List<String> lines = new ArrayList<>(2);
-        if (language != LabelLanguage.EN && !zh.isEmpty()) {
-            lines.add(zh);
-        }
-        if (language != LabelLanguage.ZH && !en.isEmpty()) {
-            lines.add(en);
-        }
-        if (lines.isEmpty()) {
-            lines.add(zh.isEmpty() ? en : zh);
-        }
-        return lines;
-    }
-
     private static Path2D.Double collect(DrawableLayer layer, Envelope visible, MapViewport vp) {
         Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
         Rectangle2D clip = cutClip(vp);
