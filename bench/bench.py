@@ -165,6 +165,18 @@ def bench_hit_test(quick):
                                  'notes': {'jmh': 'avgt, 1 fork, %s x 1 s' % iters}}
 
 
+def bench_labels(quick):
+    out = os.path.join(WORK, 'jmh-labels.json')
+    iters = '5' if quick else '7'
+    run(java('org.openjdk.jmh.Main', 'LabelBench', '-p', 'maps=' + MAPS, '-f', '1', '-wi', '3', '-w', '1s',
+             '-i', iters, '-r', '1s', '-rf', 'json', '-rff', out), timeout=600)
+    for r in json.load(open(out)):
+        name = r['benchmark'].rsplit('.', 1)[1]
+        raw = [x for fork in r['primaryMetric']['rawData'] for x in fork]
+        SERIES['labels.' + name] = {'id': 'labels.' + name, 'unit': 'µs', 'samples': raw,
+                                    'notes': {'jmh': 'avgt, 1 fork, %s x 1 s' % iters}}
+
+
 def bench_export(runs):
     out = os.path.join(WORK, 'export')
     run(java('org.cpatlas.bench.ExportBench', MAPS, os.path.join(WORK, 'export.db'), out, str(runs)))
@@ -249,6 +261,13 @@ ROWS = [
      '≤ 5 µs', lambda o, r: o <= 5),
     ('Identify region+province+county (JMH)', 'hit.identifyAllLayers', 'hit.referencePlainJts',
      'plain JTS contains()', 'med', 'info', None),
+    ('Label placement, 14 regions + 34 provinces, per view change at a level placed before (pan, JMH)',
+     'labels.panAtOneLevel', 'labels.referenceInteriorPoints', 'JTS interior points of the 48 features', 'med',
+     '≤ 2 ms', lambda o, r: o <= 2000),
+    ('  first placement at a new zoom level (a zoom step)', 'labels.newLevel', 'labels.referenceInteriorPoints',
+     'JTS interior points of the 48 features', 'med', 'info', None),
+    ('  the whole-country view, all 14 regions named', 'labels.wholeCountry', 'labels.referenceInteriorPoints',
+     'JTS interior points of the 48 features', 'med', 'info', None),
     ('Export sheet as 300-DPI A4 PNG', 'export.png.a4_300dpi', 'qgis.page.png.2480x3508', 'QGIS render+save',
      'max', '≤ 1 s', lambda o, r: o <= 1000),
     ('Export sheet as vector PDF, size', 'export.pdf.sheet.size', 'qgis.pdf.size', 'QGIS layout PDF', 'max',
@@ -366,8 +385,8 @@ def write(info, load_start, load_end, args, elapsed):
 def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument('--quick', action='store_true', help='5 runs and fewer frames/selections (about 6 minutes)')
-    ap.add_argument('--only', default='render,coldstart,window,hit,export',
-                    help='comma-separated subset: render,coldstart,window,hit,export')
+    ap.add_argument('--only', default='render,coldstart,window,hit,labels,export',
+                    help='comma-separated subset: render,coldstart,window,hit,labels,export')
     ap.add_argument('--table-only', action='store_true', help='rewrite the table from bench/results-raw.json')
     args = ap.parse_args()
     if args.table_only:
@@ -389,6 +408,8 @@ def main():
         bench_render(runs)
     if 'hit' in only:
         bench_hit_test(args.quick)
+    if 'labels' in only:
+        bench_labels(args.quick)
     if 'export' in only:
         bench_export(runs)
     if 'coldstart' in only:

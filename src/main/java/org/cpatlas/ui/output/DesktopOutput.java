@@ -19,11 +19,13 @@ import org.cpatlas.print.Credits;
 import org.cpatlas.print.Dpi;
 import org.cpatlas.print.ExportCancelledException;
 import org.cpatlas.print.ExportException;
+import org.cpatlas.print.MapContent;
 import org.cpatlas.print.MapPage;
 import org.cpatlas.print.MapSheet;
 import org.cpatlas.print.Orientation;
 import org.cpatlas.print.PageSetup;
 import org.cpatlas.print.Paper;
+import org.cpatlas.print.PdfMetadata;
 import org.cpatlas.print.PdfPageWriter;
 import org.cpatlas.print.PngPageWriter;
 import org.cpatlas.print.PrintPage;
@@ -201,36 +203,83 @@ public final class DesktopOutput implements OutputActions {
             ExportCancelledException {
         PageSetup setup = PageSetup.of(settings.paper(), settings.orientation());
         StoreSheets sheets = new StoreSheets(core.store().repository(), core.maps().drawable());
+        MapContent content = withInset(sheets.content(MapTheme.light(), LocalDate.now()), settings);
         if (settings.what() == ExportSettings.What.ATLAS) {
-            new AtlasExport(style(), setup).write(sheets.sheets(), sheets.content(MapTheme.light(), LocalDate.now()),
-                    target, progress, cancellation, rules);
+            new AtlasExport(style(), setup).write(sheets.sheets(), content, target, progress, cancellation, rules,
+                    settings.archivalPdf());
             return;
         }
-        PrintPage page;
+        List<PrintPage> pages = new java.util.ArrayList<>();
+        String title;
         if (settings.what() == ExportSettings.What.REGION_SHEET && viewModel.details() != null) {
-            page = new RegionSheetPage(sheets.sheet(viewModel.details().code()).orElseThrow(),
-                    sheets.content(MapTheme.light(), LocalDate.now()), setup, style());
+            var sheet = sheets.sheet(viewModel.details().code()).orElseThrow();
+            pages.addAll(RegionSheetPage.pagesOf(sheet, content, setup, style()));
+            title = sheet.nameZh() + " · " + sheet.nameEn();
         } else {
-            page = mapPage(shown, setup);
+            MapSheet sheet = mapSheet(shown, settings.southChinaSeaInset());
+            pages.add(settings.isFigure() ? MapPage.figure(sheet, settings.figureWidthMm(), style())
+                    : new MapPage(sheet, setup, style()));
+            title = sheet.titleZh() + " · " + sheet.titleEn();
         }
         switch (settings.format()) {
-            case PNG -> new PngPageWriter().write(page, settings.dpi(), target, rules);
-            case PDF -> new PdfPageWriter(style().fonts()).write(List.of(page), target, AtlasExport.TITLE, progress,
-                    cancellation, rules);
-            case SVG -> new SvgPageWriter().write(page, target, rules);
+            case PNG -> {
+                List<Path> files = pageFiles(target, pages.size());
+                for (int i = 0; i < pages.size(); i++) {
+                    new PngPageWriter().write(pages.get(i), settings.dpi(), files.get(i), rules);
+                }
+            }
+            case PDF -> {
+                PdfPageWriter writer = new PdfPageWriter(style().fonts());
+                if (settings.archivalPdf()) {
+                    writer = writer.archival(PdfMetadata.of(title, content.sourceLine(),
+                            java.time.ZonedDateTime.now()));
+                }
+                writer.write(pages, target, AtlasExport.TITLE, progress, cancellation, rules);
+            }
+            case SVG -> {
+                List<Path> files = pageFiles(target, pages.size());
+                SvgPageWriter.TextMode text = settings.svgKeepText() ? SvgPageWriter.TextMode.TEXT
+                        : SvgPageWriter.TextMode.PATHS;
+                for (int i = 0; i < pages.size(); i++) {
+                    new SvgPageWriter(text).write(pages.get(i), files.get(i), rules);
+                }
+            }
         }
         progress.progress(1, 1, target.toString());
     }
 
+    /** The file of each page in a one-page format: the chosen name, then "-2", "-3" before the extension. */
+    static List<Path> pageFiles(Path first, int pages) {
+        List<Path> files = new java.util.ArrayList<>(List.of(first));
+        String name = first.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        for (int k = 2; k <= pages; k++) {
+            files.add(first.resolveSibling(dot > 0 ? name.substring(0, dot) + "-" + k + name.substring(dot)
+                    : name + "-" + k));
+        }
+        return files;
+    }
+
+    private static MapContent withInset(MapContent content, ExportSettings settings) {
+        return new MapContent(content.layers(), content.styling(),
+                content.options().withSouthChinaSeaInset(settings.southChinaSeaInset()), content.legendTitle(),
+                content.sourceLine(), content.date());
+    }
+
     private MapPage mapPage(MapViewport shown, PageSetup setup) {
+        return new MapPage(mapSheet(shown, true), setup, style());
+    }
+
+    /** The map as shown in the window, titled by the selection (or the atlas), with or without the inset. */
+    private MapSheet mapSheet(MapViewport shown, boolean inset) {
         RegionDetails details = viewModel.details();
         RegionStyling styling = viewModel.stylingProperty().get().withHovered(null);
         String titleZh = details == null ? "中国集中连片特困地区" : (i18n.isChinese() ? details.title() : details.subtitle());
         String titleEn = details == null ? "China's contiguous poor regions"
                 : (i18n.isChinese() ? details.subtitle() : details.title());
-        MapSheet sheet = new MapSheet(titleZh, titleEn, shown, core.maps().drawable(), styling, MapOptions.defaults(),
-                StoreSheets.LEGEND_TITLE, Credits.SOURCE_LINE, LocalDate.now());
-        return new MapPage(sheet, setup, style());
+        return new MapSheet(titleZh, titleEn, shown, core.maps().drawable(), styling,
+                MapOptions.defaults().withSouthChinaSeaInset(inset), StoreSheets.LEGEND_TITLE, Credits.SOURCE_LINE,
+                LocalDate.now());
     }
 
     private synchronized PrintStyle style() {
