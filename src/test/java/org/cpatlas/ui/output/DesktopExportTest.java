@@ -72,7 +72,8 @@ class DesktopExportTest {
     }
 
     private void write(ExportSettings settings, Path target) throws Exception {
-        output.write(settings, shown, target, ProgressListener.NONE, Cancellation.NEVER);
+        output.write(settings, shown, target, ProgressListener.NONE, Cancellation.NEVER,
+                org.cpatlas.files.WriteRules.standard());
     }
 
     private static ExportSettings settings(ExportSettings.Format format, double figureMm, boolean inset,
