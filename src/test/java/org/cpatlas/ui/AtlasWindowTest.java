@@ -408,7 +408,10 @@ class AtlasWindowTest {
         assertThat(row.conflict()).isTrue();
         assertThat(app.window().mapPane().overlay().shadedProvinceCount()).isEqualTo(1);
         assertThat(app.window().mapPane().overlay().outlinedSelection()).isEqualTo("tibet");
-        assertThat(app.window().panel().listedLines()).anyMatch(line -> line.contains("Table 1"));
+        // Cited as a reader finds it in the paper: the table and its row, with the printed words.
+        assertThat(app.window().panel().listedLines())
+                .anyMatch(line -> line.contains(", Table 1, row Tibet Region – Tibet — “Tibet 23.80% 2.21%”"));
+        assertThat(row.sourceNote()).contains("Wang, Li & He (2014), Table 1, row Tibet Region – Tibet");
     }
 
     @Test
