@@ -64,6 +64,29 @@ class RegionLayerContractTest {
     }
 
     @Test
+    void qinbasHubeiPlanScopeNamesAreNotMembers() {
+        // The Hubei part of the Qinba *plan* (郧西, 郧县, 丹江口, 竹溪, 竹山, 房县, 茅箭区, 张湾区, 保康) is not the June-2012
+        // list: the evidence keeps them as plan scope, and no Hubei county may carry the region.
+        assertThat(counties.features()).filteredOn(f -> f.text("prov_code").equals("42"))
+                .allSatisfy(f -> assertThat(f.text("region")).as(f.text("name_zh")).doesNotContain("qinba"));
+        assertThat(counties.features()).filteredOn(f -> Set.of("420322", "420321", "420381", "420324", "420323",
+                "420325", "420302", "420303", "420626").contains(f.text("code"))).hasSize(9)
+                .allSatisfy(f -> assertThat(f.text("region")).isEmpty());
+    }
+
+    @Test
+    void theThirdRoundsCountiesAreMembersWithTheirBasis() {
+        Map<String, String> expected = Map.of("610826", "luliang", "610827", "luliang", "610828", "luliang",
+                "610829", "luliang", "610830", "luliang", "610831", "luliang", "220822", "khingan",
+                "411523", "dabie", "451226", "dian_gui_qian", "430522", "wuling");
+        expected.forEach((code, region) -> assertThat(counties.features()).filteredOn(f -> f.text("code").equals(code))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.text("region")).isEqualTo(region);
+                    assertThat(f.text("basis")).isEqualTo("explicit");
+                }));
+    }
+
+    @Test
     void countyLayerCoversTheTwentyOneProvincesWithUtf8Names() {
         assertThat(counties.size()).isBetween(2140, 2160);
         Set<String> provinceCodes = counties.features().stream().map(f -> f.text("prov_code"))
