@@ -481,6 +481,16 @@ class AtlasWindowTest {
     }
 
     @Test
+    void aClickInCitiesOutsideTheRegionsProvincesNamesTheirCountyInTheStatusLine() {
+        // Large counties, so that a click on the whole-country view (some 5 km a pixel) lands inside them.
+        clickAt(121.50, 31.62); // Chongming island, Shanghai: 崇明县 in 2012, drawn by the map package as 崇明区
+        assertThat(app.window().statusLabel().getText()).contains("Shanghai").contains("崇明县");
+        clickAt(116.95, 40.45); // Miyun, Beijing
+        assertThat(app.window().statusLabel().getText()).contains("Beijing").contains("密云县");
+        assertThat(app.window().panelShown()).isFalse();
+    }
+
+    @Test
     void languageSwitchChangesTheInterfaceTexts() {
         Button language = robot.lookup(".language-switch").queryButton();
         assertThat(language.getText()).isEqualTo("中文");
