@@ -228,8 +228,10 @@ public record FlatTable(String name, List<String> header, List<List<Value>> rows
             return entry.scope().isEmpty() ? year.toString() : year + ", " + entry.scope();
         }
 
+        /** The entries' texts separated by "; ", or empty when every one is empty. */
         private static String joined(List<Cell.Entry> entries, java.util.function.Function<Cell.Entry, String> text) {
-            return entries.stream().map(text).collect(Collectors.joining("; "));
+            List<String> texts = entries.stream().map(text).toList();
+            return texts.stream().allMatch(String::isEmpty) ? "" : String.join("; ", texts);
         }
 
         private static String citation(Source source, Sources sources, Map<String, Integer> numbers) {
