@@ -11,6 +11,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.stage.Window;
 import org.cpatlas.app.AtlasCore;
 import org.cpatlas.print.AtlasExport;
+import org.cpatlas.print.ComparisonSheetPage;
 import org.cpatlas.print.Credits;
 import org.cpatlas.print.Dpi;
 import org.cpatlas.print.ExportCancelledException;
@@ -38,6 +39,7 @@ import org.cpatlas.ui.OutputActions;
 import org.cpatlas.ui.print.FxPagePrinter;
 import org.cpatlas.ui.print.PrintOutcome;
 import org.cpatlas.ui.viewmodel.AtlasViewModel;
+import org.cpatlas.ui.viewmodel.ComparisonDetails;
 import org.cpatlas.ui.viewmodel.RegionDetails;
 
 /**
@@ -68,7 +70,64 @@ public final class DesktopOutput implements OutputActions {
 
     @Override
     public void export(MapViewport shown) {
-        Optional<ExportSettings> chosen = ExportDialog.ask(owner, i18n, viewModel.details() != null);
+        export(shown, ExportSettings.What.MAP_AS_SHOWN);
+    }
+
+    @Override
+    public void exportComparison() {
+        if (viewModel.comparison() != null) {
+            export(null, ExportSettings.What.COMPARISON_SHEET);
+        }
+    }
+
+    @Override
+    public void printComparison() {
+        ComparisonDetails both = viewModel.comparison();
+        if (both == null) {
+            return;
+        }
+        PageSetup setup = PageSetup.of(Paper.A4, Orientation.PORTRAIT);
+        FxPagePrinter printer = new FxPagePrinter();
+        FxPagePrinter.Preparation prepared = printer.prepare(setup, owner);
+        if (prepared instanceof FxPagePrinter.Refused refused) {
+            if (refused.outcome().status() == PrintOutcome.Status.NO_PRINTER
+                    && dialogs.confirm(i18n.get("print.title"), i18n.get("print.noPrinter"), i18n.get("print.savePdf"),
+                            i18n.get("print.cancel"))) {
+                dialogs.chooseSaveFile(i18n.get("export.title"), both.code() + "-" + both.otherCode() + ".pdf", "PDF",
+                        "pdf").ifPresent(path -> run(new ExportSettings(ExportSettings.What.COMPARISON_SHEET,
+                                ExportSettings.Format.PDF, setup.paper(), setup.orientation(), Dpi.VECTOR_DETAIL),
+                                null, path));
+            }
+            return;
+        }
+        FxPagePrinter.Ready ready = (FxPagePrinter.Ready) prepared;
+        PrintPage page = comparisonPage(both, ready.setup());
+        Task<PrintOutcome> task = new Task<>() {
+            @Override
+            protected PrintOutcome call() {
+                return printer.print(ready, page);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (task.getValue().status() == PrintOutcome.Status.PRINTED) {
+                viewModelStatus(i18n.get("print.done"));
+            } else {
+                dialogs.showError(i18n.get("print.failed"), task.getValue().message());
+            }
+        });
+        task.setOnFailed(e -> dialogs.showError(i18n.get("print.failed"), task.getException().getMessage()));
+        start(task);
+    }
+
+    private PrintPage comparisonPage(ComparisonDetails both, PageSetup setup) {
+        StoreSheets sheets = new StoreSheets(core.store().repository(), core.maps().drawable());
+        return new ComparisonSheetPage(sheets.comparison(both.code(), both.otherCode()).orElseThrow(), setup, style(),
+                LocalDate.now());
+    }
+
+    private void export(MapViewport shown, ExportSettings.What first) {
+        Optional<ExportSettings> chosen = ExportDialog.ask(owner, i18n, viewModel.details() != null,
+                viewModel.comparison() != null, first);
         if (chosen.isEmpty()) {
             return;
         }
@@ -77,6 +136,10 @@ public final class DesktopOutput implements OutputActions {
         String suggested = (viewModel.details() == null ? "atlas-map" : viewModel.details().code()) + "." + ext;
         if (settings.what() == ExportSettings.What.ATLAS) {
             suggested = "atlas-14-regions.pdf";
+        }
+        ComparisonDetails both = viewModel.comparison();
+        if (settings.what() == ExportSettings.What.COMPARISON_SHEET && both != null) {
+            suggested = both.code() + "-" + both.otherCode() + "." + ext;
         }
         Optional<Path> target = dialogs.chooseSaveFile(i18n.get("export.title"), suggested, ext.toUpperCase(), ext);
         target.ifPresent(path -> run(settings, shown, path));
@@ -176,7 +239,10 @@ public final class DesktopOutput implements OutputActions {
             return;
         }
         PrintPage page;
-        if (settings.what() == ExportSettings.What.REGION_SHEET && viewModel.details() != null) {
+        ComparisonDetails both = viewModel.comparison();
+        if (settings.what() == ExportSettings.What.COMPARISON_SHEET && both != null) {
+            page = comparisonPage(both, setup);
+        } else if (settings.what() == ExportSettings.What.REGION_SHEET && viewModel.details() != null) {
             page = new RegionSheetPage(sheets.sheet(viewModel.details().code()).orElseThrow(),
                     sheets.content(MapTheme.light(), LocalDate.now()), setup, style());
         } else {
