@@ -55,6 +55,8 @@ public final class AtlasWindow extends BorderPane {
     private DataView dataView;
     private SplitPane mapAndData;
     private final ToggleButton dataToggle = new ToggleButton();
+    /** True once the user moved into the suggestions list with the arrow keys: Enter then takes the one shown. */
+    private boolean suggestionChosenByKeys;
     /**
      * The panel's width as the user last set it by dragging the divider, kept for the session (the settings keep it
      * across sessions); until then the width the panel needs at the default window size.
@@ -128,7 +130,9 @@ public final class AtlasWindow extends BorderPane {
         // The suggestions popup takes the keyboard while it shows, so Enter never reached the field's action: it
         // chose nothing when the text was pasted or typed whole ("秦巴山区", "Qinba Mountains").
         suggestions.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && !suggestionFocused()) {
+            if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) {
+                suggestionChosenByKeys = true;
+            } else if (e.getCode() == KeyCode.ENTER && !suggestionChosenByKeys) {
                 e.consume();
                 chooseBestMatch();
             }
@@ -169,10 +173,6 @@ public final class AtlasWindow extends BorderPane {
         viewModel.bestMatch(search.getText()).ifPresent(this::choose);
     }
 
-    /** True when the user moved into the suggestions list with the arrow keys: Enter then takes that one. */
-    private boolean suggestionFocused() {
-        return suggestions.getSkin() != null && suggestions.getSkin().getNode().lookup(".menu-item:focused") != null;
-    }
 
     /**
      * Shows or hides the data view under the map and the panel. The map's split pane is the window's centre until
@@ -210,6 +210,7 @@ public final class AtlasWindow extends BorderPane {
         if (!search.isFocused()) {
             return;
         }
+        suggestionChosenByKeys = false;
         suggestions.getItems().clear();
         for (RegionSummary r : viewModel.search(text)) {
             Label item = new Label(r.nameZh() + "  " + r.nameEn());

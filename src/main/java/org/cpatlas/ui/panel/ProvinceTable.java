@@ -81,6 +81,19 @@ public final class ProvinceTable extends GridPane {
         return whole.select(picked, java.util.stream.IntStream.range(0, whole.columns().size()).boxed().toList());
     }
 
+    /** A left click selects a row (Ctrl adds or removes it); a right click selects it unless it is selected. */
+    private void clicked(int index, javafx.scene.input.MouseEvent e) {
+        if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
+            if (!selected.get(index)) {
+                selectRow(index, false);
+            }
+        } else if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+            selectRow(index, e.isShortcutDown());
+        }
+        // The panel's scroll pane would take the keyboard focus on the press, and Ctrl+C with it.
+        e.consume();
+    }
+
     /** Selects row {@code index} as a click does ({@code add}: as a Ctrl+click, toggling it). */
     public void selectRow(int index, boolean add) {
         if (add) {
@@ -141,11 +154,11 @@ public final class ProvinceTable extends GridPane {
             background.getStyleClass().add("province-row");
             add(background, 0, gridRow, COLUMNS.size(), 1);
             Tooltip.install(background, tip);
-            background.setOnMouseClicked(e -> selectRow(gridRow - 1, e.isShortcutDown()));
+            background.setOnMousePressed(e -> clicked(gridRow - 1, e));
             for (int c = 0; c < COLUMNS.size(); c++) {
                 Label label = cell();
                 label.setTooltip(tip);
-                label.setOnMouseClicked(e -> selectRow(gridRow - 1, e.isShortcutDown()));
+                label.setOnMousePressed(e -> clicked(gridRow - 1, e));
                 cells.add(label);
                 add(label, c, gridRow);
             }

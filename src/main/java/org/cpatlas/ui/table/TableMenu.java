@@ -10,6 +10,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import org.cpatlas.tables.DataTable;
 import org.cpatlas.ui.I18n;
 
@@ -43,8 +45,16 @@ public final class TableMenu {
         menu.getItems().setAll(copy, copyWithSources, new SeparatorMenuItem(), csv, xlsx, new SeparatorMenuItem(), bom);
         menu.getStyleClass().add("table-menu");
         node.setOnContextMenuRequested(e -> {
-            menu.show(node, e.getScreenX(), e.getScreenY());
+            if (!menu.isShowing()) {
+                menu.show(node, e.getScreenX(), e.getScreenY());
+            }
             e.consume();
+        });
+        // Some platforms (and headless ones) send no context-menu request for the right button: it opens the menu too.
+        node.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY && !menu.isShowing()) {
+                menu.show(node, e.getScreenX(), e.getScreenY());
+            }
         });
         node.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.C) {
