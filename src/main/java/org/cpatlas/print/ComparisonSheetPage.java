@@ -185,25 +185,56 @@ public final class ComparisonSheetPage implements PrintPage {
         return y + 14;
     }
 
+    /**
+     * Every source the table cites: each document once, then "[n] place: quote" for each place in it (as the region
+     * sheets list them); where that does not fit, without the quotes, then smaller. Never fewer sources than cited.
+     */
     private void paintSources(Graphics2D g, Map<String, Integer> numbers, double x, double top, double width,
             double bottom) {
         Font heading = style.fonts().bold(8);
-        Font text = style.fonts().regular(7);
         TextPainter.draw(g, "Sources 资料来源", heading, TextPainter.INK, x, top + heading.getSize2D());
         double y = top + TextPainter.lineHeight(heading);
-        Map<String, Source> byId = new LinkedHashMap<>();
-        sheet.table().sources().forEach(s -> byId.put(s.id(), s));
-        for (Map.Entry<String, Integer> number : numbers.entrySet()) {
-            Source source = byId.get(number.getKey());
-            String line = "[" + number.getValue() + "] " + source.document() + ", " + source.location()
-                    + (source.quote().isEmpty() ? "" : ": \u201c" + source.quote() + "\u201d");
-            if (y + TextPainter.wrappedHeight(g, line, text, width) > bottom) {
-                TextPainter.draw(g, "… and " + (numbers.size() - number.getValue() + 1)
-                        + " more sources: export the comparison as a table (XLSX) for all of them.", text,
-                        TextPainter.MUTED, x, y + text.getSize2D());
-                return;
-            }
-            y = TextPainter.drawWrapped(g, line, text, TextPainter.INK, x, y, width);
+        List<Source> sources = sheet.table().sources();
+        List<String> lines = StoreSheets.sourceLines(sources, numbers);
+        Font text = style.fonts().regular(7);
+        if (y + height(g, lines, text, width) > bottom) {
+            lines = withoutQuotes(sources, numbers);
         }
+        for (float size = 7; size > 5 && y + height(g, lines, text, width) > bottom; size -= 0.5f) {
+            text = style.fonts().regular(size - 0.5f);
+        }
+        for (String line : lines) {
+            double indent = line.startsWith(" ") ? 10 : 0;
+            y = TextPainter.drawWrapped(g, line.strip(), text, TextPainter.INK, x + indent, y, width - indent);
+        }
+    }
+
+    private static double height(Graphics2D g, List<String> lines, Font font, double width) {
+        double h = 0;
+        for (String line : lines) {
+            h += TextPainter.wrappedHeight(g, line.strip(), font, width - (line.startsWith(" ") ? 10 : 0));
+        }
+        return h;
+    }
+
+    /** The sources grouped by document, each place in one short line with its number, without the printed words. */
+    private static List<String> withoutQuotes(List<Source> sources, Map<String, Integer> numbers) {
+        Map<String, List<Source>> byDocument = new LinkedHashMap<>();
+        sources.forEach(s -> byDocument.computeIfAbsent(s.document(), d -> new ArrayList<>()).add(s));
+        List<String> lines = new ArrayList<>();
+        for (Map.Entry<String, List<Source>> document : byDocument.entrySet()) {
+            String url = document.getValue().stream().map(Source::url).filter(u -> !u.isEmpty()).findFirst()
+                    .map(u -> " <" + u + ">").orElse("");
+            lines.add(document.getKey() + url);
+            StringBuilder places = new StringBuilder("    ");
+            for (Source source : document.getValue()) {
+                if (places.length() > 4) {
+                    places.append("; ");
+                }
+                places.append('[').append(numbers.get(source.id())).append("] ").append(source.location());
+            }
+            lines.add(places.toString());
+        }
+        return lines;
     }
 }
