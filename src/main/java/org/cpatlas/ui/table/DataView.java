@@ -68,9 +68,21 @@ public final class DataView extends BorderPane {
         follow(viewModel.selectedCodeProperty().get());
     }
 
+    /**
+     * A tab whose table joins the scene when the tab is first shown: a table in a tab not shown is still styled
+     * and laid out, and the data view opens with its first tab.
+     */
     private Tab tab(FigureTableView table) {
         Tab tab = new Tab();
-        tab.setContent(table);
+        if (tab.isSelected() || table == regions) {
+            tab.setContent(table);
+        } else {
+            tab.selectedProperty().addListener((o, was, selected) -> {
+                if (selected && tab.getContent() == null) {
+                    tab.setContent(table);
+                }
+            });
+        }
         return tab;
     }
 
