@@ -153,4 +153,18 @@ class TableCommandsTest {
         assertThat(header).contains("省份（中文）", "省2010年城镇化率（%）", "差距（原文，省－片区）（个百分点）",
                 "差距（原文，省－片区）：矛盾");
     }
+
+    @Test
+    void aMapLayerThatCannotBeReadLeavesItsColumnsNotReportedAndSaysWhy() throws Exception {
+        Path emptyMaps = Files.createDirectory(dir.resolve("maps"));
+        CliRun run = CliRun.of(stores, "regions", "--format", "csv", "--maps", emptyMaps.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).startsWith("atlas: warning: ").contains("regions.shp")
+                .endsWith("; the columns from the map layer read 'not reported'" + System.lineSeparator());
+        List<CSVRecord> rows = csv(run.out());
+        List<String> header = rows.get(0).toList();
+        assertThat(rows.get(1).get(header.indexOf("Counties in the map layer: not reported"))).isEqualTo("yes");
+        assertThat(rows.get(1).get(header.indexOf("Urbanization rate 2010 (Table 1) (%)"))).isEqualTo("28.72");
+    }
 }
