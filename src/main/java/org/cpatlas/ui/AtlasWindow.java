@@ -190,6 +190,10 @@ public final class AtlasWindow extends BorderPane {
             mapAndData.getItems().setAll(split, dataView);
             mapAndData.setDividerPositions(0.58);
             setCenter(mapAndData);
+            String selected = viewModel.selectedCodeProperty().get();
+            if (selected != null) {
+                mapPane.bringIntoView(selected); // the map is shorter now
+            }
         } else if (mapAndData != null) {
             mapAndData.getItems().clear();
             setCenter(split);

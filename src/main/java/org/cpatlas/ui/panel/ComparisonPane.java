@@ -13,7 +13,6 @@ import javafx.scene.shape.Rectangle;
 import org.cpatlas.ui.I18n;
 import org.cpatlas.ui.Icon;
 import org.cpatlas.ui.OutputActions;
-import org.cpatlas.ui.table.FigureTableView;
 import org.cpatlas.ui.table.TableActions;
 import org.cpatlas.ui.viewmodel.AtlasViewModel;
 import org.cpatlas.ui.viewmodel.ComparisonDetails;
@@ -25,11 +24,10 @@ import org.cpatlas.ui.viewmodel.ComparisonDetails;
  */
 public final class ComparisonPane extends VBox {
 
-    private static final double ROW_HEIGHT = 26;
     private final AtlasViewModel viewModel;
     private final I18n i18n;
     private final Label title = new Label();
-    private final FigureTableView table;
+    private final TableGrid table;
     private final GapChart chart = new GapChart();
     private final Label seriesA = new Label();
     private final Label seriesB = new Label();
@@ -40,7 +38,7 @@ public final class ComparisonPane extends VBox {
         this.viewModel = viewModel;
         this.i18n = i18n;
         getStyleClass().add("comparison-pane");
-        table = new FigureTableView(actions, i18n);
+        table = new TableGrid(actions, i18n);
         table.getStyleClass().add("comparison-table");
         title.getStyleClass().addAll("title-4", "panel-section");
         title.setWrapText(true);
@@ -64,7 +62,7 @@ public final class ComparisonPane extends VBox {
         chartTitle.setMinWidth(0);
         chartTitle.getStyleClass().add("comparison-chart-title");
         chart.setFontFamily(fontFamily);
-        HBox legend = new HBox(12, swatch(seriesA, "gap-series-0"), swatch(seriesB, "gap-series-1"));
+        VBox legend = new VBox(3, swatch(seriesA, "gap-series-0"), swatch(seriesB, "gap-series-1"));
         getChildren().setAll(head, table, chartTitle, legend, chart);
         viewModel.comparisonProperty().addListener((o, old, both) -> show(both));
         i18n.localeProperty().addListener(o -> show(viewModel.comparison()));
@@ -99,16 +97,13 @@ public final class ComparisonPane extends VBox {
         }
         title.setText(i18n.get("panel.comparison", both.title(), both.otherTitle()));
         table.setTable(both.table());
-        // Every row on screen: the table is short, and a second scroll bar inside the panel's would hide rows.
-        table.setPrefHeight(ROW_HEIGHT * (both.table().rows().size() + 1) + 18);
-        table.setMinHeight(table.getPrefHeight());
         seriesA.setText(both.title() + " — " + both.boundary());
         seriesB.setText(both.otherTitle() + " — " + both.otherBoundary());
         chart.setUnit(i18n.get("chart.pp"));
         chart.setBars(both.bars(), i18n.get("panel.notReported"));
     }
 
-    public FigureTableView table() {
+    public TableGrid table() {
         return table;
     }
 

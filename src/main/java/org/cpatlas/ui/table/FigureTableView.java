@@ -161,8 +161,23 @@ public final class FigureTableView extends TableView<DataTable.Row> {
         tc.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue().cell(index)));
         tc.setCellFactory(c -> new FigureCell());
         tc.setComparator(column.figures() ? FIGURES_FIRST_NUMBER : Comparator.comparing(this::text, NATURAL));
-        tc.setPrefWidth(column.figures() ? 130 : Math.min(220, Math.max(70, column.header().length() * 8)));
+        tc.setPrefWidth(widthFor(column, index));
         return tc;
+    }
+
+    /** As wide as the header and the longest text of the column need, within reason: the user can widen it. */
+    private double widthFor(Column column, int index) {
+        double longest = textWidth(column.header());
+        for (DataTable.Row row : table.rows()) {
+            longest = Math.max(longest, textWidth(text(row.cell(index))));
+        }
+        return Math.max(60, Math.min(320, longest + 24));
+    }
+
+    /** About how wide a text is in the table's font, in pixels: a Chinese character takes two Latin ones. */
+    private static double textWidth(String text) {
+        return text.codePoints().mapToDouble(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                ? 14 : 7.2).sum();
     }
 
     /** Words compared as numbers where both are whole numbers (No., years, codes), else as text. */
@@ -194,6 +209,11 @@ public final class FigureTableView extends TableView<DataTable.Row> {
 
     /** What a cell shows: words, or its figures as the panels word them (several listed with their scopes). */
     private String text(Cell cell) {
+        return text(cell, words);
+    }
+
+    /** What a cell of a table shows, in the words given: the same in every view of a table. */
+    public static String text(Cell cell, FigureWords words) {
         if (cell instanceof Cell.Words w) {
             return w.text();
         }
@@ -202,19 +222,28 @@ public final class FigureTableView extends TableView<DataTable.Row> {
             return words.notReported();
         }
         if (entries.size() == 1) {
-            return marked(entries.get(0).figure());
+            return marked(entries.get(0).figure(), words);
         }
-        return entries.stream().map(e -> marked(e.figure()) + (e.scope().isEmpty() ? "" : " (" + e.scope() + ")"))
-                .collect(Collectors.joining("; "));
+        return entries.stream().map(e -> marked(e.figure(), words) + (e.scope().isEmpty() ? "" : " (" + e.scope()
+                + ")")).collect(Collectors.joining("; "));
     }
 
     private String marked(Figure figure) {
+        return marked(figure, words);
+    }
+
+    private static String marked(Figure figure, FigureWords words) {
         String text = words.withRemarks(figure);
         return figure.has(Flag.CONFLICT) ? text + " ⚠" : text;
     }
 
     /** A figure's source, year, scope and flags, one figure a paragraph. */
     private String tooltip(Cell cell) {
+        return tooltip(cell, words);
+    }
+
+    /** A cell's figures with their sources, years, scopes and flags, one figure a paragraph; null for words. */
+    public static String tooltip(Cell cell, FigureWords words) {
         if (!(cell instanceof Cell.Figures figures) || figures.entries().isEmpty()) {
             return null;
         }
@@ -224,7 +253,7 @@ public final class FigureTableView extends TableView<DataTable.Row> {
             if (tip.length() > 0) {
                 tip.append("\n\n");
             }
-            tip.append(marked(f));
+            tip.append(marked(f, words));
             if (f.year() != null || !entry.scope().isEmpty()) {
                 tip.append(" — ").append(f.year() == null ? "" : f.year() + (entry.scope().isEmpty() ? "" : ", "))
                         .append(entry.scope());
