@@ -42,6 +42,14 @@ class LayeringTest {
     }
 
     @Test
+    void theWindowsTablesWriteNoFilesOfTheirOwnAndKnowNoLauncher() {
+        noClasses().that().resideInAPackage("org.cpatlas.ui.table..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.cpatlas.app..", "org.cpatlas.cli..", "org.apache.commons.csv..",
+                        "org.dhatim..")
+                .check(classes);
+    }
+
+    @Test
     void theCommandLineNeedsNoJavaFx() {
         noClasses().that().resideInAPackage("org.cpatlas.cli..").should().dependOnClassesThat()
                 .resideInAnyPackage("javafx..", "org.cpatlas.ui..", "org.cpatlas.map..")
