@@ -1,6 +1,5 @@
 package org.cpatlas.ui;
 
-import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -172,7 +171,6 @@ public final class AtlasWindow extends BorderPane {
     private void chooseBestMatch() {
         viewModel.bestMatch(search.getText()).ifPresent(this::choose);
     }
-
 
     /**
      * Shows or hides the data view under the map and the panel. The map's split pane is the window's centre until

@@ -187,6 +187,8 @@ class WindowTablesTest {
     @Test
     void theDataViewShowsQualifiersAndSortsNumbersAsNumbersWithNotReportedLast() throws Exception {
         DataView data = openDataView();
+        robot.clickOn(data.tabs().getTabs().get(2).getText()); // "All figures"
+        WaitForAsyncUtils.waitForFxEvents();
         FigureTableView figures = data.figuresTable();
         DataTable all = figures.table();
         int value = all.columnIndex("value");

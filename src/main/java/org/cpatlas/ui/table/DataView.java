@@ -40,7 +40,8 @@ public final class DataView extends BorderPane {
         regions.setId("data-regions");
         pairs.setId("data-pairs");
         figures.setId("data-figures");
-        tabs.getTabs().setAll(tab(regions), tab(pairs), tab(figures));
+        tabs.getTabs().setAll(tab(regions, viewModel::regionsTable), tab(pairs, viewModel::pairsTable),
+                tab(figures, viewModel::allFiguresTable));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         filter.promptTextProperty().bind(i18n.text("data.filter"));
@@ -72,13 +73,14 @@ public final class DataView extends BorderPane {
      * A tab whose table joins the scene when the tab is first shown: a table in a tab not shown is still styled
      * and laid out, and the data view opens with its first tab.
      */
-    private Tab tab(FigureTableView table) {
+    private Tab tab(FigureTableView table, Supplier<DataTable> source) {
         Tab tab = new Tab();
-        if (tab.isSelected() || table == regions) {
+        if (table == regions) {
             tab.setContent(table);
         } else {
             tab.selectedProperty().addListener((o, was, selected) -> {
                 if (selected && tab.getContent() == null) {
+                    set(table, source.get());
                     tab.setContent(table);
                 }
             });
@@ -86,19 +88,28 @@ public final class DataView extends BorderPane {
         return tab;
     }
 
-    /** (Re)fills the tables in the interface language. */
+    /**
+     * (Re)fills the tables in the interface language: the one shown at once, the others when their tab is first
+     * shown (their names are set now).
+     */
     private void fill() {
-        set(0, regions, viewModel::regionsTable);
-        set(1, pairs, viewModel::pairsTable);
-        set(2, figures, viewModel::allFiguresTable);
+        List<Supplier<DataTable>> sources = List.of(viewModel::regionsTable, viewModel::pairsTable,
+                viewModel::allFiguresTable);
+        List<FigureTableView> views = List.of(regions, pairs, figures);
+        for (int i = 0; i < views.size(); i++) {
+            Tab tab = tabs.getTabs().get(i);
+            DataTable table = sources.get(i).get();
+            tab.setText(table.name());
+            if (tab.getContent() != null) {
+                set(views.get(i), table);
+            }
+        }
         follow(viewModel.selectedCodeProperty().get());
     }
 
-    private void set(int index, FigureTableView view, Supplier<DataTable> table) {
-        DataTable shown = table.get();
-        view.setTable(shown);
+    private void set(FigureTableView view, DataTable table) {
+        view.setTable(table);
         view.setFilter(filter.getText());
-        tabs.getTabs().get(index).setText(shown.name());
     }
 
     /** A row about a region selects the region (a pair's key is "region/province", a figure's its region). */

@@ -53,6 +53,8 @@ public final class FigureTableView extends TableView<DataTable.Row> {
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         getSelectionModel().setCellSelectionEnabled(true);
         setTableMenuButtonVisible(true);
+        // Rows of one height: the virtual flow then places rows without measuring each (a table of 36 columns).
+        setFixedCellSize(30);
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         TableMenu.install(this, actions, i18n, this::selection, this::shown);
     }
