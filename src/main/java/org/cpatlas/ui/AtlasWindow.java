@@ -49,6 +49,12 @@ public final class AtlasWindow extends BorderPane {
     private final ToggleButton themeToggle = new ToggleButton();
     private final Consumer<MapTheme> themeChanger;
     private final OutputActions output;
+    /** The side panel's width when it opens: the width the user last gave it (remembered between runs). */
+    public static final double DEFAULT_PANEL_WIDTH = 460;
+    private final javafx.beans.property.DoubleProperty panelWidth =
+            new javafx.beans.property.SimpleDoubleProperty(this, "panelWidth", DEFAULT_PANEL_WIDTH);
+    private final WindowTexts texts;
+    private ToolBar bar;
 
     public AtlasWindow(AtlasViewModel viewModel, AtlasMapPane mapPane, I18n i18n, String fontFamily,
             Consumer<MapTheme> themeChanger, OutputActions output) {
@@ -58,6 +64,7 @@ public final class AtlasWindow extends BorderPane {
         this.themeChanger = themeChanger;
         this.output = output;
         this.fontFamily = fontFamily;
+        this.texts = new WindowTexts(i18n);
         getStyleClass().add("atlas-window");
 
         mapPane.setOnClick(viewModel::clickAt);
@@ -70,7 +77,9 @@ public final class AtlasWindow extends BorderPane {
 
         split = new SplitPane(mapPane);
         split.setOrientation(Orientation.HORIZONTAL);
-        setTop(toolbar());
+        bar = toolbar();
+        setTop(bar);
+        followPanelWidth();
         setCenter(split);
         HBox statusBar = new HBox(status);
         statusBar.getStyleClass().add("status-bar");
@@ -101,15 +110,18 @@ public final class AtlasWindow extends BorderPane {
             }
         });
         search.setOnMouseClicked(e -> showSuggestions(search.getText()));
+        explain(search, WindowAction.FIND, "accessible.search");
 
         Button reset = button(Icon.EARTH, "toolbar.reset", mapPane::resetExtent);
         Button language = new Button();
         language.textProperty().bind(i18n.text("toolbar.language"));
         language.setOnAction(e -> i18n.localeProperty().set(i18n.isChinese() ? I18n.ENGLISH : I18n.CHINESE));
         language.getStyleClass().add("language-switch");
+        explain(language, WindowAction.LANGUAGE, "accessible.language");
 
         themeToggle.setGraphic(Icon.THEME_LIGHT_DARK.node());
         themeToggle.textProperty().bind(i18n.text("toolbar.theme.dark"));
+        explain(themeToggle, WindowAction.THEME, "accessible.theme");
         themeToggle.selectedProperty().addListener((o, old, dark) -> {
             MapTheme theme = dark ? MapTheme.dark() : MapTheme.light();
             themeChanger.accept(theme);
@@ -128,10 +140,33 @@ public final class AtlasWindow extends BorderPane {
         Button button = new Button(null, icon.node());
         button.textProperty().bind(i18n.text(key));
         Tooltip tip = new Tooltip();
-        tip.textProperty().bind(i18n.text(key));
+        tip.textProperty().bind(WindowAction.forLabel(key).map(texts::tooltip).orElse(i18n.text(key)));
         button.setTooltip(tip);
+        button.accessibleHelpProperty().bind(tip.textProperty());
         button.setOnAction(e -> action.run());
         return button;
+    }
+
+    /** A tooltip that says what the control does and its shortcut, and its names for screen readers. */
+    private void explain(javafx.scene.control.Control control, WindowAction action, String accessibleKey) {
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(texts.tooltip(action));
+        control.setTooltip(tip);
+        control.accessibleTextProperty().bind(texts.text(accessibleKey));
+        control.accessibleHelpProperty().bind(tip.textProperty());
+    }
+
+    /** The width the user gives the panel by dragging the divider (or by resizing the window) is the one kept. */
+    private void followPanelWidth() {
+        split.getDividers().addListener((javafx.collections.ListChangeListener<SplitPane.Divider>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(d -> d.positionProperty().addListener((o, old, pos) -> {
+                    if (panelShown() && split.getWidth() > 0) {
+                        panelWidth.set((1 - pos.doubleValue()) * split.getWidth());
+                    }
+                }));
+            }
+        });
     }
 
     private void showSuggestions(String text) {
@@ -162,7 +197,7 @@ public final class AtlasWindow extends BorderPane {
     private void showPanel(boolean show) {
         if (show && !split.getItems().contains(panel())) {
             split.getItems().add(panel());
-            split.setDividerPositions(Math.max(0.5, 1 - 460 / Math.max(900, split.getWidth())));
+            split.setDividerPositions(Math.max(0.5, 1 - panelWidth.get() / Math.max(900, split.getWidth())));
         } else if (!show) {
             split.getItems().remove(panel);
         }
@@ -195,6 +230,21 @@ public final class AtlasWindow extends BorderPane {
     /** Switches the theme as the toolbar toggle does. */
     public void setDarkTheme(boolean dark) {
         themeToggle.setSelected(dark);
+    }
+
+    /** Whether the dark theme is on. */
+    public boolean darkTheme() {
+        return themeToggle.isSelected();
+    }
+
+    /** The side panel's width when it opens; follows the user's changes (remembered between runs). */
+    public javafx.beans.property.DoubleProperty panelWidthProperty() {
+        return panelWidth;
+    }
+
+    /** The toolbar's controls, where the application adds its menus (Help). */
+    public javafx.collections.ObservableList<javafx.scene.Node> toolbarItems() {
+        return bar.getItems();
     }
 
     public AtlasMapPane mapPane() {

@@ -54,6 +54,8 @@ public final class DesktopOutput implements OutputActions {
     /** Made at the first print or export, not at start-up: reading the bundled fonts takes a while. */
     private PrintStyle style;
     private final java.util.function.Supplier<AtlasFonts> fonts;
+    /** The last choices and folder, kept between runs when the window remembers its settings. */
+    private ExportMemory memory = ExportMemory.NONE;
 
     /** @param fonts the Java2D faces to print with, asked for at the first print or export (the window shares its own) */
     public DesktopOutput(AtlasCore core, AtlasViewModel viewModel, DialogService dialogs, I18n i18n, Window owner,
@@ -66,20 +68,31 @@ public final class DesktopOutput implements OutputActions {
         this.owner = owner;
     }
 
+    /** Keeps the export dialog's choices and the folder last saved to in {@code memory}. */
+    public void rememberWith(ExportMemory memory) {
+        this.memory = java.util.Objects.requireNonNull(memory, "memory");
+    }
+
     @Override
     public void export(MapViewport shown) {
-        Optional<ExportSettings> chosen = ExportDialog.ask(owner, i18n, viewModel.details() != null);
+        Optional<ExportSettings> chosen = ExportDialog.ask(owner, i18n, viewModel.details() != null,
+                memory.last(ExportDialog.DEFAULTS));
         if (chosen.isEmpty()) {
             return;
         }
         ExportSettings settings = chosen.get();
+        memory.remember(settings);
         String ext = settings.format().extension();
         String suggested = (viewModel.details() == null ? "atlas-map" : viewModel.details().code()) + "." + ext;
         if (settings.what() == ExportSettings.What.ATLAS) {
             suggested = "atlas-14-regions.pdf";
         }
-        Optional<Path> target = dialogs.chooseSaveFile(i18n.get("export.title"), suggested, ext.toUpperCase(), ext);
-        target.ifPresent(path -> run(settings, shown, path));
+        Optional<Path> target = dialogs.chooseSaveFile(i18n.get("export.title"), suggested, ext.toUpperCase(), ext,
+                memory.folder());
+        target.ifPresent(path -> {
+            rememberFolderOf(path);
+            run(settings, shown, path);
+        });
     }
 
     @Override
@@ -91,7 +104,8 @@ public final class DesktopOutput implements OutputActions {
             if (refused.outcome().status() == PrintOutcome.Status.NO_PRINTER
                     && dialogs.confirm(i18n.get("print.title"), i18n.get("print.noPrinter"), i18n.get("print.savePdf"),
                             i18n.get("print.cancel"))) {
-                dialogs.chooseSaveFile(i18n.get("export.title"), "atlas-map.pdf", "PDF", "pdf")
+                dialogs.chooseSaveFile(i18n.get("export.title"), "atlas-map.pdf", "PDF", "pdf", memory.folder())
+                        .map(this::rememberFolderOf)
                         .ifPresent(path -> run(new ExportSettings(ExportSettings.What.MAP_AS_SHOWN,
                                 ExportSettings.Format.PDF, setup.paper(), setup.orientation(), Dpi.VECTOR_DETAIL),
                                 shown, path));
@@ -189,6 +203,14 @@ public final class DesktopOutput implements OutputActions {
             case SVG -> new SvgPageWriter().write(page, target);
         }
         progress.progress(1, 1, target.toString());
+    }
+
+    private Path rememberFolderOf(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null) {
+            memory.rememberFolder(folder);
+        }
+        return file;
     }
 
     private MapPage mapPage(MapViewport shown, PageSetup setup) {

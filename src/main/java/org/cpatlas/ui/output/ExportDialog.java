@@ -20,7 +20,16 @@ final class ExportDialog {
     private ExportDialog() {
     }
 
+    /** The choices the dialog offers first when nothing is remembered. */
+    static final ExportSettings DEFAULTS = new ExportSettings(ExportSettings.What.MAP_AS_SHOWN,
+            ExportSettings.Format.PDF, Paper.A4, Orientation.LANDSCAPE, new Dpi(300));
+
     static Optional<ExportSettings> ask(Window owner, I18n i18n, boolean regionSelected) {
+        return ask(owner, i18n, regionSelected, DEFAULTS);
+    }
+
+    /** Asks, starting from {@code initial} (the last export's choices); a region sheet needs a selected region. */
+    static Optional<ExportSettings> ask(Window owner, I18n i18n, boolean regionSelected, ExportSettings initial) {
         Dialog<ExportSettings> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(i18n.get("export.title"));
@@ -30,19 +39,19 @@ final class ExportDialog {
             what.getItems().add(ExportSettings.What.REGION_SHEET);
         }
         what.getItems().add(ExportSettings.What.ATLAS);
-        what.setValue(ExportSettings.What.MAP_AS_SHOWN);
+        what.setValue(what.getItems().contains(initial.what()) ? initial.what() : ExportSettings.What.MAP_AS_SHOWN);
         what.setConverter(converter(w -> i18n.get("export.what." + w.name().toLowerCase())));
         ChoiceBox<ExportSettings.Format> format = new ChoiceBox<>();
         format.getItems().setAll(ExportSettings.Format.values());
-        format.setValue(ExportSettings.Format.PDF);
+        format.setValue(initial.format());
         ChoiceBox<Paper> paper = new ChoiceBox<>();
         paper.getItems().setAll(Paper.values());
-        paper.setValue(Paper.A4);
+        paper.setValue(initial.paper());
         ChoiceBox<Orientation> orientation = new ChoiceBox<>();
         orientation.getItems().setAll(Orientation.values());
-        orientation.setValue(Orientation.LANDSCAPE);
+        orientation.setValue(initial.orientation());
         orientation.setConverter(converter(o -> i18n.get("export.orientation." + o.name().toLowerCase())));
-        Spinner<Integer> dpi = new Spinner<>(Dpi.MIN, Dpi.MAX, 300, 50);
+        Spinner<Integer> dpi = new Spinner<>(Dpi.MIN, Dpi.MAX, initial.dpi().value(), 50);
         dpi.setEditable(true);
         dpi.getValueFactory().setConverter(new DpiConverter(dpi::getValue));
         what.valueProperty().addListener((o, old, w) -> {
@@ -51,6 +60,8 @@ final class ExportDialog {
                 format.setValue(ExportSettings.Format.PDF);
             }
         });
+        // A remembered atlas export starts as the user left it: PDF, format fixed.
+        format.setDisable(what.getValue() == ExportSettings.What.ATLAS);
         dpi.disableProperty().bind(format.valueProperty().isNotEqualTo(ExportSettings.Format.PNG));
 
         GridPane grid = new GridPane();
