@@ -47,14 +47,22 @@ public final class WindowIdentity {
     }
 
     /**
-     * JavaFX names every window's class after its glass application, "java" unless set: on GTK the name is read
-     * when each native window is made, so it is set before the stage is first shown. Glass is JavaFX's internal
-     * layer (reachable from the class path); where it is not, the class stays "java" and nothing else changes.
+     * JavaFX names every window's class after its glass application: "java" when started as the atlas starts
+     * ({@code Platform.startup}), the application's class name when started by {@code Application.launch}. On GTK the
+     * name is read as each native window is made, so it is set before the stage is first shown. Glass is JavaFX's
+     * internal layer, reachable from the class path: its setter takes a name only once, so a name already given is
+     * replaced in its field. Where glass is not reachable the class stays as it was and nothing else changes.
      */
     static void setWindowClass() {
         try {
-            com.sun.glass.ui.Application.GetApplication().setName(WINDOW_CLASS);
-        } catch (RuntimeException | LinkageError e) {
+            com.sun.glass.ui.Application glass = com.sun.glass.ui.Application.GetApplication();
+            glass.setName(WINDOW_CLASS);
+            if (!WINDOW_CLASS.equals(glass.getName())) {
+                java.lang.reflect.Field name = com.sun.glass.ui.Application.class.getDeclaredField("name");
+                name.setAccessible(true);
+                name.set(glass, WINDOW_CLASS);
+            }
+        } catch (RuntimeException | LinkageError | ReflectiveOperationException e) {
             LOG.debug("window class not set", e);
         }
     }
