@@ -270,6 +270,8 @@ public final class AtlasApplication extends Application {
         if (select != null && viewModel.select(select)) {
             mapPane.zoomToRegion(select);
         }
+        FirstFrameReport.attachIfAsked(scene, () -> scene.getRoot() == window && mapPane.overlay().regionsDrawn()
+                && mapPane.getWidth() > 0);
         Path shot = pathProperty("cpatlas.screenshot");
         if (shot != null) {
             WindowSnapshot.whenSettled(scene,
