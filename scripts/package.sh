@@ -123,6 +123,9 @@ image="$work/image/cpatlas"
 strip --strip-unneeded "$image/lib/runtime/lib/server/libjvm.so"
 rm -f "$image/lib/runtime/lib/server/classes_nocoops.jsa"
 cp packaging/linux/make-startup-archive "$image/lib/app/"
+# JavaFX's native libraries beside the jar, where JavaFX looks first: from inside the jar it would, at every start,
+# inflate each one and compare its checksum with a copy in ~/.openjfx/cache.
+(cd "$image/lib/app" && unzip -q -o atlas.jar 'lib*.so' && zip -q -d atlas.jar 'lib*.so')
 
 # The classes the window loads up to its first frame, for the start-up archive made at install. Recorded from the
 # image itself under a virtual display, with scratch folders so the user's settings and caches are not touched.

@@ -22,6 +22,13 @@ public final class DesktopLauncher {
      * shown (benchmarks observe the start-up through it).
      */
     public static int launch(String[] args, Consumer<AtlasApplication> started) {
+        // As bin/atlas does: on a display where the last window found no graphics hardware, JavaFX starts in
+        // software at once instead of first loading the system's OpenGL driver to find that out again (the installed
+        // application's launcher and java -jar have no bin/atlas to do it).
+        if (System.getProperty("prism.order") == null && PipelineMemo.forDisplay(
+                UserDirectories.fromSystem().cacheDirectory(), System.getenv()).recentlySoftware()) {
+            System.setProperty("prism.order", "sw");
+        }
         Path maps = AtlasApplication.pathProperty("cpatlas.maps");
         Path db = AtlasApplication.pathProperty("cpatlas.db");
         // The maps and the figures load while the JavaFX toolkit starts, instead of after it: started by

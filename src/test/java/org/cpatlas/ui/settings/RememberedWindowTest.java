@@ -105,10 +105,13 @@ class RememberedWindowTest {
     }
 
     @Test
-    void aWindowLeftOffScreenComesBackOnScreen() throws Exception {
+    void aWindowLeftOffScreenComesBackOnScreenAndARegionNoLongerThereIsForgotten() throws Exception {
         Files.createDirectories(settingsPath().getParent());
-        Files.writeString(settingsPath(), "window.x=6000\nwindow.y=-4000\nwindow.width=5000\nwindow.height=900\n");
+        Files.writeString(settingsPath(), "window.x=6000\nwindow.y=-4000\nwindow.width=5000\nwindow.height=900\n"
+                + "view.selection=atlantis\n");
         open();
+        assertThat(app.viewModel().selectedCodeProperty().get()).isNull();
+        assertThat(app.window().panelShown()).isFalse();
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         assertThat(stage.getX()).isBetween(screen.getMinX(), screen.getMaxX() - 100);
         assertThat(stage.getY()).isBetween(screen.getMinY(), screen.getMaxY() - 100);
@@ -156,9 +159,13 @@ class RememberedWindowTest {
         javafx.scene.control.MenuItem reset = app.help().button().getItems().stream()
                 .filter(item -> "Reset settings…".equals(item.getText())).findFirst().orElseThrow();
         javafx.application.Platform.runLater(reset::fire); // the question it asks waits for an answer
-        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> robot.lookup("Reset").tryQuery()
-                .isPresent());
-        robot.clickOn("Reset");
+        java.util.function.Predicate<javafx.scene.Node> resetButton = n -> n instanceof javafx.scene.control.Button b
+                && "Reset".equals(b.getText()) && b.getScene() != null && b.getScene().getWindow() != null
+                && b.getScene().getWindow().isShowing();
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS,
+                () -> robot.lookup(resetButton).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(resetButton).queryButton());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(app.window().darkTheme()).isFalse();
