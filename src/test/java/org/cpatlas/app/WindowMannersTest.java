@@ -71,12 +71,14 @@ class WindowMannersTest {
     }
 
     @Test
-    void tooltipsSayWhatTheActionDoesAndItsKeysNotJustTheLabel() {
+    void tooltipsSayWhatTheActionDoesAndItsKeysNotJustTheLabel() throws Exception {
+        selectTibet(); // the side panel's buttons too
         assertThat(tooltipOf(button("Print…"))).isEqualTo("Print the map as shown, at the printer's resolution (Ctrl+P)");
         assertThat(tooltipOf(button("Whole country"))).isEqualTo("Show the whole country again (Home)");
         assertThat(app.window().searchField().getTooltip().getText())
                 .isEqualTo("Find a region by its Chinese or English name; Enter selects the best match (Ctrl+F)");
         assertThat(app.help().button().getTooltip().getText()).startsWith("Keyboard shortcuts, how to read this map");
+        assertThat(tooltipOf(button("Close"))).isEqualTo("Clear the selection and close the side panel (Escape)");
         for (ButtonBase b : all(app.window(), ButtonBase.class)) {
             Tooltip tip = b.getTooltip();
             assertThat(tip).as("tooltip of " + name(b)).isNotNull();
@@ -86,8 +88,7 @@ class WindowMannersTest {
 
     @Test
     void everyControlOfTheWindowHasANameAndARoleForScreenReaders() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.viewModel().select("xizang")).get(); // the side panel's controls too
-        WaitForAsyncUtils.waitForFxEvents();
+        selectTibet(); // the side panel's controls too
         List<Control> controls = all(app.window(), Control.class);
         assertThat(controls).hasSizeGreaterThan(15);
         for (Control c : controls) {
@@ -98,6 +99,12 @@ class WindowMannersTest {
         }
         assertThat(button("Zoom in").getAccessibleRole()).isEqualTo(AccessibleRole.BUTTON);
         assertThat(app.window().mapPane().mapView().getAccessibleText()).startsWith("Map of China's 14 contiguous");
+    }
+
+    private void selectTibet() throws Exception {
+        assertThat(WaitForAsyncUtils.asyncFx(() -> app.viewModel().select("tibet")).get()).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.window().panelShown()).isTrue();
     }
 
     /** What a screen reader says for a control: its accessible text, else its label, else its prompt. */
@@ -133,8 +140,8 @@ class WindowMannersTest {
     }
 
     private static <T extends Control> void collect(Node node, Class<T> type, List<T> found) {
-        if (!node.isVisible()) {
-            return;
+        if (!node.isVisible() || node instanceof javafx.scene.control.ScrollBar) {
+            return; // a scroll pane's own scroll bars: the pane is what is named
         }
         boolean container = node instanceof javafx.scene.control.ScrollPane
                 || node instanceof javafx.scene.control.SplitPane || node instanceof javafx.scene.control.ToolBar
