@@ -236,7 +236,6 @@ public final class AtlasApplication extends Application {
         window = new AtlasWindow(viewModel, mapPane, i18n, fontFamily, this::applyTheme, output);
         window.setStyle("-fx-font-family: '" + fontFamily + "';");
         scene.setRoot(window);
-        installHelp();
         remembered.restore(window, viewModel);
         Platform.runLater(() -> mapPane.mapView().requestFocus());
         new DeferredAction().run(() -> {
@@ -244,6 +243,9 @@ public final class AtlasApplication extends Application {
             // the first frame is painted.
             viewModel.preloadProfiles();
             window.panel();
+            // The Help menu and its keys (F1, ?, Ctrl+Q) come a frame after the window: nothing in it is needed
+            // for the first look at the map.
+            installHelp();
             // 3D scenes are what only the hardware pipelines draw: their absence says this display draws in software.
             PipelineMemo.forDisplay(cacheDirectory, System.getenv())
                     .record(!Platform.isSupported(ConditionalFeature.SCENE3D), System.getProperty("prism.order"));

@@ -33,7 +33,7 @@ class HelpMenuTest {
         FxToolkit.registerPrimaryStage();
         app = (AtlasApplication) FxToolkit.setupApplication(
                 () -> new AtlasApplication(Path.of("maps"), dataDir.resolve("atlas.db")));
-        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> app.window() != null);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> app.window() != null && app.help() != null);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

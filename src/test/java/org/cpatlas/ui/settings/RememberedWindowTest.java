@@ -39,7 +39,7 @@ class RememberedWindowTest {
         stage = FxToolkit.registerPrimaryStage();
         app = (AtlasApplication) FxToolkit.setupApplication(() -> new AtlasApplication(Path.of("maps"),
                 dir.resolve("atlas.db"), null, new SettingsFile(settingsPath())));
-        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> app.window() != null);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> app.window() != null && app.help() != null);
         WaitForAsyncUtils.waitForFxEvents();
         return app;
     }
