@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.cpatlas.store.AtlasStore;
 import org.cpatlas.store.AtlasStoreException;
 import org.cpatlas.store.StoreLocator;
+import org.cpatlas.store.UserDataStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -32,7 +33,13 @@ public final class AtlasCli {
 
     /** Runs one command with the given store and streams; for tests and for embedding. */
     public static int execute(String[] args, StoreFactory stores, PrintWriter out, PrintWriter err, Path logFile) {
-        AtlasCommand root = new AtlasCommand(stores);
+        return execute(args, stores, UserDataStore::open, out, err, logFile);
+    }
+
+    /** As above, with the user database (imported tables) opened by {@code userData}. */
+    public static int execute(String[] args, StoreFactory stores, UserDataFactory userData, PrintWriter out,
+            PrintWriter err, Path logFile) {
+        AtlasCommand root = new AtlasCommand(stores, userData);
         CommandLine commandLine = new CommandLine(root);
         AtlasCommand.subcommands().forEach(commandLine::addSubcommand);
         // Picocli's own Path conversion would show the exception class to the user (a Windows path with ':' or '?').

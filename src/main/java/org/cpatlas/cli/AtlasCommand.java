@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cpatlas.store.AtlasStore;
+import org.cpatlas.store.IndicatorCatalog;
+import org.cpatlas.store.UserDataStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +25,8 @@ public final class AtlasCommand implements Callable<Integer> {
      */
     static List<Object> subcommands() {
         return List.of(new RegionsCommand(), new RegionCommand(), new IdentifyCommand(), new ExportCommand(),
-                new AtlasExportCommand());
+                new AtlasExportCommand(), new ImportCommand(), new DatasetsCommand(), new CountyCommand(),
+                new IndicatorsCommand());
     }
 
     @Spec
@@ -36,9 +39,34 @@ public final class AtlasCommand implements Callable<Integer> {
 
     private final StoreFactory storeFactory;
     private AtlasStore store;
+    private final UserDataFactory userDataFactory;
+    private UserDataStore userData;
 
     AtlasCommand(StoreFactory storeFactory) {
+        this(storeFactory, UserDataStore::open);
+    }
+
+    AtlasCommand(StoreFactory storeFactory, UserDataFactory userDataFactory) {
         this.storeFactory = storeFactory;
+        this.userDataFactory = userDataFactory;
+    }
+
+    /** The user database (imported tables), opened on first use; its warnings go to stderr once. */
+    UserDataStore userData() {
+        if (userData == null) {
+            userData = userDataFactory.open(db);
+            PrintWriter err = spec.commandLine().getErr();
+            for (String warning : userData.warnings()) {
+                err.println("atlas: warning: " + warning);
+            }
+            err.flush();
+        }
+        return userData;
+    }
+
+    /** Bundled and imported indicators together. */
+    IndicatorCatalog indicators() {
+        return new IndicatorCatalog(store().repository(), userData().datasets());
     }
 
     /** The store, opened on first use; its warnings go to stderr once, each on one line. */
@@ -58,6 +86,10 @@ public final class AtlasCommand implements Callable<Integer> {
         if (store != null) {
             store.close();
             store = null;
+        }
+        if (userData != null) {
+            userData.close();
+            userData = null;
         }
     }
 
