@@ -49,6 +49,9 @@ final class AtlasExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "The PDF to write.")
     private Path out;
 
+    @Mixin
+    private IndicatorOptions indicator = new IndicatorOptions();
+
 
 
 
@@ -65,18 +68,31 @@ final class AtlasExportCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
+        org.cpatlas.render.ClassSpec classSpec;
+        org.cpatlas.domain.IndicatorInfo info;
+        try {
+            classSpec = indicator.given() ? indicator.spec() : null;
+            info = indicator.given() ? indicator.info(root.indicators()) : null;
+        } catch (ExportCommand.UsageError e) {
+            err.println("atlas: " + e.getMessage() + (e.hint().isEmpty() ? "" : " (see 'atlas atlas --help')"));
+            err.flush();
+            return 2;
+        }
         try {
             AtomicOutput.checkWritable(out);
             ShapefileReader reader = new ShapefileReader(
                     ShapefileReader.Options.defaults().withInvalidGeometry(InvalidGeometryPolicy.TRUST));
             PrintStyle style = PrintStyle.light(AtlasFonts.load());
-            StoreSheets sheets = new StoreSheets(root.store().repository(),
-                    MapLayers.load(maps.source(), reader, false));
+            MapLayers layers = MapLayers.load(maps.source(), reader,
+                    info != null && info.level() == org.cpatlas.domain.Level.COUNTY);
+            StoreSheets sheets = new StoreSheets(root.store().repository(), layers);
             List<RegionSheet> all = sheets.sheets();
             long start = System.nanoTime();
             new AtlasExport(style, setup)
-                    .write(all, sheets.content(style.theme(), LocalDate.now()), out,
-                            (done, total, message) -> { }, Cancellation.NEVER);
+                    .write(all, info == null ? sheets.content(style.theme(), LocalDate.now())
+                            : org.cpatlas.print.IndicatorPages.content(layers, IndicatorOptions.map(
+                                    root.indicators().data(info.code()).orElseThrow(), classSpec, layers), LocalDate.now()),
+                            out, (done, total, message) -> { }, Cancellation.NEVER);
             long ms = (System.nanoTime() - start) / 1_000_000;
             spec.commandLine().getOut().println("Wrote " + out + " (" + all.size() + " pages, "
                     + Files.size(out) / 1024 + " KB, " + ms + " ms)");

@@ -175,4 +175,50 @@ class ImportCommandsTest {
                 + " one row").contains("会宁县 (620422) in rows [2, 3]").endsWith("(nothing was stored)\n");
         assertThat(run("datasets").out()).contains("No datasets imported yet");
     }
+
+    @Test
+    void anImportedIndicatorIsExportedAsACountyChoroplethOfTheWholeCountry() throws Exception {
+        run("import", SAMPLE, "--source", SOURCE);
+        Path pdf = tmp.resolve("area.pdf");
+        CliRun run = run("export", "--indicator", "d1.4", "--out", pdf.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.size(pdf)).isLessThan(2L << 20);
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+        assertThat(text).contains("面积 (km²)").contains(SOURCE).contains("(1714)").contains("Not reported")
+                .doesNotContain("Urbanization 2010: Wang");
+    }
+
+    @Test
+    void anIndicatorCanBeClassedAndPutOnARegionsPage() throws Exception {
+        run("import", SAMPLE, "--source", SOURCE);
+        Path png = tmp.resolve("wuling.png");
+        CliRun run = run("export", "--region", "wuling", "--layout", "map", "--indicator", "d1.4", "--scheme", "jenks",
+                "--classes", "7", "--palette", "OrRd", "--dpi", "72", "--out", png.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(png).isRegularFile();
+    }
+
+    @Test
+    void indicatorOptionsAreCheckedInWords() {
+        run("import", SAMPLE, "--source", SOURCE);
+        CliRun unknown = run("export", "--indicator", "gdp", "--out", tmp.resolve("x.pdf").toString());
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("atlas: unknown indicator 'gdp'; the indicators that can be mapped are"
+                + " urbanization_rate_2010").contains("d1.4").endsWith("(see 'atlas indicators')\n");
+        CliRun classes = run("export", "--indicator", "d1.4", "--classes", "12", "--out", tmp.resolve("x.pdf")
+                .toString());
+        assertThat(classes.exitCode()).isEqualTo(2);
+        assertThat(classes.err()).isEqualTo("atlas: --classes/--breaks: classes must be 3 to 9, got 12 (see 'atlas"
+                + " export --help')\n");
+        CliRun palette = run("atlas", "--indicator", "d1.4", "--palette", "Rainbow", "--out", tmp.resolve("x.pdf")
+                .toString());
+        assertThat(palette.exitCode()).isEqualTo(2);
+        assertThat(palette.err()).startsWith("atlas: --palette: unknown palette 'Rainbow'");
+        assertThat(tmp.resolve("x.pdf")).doesNotExist();
+        CliRun none = run("export");
+        assertThat(none.err()).isEqualTo("atlas: Missing required option: '--region=NAME' (see 'atlas export --help')\n");
+    }
 }
