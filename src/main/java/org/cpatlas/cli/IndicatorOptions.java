@@ -110,24 +110,8 @@ public final class IndicatorOptions {
 
     /** The classed indicator over the units of its level in the layers. */
     static IndicatorMap map(IndicatorData data, ClassSpec spec, MapLayers layers) {
-        return IndicatorMap.of(data, spec, MapTheme.light().notReported(), units(data.info().level(), layers));
-    }
-
-    /** The codes of every unit of a level on the map. */
-    static Collection<String> units(Level level, MapLayers layers) {
-        var layer = switch (level) {
-            case COUNTY -> layers.counties();
-            case PROVINCE -> layers.provinces();
-            case REGION -> layers.regions();
-        };
-        LinkedHashSet<String> codes = new LinkedHashSet<>();
-        if (layer != null) {
-            for (int i = 0; i < layer.size(); i++) {
-                Feature f = layer.feature(i);
-                codes.add(f.text("code").isEmpty() ? "#" + i : f.text("code"));
-            }
-        }
-        return codes;
+        return IndicatorMap.of(data, spec, MapTheme.light().notReported(), IndicatorMap.unitsOf(data.info().level(),
+                layers));
     }
 
     static String palettes() {

@@ -81,6 +81,18 @@ public final class Gazetteer {
         return provinces;
     }
 
+    /** The 2012 codes of the layer's counties that belong to a region (the layer's own membership). */
+    public List<String> countiesOfRegion(String regionCode) {
+        return countiesByCode.values().stream().filter(c -> c.regions().contains(regionCode)).map(County::code)
+                .toList();
+    }
+
+    /** The 2012 codes of every county of the layer in a province. */
+    public List<String> countiesOfProvince(String provinceCode) {
+        return countiesByCode.values().stream().filter(c -> c.provinceCode().equals(provinceCode))
+                .map(County::code).toList();
+    }
+
     public Optional<NamedUnit> province(String code) {
         return provinces.stream().filter(p -> p.code().equals(code)).findFirst();
     }

@@ -108,7 +108,7 @@ public final class RegionOverlay extends ZoomFollowingLayer {
     private void paintThematic() {
         thematic.paintWith(styling.regionsOutlinedOnly()
                 ? new org.cpatlas.render.ThematicTilePainter(theme, layers, styling.indicator()) : null);
-        shading.setVisible(!styling.regionsOutlinedOnly());
+        shading.setVisible(styling.indicator() == null); // Table 1's gap shading, under Table 1's map only
         markDirty();
     }
 

@@ -54,6 +54,26 @@ public record IndicatorMap(IndicatorInfo info, Map<String, BigDecimal> values, C
         return classes == 1 ? List.of(three.get(1)) : List.of(three.get(0), three.get(2));
     }
 
+    /**
+     * Every unit of a level drawn on the map, by code (a polygon without a code counts once, as itself): what the
+     * legend's "not reported" counts against.
+     */
+    public static java.util.List<String> unitsOf(Level level, MapLayers layers) {
+        DrawableLayer layer = switch (level) {
+            case COUNTY -> layers.counties();
+            case PROVINCE -> layers.provinces();
+            case REGION -> layers.regions();
+        };
+        java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>();
+        if (layer != null) {
+            for (int i = 0; i < layer.size(); i++) {
+                String code = layer.feature(i).text("code");
+                codes.add(code.isEmpty() ? "#" + i : code);
+            }
+        }
+        return java.util.List.copyOf(codes);
+    }
+
     public Level level() {
         return info.level();
     }
