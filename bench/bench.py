@@ -209,6 +209,18 @@ def bench_import(runs, quick):
         os.remove(leftover)
     run(java('org.cpatlas.app.Launcher', '--db', db, 'import', csv_file, '--source', 'benchmark table'))
     rounds, frames = (3, 240) if quick else (8, 600)
+    # The bare window's grid of pictures, the frames' reference, measured in this run under ids of its own.
+    kept = {k: SERIES.get(k) for k in ('window.hello.frames.tiles', 'window.hello.frames.tiles.zoom',
+                                        'window.hello.frames', 'window.hello.click.work', 'window.hello.click.total',
+                                        'window.hello.click.handler', 'window.hello.rss')}
+    run(java('org.cpatlas.bench.WindowBench', 'hello', MAPS, db, '1', str(frames), '0'), timeout=900)
+    SERIES['window.hello.indicatorrun.tiles'] = SERIES['window.hello.frames.tiles']
+    SERIES['window.hello.indicatorrun.tiles.zoom'] = SERIES['window.hello.frames.tiles.zoom']
+    for k, v in kept.items():
+        if v is None:
+            SERIES.pop(k, None)
+        else:
+            SERIES[k] = v
     extra, jvm = atlas_launch()
     run(java('org.cpatlas.bench.WindowBench', 'indicator', MAPS, db, str(rounds), str(frames), '0', jvm=jvm),
         timeout=1800, extra_env=extra)
@@ -315,12 +327,12 @@ ROWS = [
     ('Indicator switched → map recoloured on screen (p50/p95/p99)', 'window.indicator.switch', None, '', 'pct',
      'p95 ≤ 100 ms', lambda o, r: o <= 100),
     ('Pan/zoom frame time with the county choropleth shown (p50/p95/p99)', 'window.indicator.frames',
-     'window.hello.frames.tiles', 'bare window panning a grid of 256 px images on whole pixels', 'pct',
+     'window.hello.indicatorrun.tiles', 'bare window panning a grid of 256 px images on whole pixels', 'pct',
      'p95 ≤ 16 ms', lambda o, r: o <= 16),
-    ('  of which panning', 'window.indicator.frames.pan', 'window.hello.frames.tiles', 'bare image grid, panned',
-     'pct', 'p95 ≤ 16 ms', lambda o, r: o <= 16),
+    ('  of which panning', 'window.indicator.frames.pan', 'window.hello.indicatorrun.tiles',
+     'bare image grid, panned', 'pct', 'p95 ≤ 16 ms', lambda o, r: o <= 16),
     ('  of which zooming through levels shown before', 'window.indicator.frames.zoom',
-     'window.hello.frames.tiles.zoom', 'bare image grid, shown at 2× and 1× in turn', 'pct', 'p95 ≤ 16 ms',
+     'window.hello.indicatorrun.tiles.zoom', 'bare image grid, shown at 2× and 1× in turn', 'pct', 'p95 ≤ 16 ms',
      lambda o, r: o <= 16),
     ('County choropleth of the whole country as a 300-DPI A4 PNG', 'export.indicator.png.a4_300dpi',
      'qgis.countypage.png', 'QGIS render+save (counties, regions, provinces, countries)', 'max', '≤ 1.5 s',
