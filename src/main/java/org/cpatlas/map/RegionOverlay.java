@@ -181,12 +181,13 @@ public final class RegionOverlay extends ZoomFollowingLayer {
      * tests).
      */
     public boolean regionsDrawn() {
-        return tiles.complete() && labels.ready();
+        return (styling.regionsOutlinedOnly() ? thematic.complete() : tiles.complete()) && labels.ready();
     }
 
     /** True when no tile of this layer (regions, shading) is waiting to be drawn (for benchmarks and tests). */
     public boolean tilesSettled() {
-        return tiles.complete() && (provinceGaps.isEmpty() ? shading.tileCount() == 0 : shading.complete())
+        return (styling.regionsOutlinedOnly() || tiles.complete())
+                && (provinceGaps.isEmpty() ? shading.tileCount() == 0 : shading.complete())
                 && !shadeAfterNextFrame.pending() && (!styling.regionsOutlinedOnly() || thematic.complete());
     }
 
@@ -304,8 +305,9 @@ public final class RegionOverlay extends ZoomFollowingLayer {
         lastScale = Double.NaN;
     }
 
+    /** The region tiles; under a county or province indicator the thematic tiles draw the regions' outlines. */
     private void paintTiles() {
-        tiles.paintWith(new RegionTilePainter(theme, layers, styling));
+        tiles.paintWith(styling.regionsOutlinedOnly() ? null : new RegionTilePainter(theme, layers, styling));
     }
 
     /**
