@@ -165,6 +165,18 @@ def bench_hit_test(quick):
                                  'notes': {'jmh': 'avgt, 1 fork, %s x 1 s' % iters}}
 
 
+def bench_labels(quick):
+    out = os.path.join(WORK, 'jmh-labels.json')
+    iters = '5' if quick else '7'
+    run(java('org.openjdk.jmh.Main', 'LabelBench', '-p', 'maps=' + MAPS, '-f', '1', '-wi', '3', '-w', '1s',
+             '-i', iters, '-r', '1s', '-rf', 'json', '-rff', out), timeout=600)
+    for r in json.load(open(out)):
+        name = r['benchmark'].rsplit('.', 1)[1]
+        raw = [x for fork in r['primaryMetric']['rawData'] for x in fork]
+        SERIES['labels.' + name] = {'id': 'labels.' + name, 'unit': 'µs', 'samples': raw,
+                                    'notes': {'jmh': 'avgt, 1 fork, %s x 1 s' % iters}}
+
+
 def bench_export(runs):
     out = os.path.join(WORK, 'export')
     run(java('org.cpatlas.bench.ExportBench', MAPS, os.path.join(WORK, 'export.db'), out, str(runs)))
@@ -178,8 +190,7 @@ def bench_export(runs):
 def bench_import(runs, quick):
     """Users' tables (issue 17): import of a 3,000 x 20 county table as CSV and XLSX against the file parsed alone
     by the same library and against QGIS loading the CSV as a delimited-text layer; a 1,000,000-row CSV under the
-    window's heap cap; the county choropleth exported; then the window switching indicators and panning and zooming
-    with the county choropleth shown."""
+    window's heap cap; the county choropleth exported (the window with it: bench_indicator)."""
     out = os.path.join(WORK, 'import')
     os.makedirs(out, exist_ok=True)
     run(java('org.cpatlas.bench.ImportBench', 'import', MAPS, out, str(runs)), timeout=1800)
@@ -203,6 +214,17 @@ def bench_import(runs, quick):
             SERIES.pop(k, None)
         else:
             SERIES[k] = v
+
+
+def bench_indicator(runs, quick):
+    """The window with a users' table imported (issue 17): the indicator switched, then pan and zoom frames with the
+    county choropleth shown, against a bare window measured in the same run. Uses bench_import's table (made anew
+    when this subset runs alone)."""
+    out = os.path.join(WORK, 'import')
+    csv_file = os.path.join(out, 'table-3000x20.csv')
+    if not os.path.exists(csv_file):
+        os.makedirs(out, exist_ok=True)
+        run(java('org.cpatlas.bench.ImportBench', 'import', MAPS, out, '1'), timeout=1800)
     # The window with the 3,000-row table imported into its user database (its first value column is d1.3).
     db = os.path.join(WORK, 'indicator.db')
     for leftover in glob.glob(os.path.join(WORK, 'indicator.*')):
@@ -300,6 +322,13 @@ ROWS = [
      '≤ 5 µs', lambda o, r: o <= 5),
     ('Identify region+province+county (JMH)', 'hit.identifyAllLayers', 'hit.referencePlainJts',
      'plain JTS contains()', 'med', 'info', None),
+    ('Label placement, 14 regions + 34 provinces, per view change at a level placed before (pan, JMH)',
+     'labels.panAtOneLevel', 'labels.referenceInteriorPoints', 'JTS interior points of the 48 features', 'med',
+     '≤ 2 ms', lambda o, r: o <= 2000),
+    ('  first placement at a new zoom level (a zoom step)', 'labels.newLevel', 'labels.referenceInteriorPoints',
+     'JTS interior points of the 48 features', 'med', 'info', None),
+    ('  the whole-country view, all 14 regions named', 'labels.wholeCountry', 'labels.referenceInteriorPoints',
+     'JTS interior points of the 48 features', 'med', 'info', None),
     ('Export sheet as 300-DPI A4 PNG', 'export.png.a4_300dpi', 'qgis.page.png.2480x3508', 'QGIS render+save',
      'max', '≤ 1 s', lambda o, r: o <= 1000),
     ('Export sheet as vector PDF, size', 'export.pdf.sheet.size', 'qgis.pdf.size', 'QGIS layout PDF', 'max',
@@ -444,8 +473,8 @@ def write(info, load_start, load_end, args, elapsed):
 def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument('--quick', action='store_true', help='5 runs and fewer frames/selections (about 6 minutes)')
-    ap.add_argument('--only', default='render,coldstart,window,hit,export,import',
-                    help='comma-separated subset: render,coldstart,window,hit,export,import')
+    ap.add_argument('--only', default='render,coldstart,window,hit,labels,export,import,indicator',
+                    help='comma-separated subset: render,coldstart,window,hit,labels,export,import,indicator')
     ap.add_argument('--keep', action='store_true',
                     help='keep the series of bench/results-raw.json that this run does not measure (a partial run)')
     ap.add_argument('--table-only', action='store_true', help='rewrite the table from bench/results-raw.json')
@@ -471,6 +500,8 @@ def main():
         bench_render(runs)
     if 'hit' in only:
         bench_hit_test(args.quick)
+    if 'labels' in only:
+        bench_labels(args.quick)
     if 'export' in only:
         bench_export(runs)
     if 'coldstart' in only:
@@ -479,6 +510,8 @@ def main():
         bench_window(args.quick)
     if 'import' in only:
         bench_import(runs, args.quick)
+    if 'indicator' in only:
+        bench_indicator(runs, args.quick)
     load_end = open('/proc/loadavg').read().split()[0]
     write(info, load_start, load_end, args, time.time() - start)
 

@@ -219,6 +219,7 @@ class ImportCommandsTest {
         assertThat(palette.err()).startsWith("atlas: --palette: unknown palette 'Rainbow'");
         assertThat(tmp.resolve("x.pdf")).doesNotExist();
         CliRun none = run("export");
-        assertThat(none.err()).isEqualTo("atlas: Missing required option: '--region=NAME' (see 'atlas export --help')\n");
+        assertThat(none.err()).startsWith("atlas: --region is required for a sheet; to export the whole country use"
+                + " --layout map without --region");
     }
 }

@@ -103,9 +103,15 @@ class ExportCommandsTest {
     @Test
     void exportsSvgAndMapLayoutWithFormatFromTheExtension() throws Exception {
         Path file = out.resolve("dabie.svg");
-        Run run = run("export", "--region", "dabie", "--layout", "map", "--paper", "a3", "--out", file.toString());
+        Run run = run("export", "--region", "dabie", "--layout", "map", "--paper", "a3", "--svg-text", "text",
+                "--out", file.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(Files.readString(file)).contains("<svg").contains("大别山区").contains("</svg>");
+        // By default the text is drawn as outlines: no text element, no font needed.
+        Path outlines = out.resolve("dabie-paths.svg");
+        assertThat(run("export", "--region", "dabie", "--layout", "map", "--out", outlines.toString()).code())
+                .isZero();
+        assertThat(Files.readString(outlines)).contains("<svg").doesNotContain("<text").doesNotContain("大别山区");
     }
 
     @Test
