@@ -257,7 +257,8 @@ class OutputTargetFaultsTest {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
         }
 
-        CliCapture svg = export("--out", "-", "--format", "svg");
+        // Text kept as text (not glyph outlines, the default) so that the region's name can be read back.
+        CliCapture svg = export("--out", "-", "--format", "svg", "--svg-text", "text");
         assertThat(svg.exitCode()).as(svg.err()).isZero();
         assertThat(new String(svg.bytes(), StandardCharsets.UTF_8)).startsWith("<?xml").contains("武陵山区")
                 .endsWith("</svg>\n");

@@ -445,7 +445,10 @@ class AtlasWindowTest {
         assertThat(row.conflict()).isTrue();
         assertThat(app.window().mapPane().overlay().shadedProvinceCount()).isEqualTo(1);
         assertThat(app.window().mapPane().overlay().outlinedSelection()).isEqualTo("tibet");
-        assertThat(app.window().panel().listedLines()).anyMatch(line -> line.contains("Table 1"));
+        // Cited as a reader finds it in the paper: the table and its row, with the printed words.
+        assertThat(app.window().panel().listedLines())
+                .anyMatch(line -> line.contains(", Table 1, row Tibet Region – Tibet — “Tibet 23.80% 2.21%”"));
+        assertThat(row.sourceNote()).contains("Wang, Li & He (2014), Table 1, row Tibet Region – Tibet");
     }
 
     @Test
@@ -512,6 +515,16 @@ class AtlasWindowTest {
         assertThat(app.window().panelShown()).isFalse();
         assertThat(app.window().mapPane().overlay().shadedProvinceCount()).isZero();
         assertThat(app.window().statusLabel().getText()).contains("Sichuan").contains("青羊区");
+    }
+
+    @Test
+    void aClickInCitiesOutsideTheRegionsProvincesNamesTheirCountyInTheStatusLine() {
+        // Large counties, so that a click on the whole-country view (some 5 km a pixel) lands inside them.
+        clickAt(121.50, 31.62); // Chongming island, Shanghai: 崇明县 in 2012, drawn by the map package as 崇明区
+        assertThat(app.window().statusLabel().getText()).contains("Shanghai").contains("崇明县");
+        clickAt(116.95, 40.45); // Miyun, Beijing
+        assertThat(app.window().statusLabel().getText()).contains("Beijing").contains("密云县");
+        assertThat(app.window().panelShown()).isFalse();
     }
 
     @Test
