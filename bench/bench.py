@@ -202,6 +202,67 @@ def bench_export(runs):
     run([QGIS_PY, os.path.join(BENCH, 'qgis_bench.py'), 'pdf', layers, str(runs), os.path.join(out, 'qgis.pdf')])
 
 
+def bench_import(runs, quick):
+    """Users' tables (issue 17): import of a 3,000 x 20 county table as CSV and XLSX against the file parsed alone
+    by the same library and against QGIS loading the CSV as a delimited-text layer; a 1,000,000-row CSV under the
+    window's heap cap; the county choropleth exported (the window with it: bench_indicator)."""
+    out = os.path.join(WORK, 'import')
+    os.makedirs(out, exist_ok=True)
+    run(java('org.cpatlas.bench.ImportBench', 'import', MAPS, out, str(runs)), timeout=1800)
+    csv_file = os.path.join(out, 'table-3000x20.csv')
+    run([QGIS_PY, os.path.join(BENCH, 'qgis_bench.py'), 'csv', csv_file, str(runs + 1)])
+    SERIES['qgis.csv.load']['samples'] = SERIES['qgis.csv.load']['samples'][1:]
+    cap = [o for o in atlas_launch()[1] if o.startswith('-Xmx')] or ['-Xmx152m']
+    run(java('org.cpatlas.bench.ImportBench', 'million', MAPS, out, '1', jvm=tuple(cap)), timeout=1800)
+    run(java('org.cpatlas.bench.ImportBench', 'export', MAPS, out, str(runs)), timeout=1800)
+    # QGIS's page of the same layers (counties included), under ids of their own: the export rows keep theirs.
+    kept = {k: SERIES.get(k) for k in ('qgis.page.png.2480x3508', 'qgis.pdf.time', 'qgis.pdf.size')}
+    layers = ','.join(os.path.join(MAPS, n + '.shp') for n in ('counties', 'regions', 'provinces', 'countries'))
+    run([QGIS_PY, os.path.join(BENCH, 'qgis_bench.py'), 'page', layers, '2480', '3508', str(runs + 1),
+         os.path.join(out, 'qgis-counties-page.png')])
+    run([QGIS_PY, os.path.join(BENCH, 'qgis_bench.py'), 'pdf', layers, str(runs), os.path.join(out, 'qgis-counties.pdf')])
+    SERIES['qgis.countypage.png'] = dict(SERIES['qgis.page.png.2480x3508'],
+                                         samples=SERIES['qgis.page.png.2480x3508']['samples'][1:])
+    SERIES['qgis.countypage.pdf.size'] = SERIES['qgis.pdf.size']
+    for k, v in kept.items():
+        if v is None:
+            SERIES.pop(k, None)
+        else:
+            SERIES[k] = v
+
+
+def bench_indicator(runs, quick):
+    """The window with a users' table imported (issue 17): the indicator switched, then pan and zoom frames with the
+    county choropleth shown, against a bare window measured in the same run. Uses bench_import's table (made anew
+    when this subset runs alone)."""
+    out = os.path.join(WORK, 'import')
+    csv_file = os.path.join(out, 'table-3000x20.csv')
+    if not os.path.exists(csv_file):
+        os.makedirs(out, exist_ok=True)
+        run(java('org.cpatlas.bench.ImportBench', 'import', MAPS, out, '1'), timeout=1800)
+    # The window with the 3,000-row table imported into its user database (its first value column is d1.3).
+    db = os.path.join(WORK, 'indicator.db')
+    for leftover in glob.glob(os.path.join(WORK, 'indicator.*')):
+        os.remove(leftover)
+    run(java('org.cpatlas.app.Launcher', '--db', db, 'import', csv_file, '--source', 'benchmark table'))
+    rounds, frames = (3, 240) if quick else (8, 600)
+    # The bare window's grid of pictures, the frames' reference, measured in this run under ids of its own.
+    kept = {k: SERIES.get(k) for k in ('window.hello.frames.tiles', 'window.hello.frames.tiles.zoom',
+                                        'window.hello.frames', 'window.hello.click.work', 'window.hello.click.total',
+                                        'window.hello.click.handler', 'window.hello.rss')}
+    run(java('org.cpatlas.bench.WindowBench', 'hello', MAPS, db, '1', str(frames), '0'), timeout=900)
+    SERIES['window.hello.indicatorrun.tiles'] = SERIES['window.hello.frames.tiles']
+    SERIES['window.hello.indicatorrun.tiles.zoom'] = SERIES['window.hello.frames.tiles.zoom']
+    for k, v in kept.items():
+        if v is None:
+            SERIES.pop(k, None)
+        else:
+            SERIES[k] = v
+    extra, jvm = atlas_launch()
+    run(java('org.cpatlas.bench.WindowBench', 'indicator', MAPS, db, str(rounds), str(frames), '0', jvm=jvm),
+        timeout=1800, extra_env=extra)
+
+
 # ------------------------------------------------------------------------------------------------ table
 
 def pct(samples, p):
@@ -319,6 +380,33 @@ ROWS = [
      '≤ 300 MB', lambda o, r: o <= 300),
     ('Heap after GC across the selections (first → last checkpoint)', 'window.atlas.heap_after_gc', None, 'first checkpoint',
      'growth', 'no growth (≤ +2 MB)', lambda o, r: o <= 2.0),
+    ('Import a 3,000 x 20 county CSV (read, match, preview, store)', 'import.csv.3000x20', 'import.csv.parse',
+     'the file parsed alone by Commons CSV', 'med', '≤ 1 s', lambda o, r: o <= 1000),
+    ('  the same against QGIS', 'import.csv.3000x20', 'qgis.csv.load', 'QGIS delimited-text layer, all features read',
+     'med', 'info', None),
+    ('  its processor time (the rest is waiting for the processor and the disk)', 'import.csv.3000x20.cpu', None, '',
+     'med', 'info', None),
+    ('Import the same table as XLSX', 'import.xlsx.3000x20', 'import.xlsx.parse',
+     'the file parsed alone by fastexcel-reader', 'med', '≤ 2 s', lambda o, r: o <= 2000),
+    ('  its processor time', 'import.xlsx.3000x20.cpu', None, '', 'med', 'info', None),
+    ('A 1,000,000-row CSV under the window\'s heap cap: refused while read', 'import.million.refused', None, '',
+     'med', 'refused in words, never out of memory', lambda o, r: True),
+    ('  its peak RSS', 'import.million.rss', None, '', 'max', 'info', None),
+    ('Indicator switched → map recoloured on screen (p50/p95/p99)', 'window.indicator.switch', None, '', 'pct',
+     'p95 ≤ 100 ms', lambda o, r: o <= 100),
+    ('Pan/zoom frame time with the county choropleth shown (p50/p95/p99)', 'window.indicator.frames',
+     'window.hello.indicatorrun.tiles', 'bare window panning a grid of 256 px images on whole pixels', 'pct',
+     'p95 ≤ 16 ms', lambda o, r: o <= 16),
+    ('  of which panning', 'window.indicator.frames.pan', 'window.hello.indicatorrun.tiles',
+     'bare image grid, panned', 'pct', 'p95 ≤ 16 ms', lambda o, r: o <= 16),
+    ('  of which zooming through levels shown before', 'window.indicator.frames.zoom',
+     'window.hello.indicatorrun.tiles.zoom', 'bare image grid, shown at 2× and 1× in turn', 'pct', 'p95 ≤ 16 ms',
+     lambda o, r: o <= 16),
+    ('County choropleth of the whole country as a 300-DPI A4 PNG', 'export.indicator.png.a4_300dpi',
+     'qgis.countypage.png', 'QGIS render+save (counties, regions, provinces, countries)', 'max', '≤ 1.5 s',
+     lambda o, r: o <= 1500),
+    ('County choropleth as vector PDF, size', 'export.indicator.pdf.size', 'qgis.countypage.pdf.size',
+     'QGIS layout PDF of the same layers', 'max', '≤ 2 MB', lambda o, r: o <= 2.0),
 ]
 
 
@@ -433,8 +521,8 @@ def write(info, load_start, load_end, args, elapsed):
 def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument('--quick', action='store_true', help='5 runs and fewer frames/selections (about 6 minutes)')
-    ap.add_argument('--only', default='render,coldstart,window,hit,labels,export,tables',
-                    help='comma-separated subset: render,coldstart,window,hit,labels,export,tables')
+    ap.add_argument('--only', default='render,coldstart,window,hit,labels,export,tables,import,indicator',
+                    help='comma-separated subset: render,coldstart,window,hit,labels,export,tables,import,indicator')
     ap.add_argument('--table-only', action='store_true', help='rewrite the table from bench/results-raw.json')
     ap.add_argument('--keep', action='store_true',
                     help='with --only: keep the rows of the run before (bench/results-raw.json) that this run does '
@@ -472,6 +560,10 @@ def main():
         bench_window(args.quick)
     if 'tables' in only:
         bench_tables(args.quick)
+    if 'import' in only:
+        bench_import(runs, args.quick)
+    if 'indicator' in only:
+        bench_indicator(runs, args.quick)
     load_end = open('/proc/loadavg').read().split()[0]
     write(info, load_start, load_end, args, time.time() - start)
 

@@ -28,6 +28,7 @@ import org.cpatlas.print.CountryMap;
 import org.cpatlas.print.Dpi;
 import org.cpatlas.print.ExportCancelledException;
 import org.cpatlas.print.ExportException;
+import org.cpatlas.print.IndicatorPages;
 import org.cpatlas.print.MapContent;
 import org.cpatlas.print.MapPage;
 import org.cpatlas.print.MapSheet;
@@ -91,8 +92,11 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--region", paramLabel = "NAME",
             description = "Region by code, Chinese or English name (liupan, 六盘山区, Liupan). Required for a sheet;"
-                    + " without it --layout map writes the whole country.")
+                    + " without it --layout map (or --indicator) writes the whole country.")
     private String region;
+
+    @Mixin
+    private IndicatorOptions indicator = new IndicatorOptions();
 
     // Options are parsed here rather than by picocli converters so that every mistake gets one plain line.
     @Option(names = "--format", paramLabel = "png|pdf|svg",
@@ -138,6 +142,9 @@ final class ExportCommand implements Callable<Integer> {
             Layout chosenLayout = parseEnum(Layout.class, layout, "--layout must be sheet or map");
             double figureMm = publishing.figureWidthMm(chosenDpi.value());
             SvgPageWriter.TextMode svgText = publishing.svgTextMode();
+            if (region == null && indicator.given()) {
+                chosenLayout = Layout.MAP; // an indicator without a region: the whole country's map
+            }
             if (figureMm > 0 && chosenLayout == Layout.SHEET) {
                 throw new UsageError("--figure is for maps: add --layout map (a sheet with its table, chart and"
                         + " sources needs a paper page)");
@@ -153,7 +160,10 @@ final class ExportCommand implements Callable<Integer> {
             if (region != null && repository.findRegion(region).isEmpty()) {
                 throw new UsageError(unknownRegion(repository, region), "");
             }
-            String baseName = region == null ? "china" : repository.findRegion(region).get().code();
+            org.cpatlas.render.ClassSpec classSpec = indicator.given() ? indicator.spec() : null;
+            org.cpatlas.domain.IndicatorInfo info = indicator.given() ? indicator.info(root.indicators()) : null;
+            String baseName = region != null ? repository.findRegion(region).get().code()
+                    : info != null ? info.code().replace('.', '-') : "china";
             Path target = out != null ? out : Path.of(baseName + "." + chosenFormat.name().toLowerCase(Locale.ROOT));
             boolean toStandardOutput = OutputFile.isStandardOutput(out);
             MapSource mapSource = maps.source();
@@ -165,15 +175,19 @@ final class ExportCommand implements Callable<Integer> {
             // Read as the window reads them (MapsOption.reader): a layer the window refuses is refused here too.
             ShapefileReader reader = maps.reader();
             PrintStyle style = PrintStyle.light(AtlasFonts.load());
-            StoreSheets sheets = new StoreSheets(repository, MapLayers.load(mapSource, reader, false));
-            MapContent base = sheets.content(style.theme(), LocalDate.now());
+            boolean counties = info != null && info.level() == org.cpatlas.domain.Level.COUNTY;
+            MapLayers layers = MapLayers.load(mapSource, reader, counties);
+            StoreSheets sheets = new StoreSheets(repository, layers);
+            MapContent base = info == null ? sheets.content(style.theme(), LocalDate.now())
+                    : IndicatorPages.content(layers, IndicatorOptions.map(root.indicators().data(info.code())
+                            .orElseThrow(), classSpec, layers), LocalDate.now());
             MapContent content = new MapContent(base.layers(), base.styling(),
                     base.options().withSouthChinaSeaInset(!publishing.noInset), base.legendTitle(), base.sourceLine(),
                     base.date());
             List<PrintPage> pages = new ArrayList<>();
             String title;
             if (region == null || chosenLayout == Layout.MAP) {
-                MapSheet mapSheet = region == null ? CountryMap.sheet(content) : mapSheet(sheets.sheet(region)
+                MapSheet mapSheet = region == null ? wholeCountry(info, content) : mapSheet(sheets.sheet(region)
                         .orElseThrow(() -> new UsageError(unknownRegion(repository, region), "")), content);
                 pages.add(figureMm > 0 ? MapPage.figure(mapSheet, figureMm, style)
                         : new MapPage(mapSheet, setup, style));
@@ -238,6 +252,19 @@ final class ExportCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
+    }
+
+    /**
+     * The map page of the whole country: the atlas's own country map, or, with an indicator, the same extent titled
+     * with the indicator it maps.
+     */
+    static MapSheet wholeCountry(org.cpatlas.domain.IndicatorInfo info, MapContent content) {
+        if (info == null) {
+            return CountryMap.sheet(content);
+        }
+        return MapSheet.fitting(info.title(), CountryMap.TITLE_EN + " " + CountryMap.TITLE_ZH, CountryMap.extent(),
+                content.layers(), content.styling(), content.options(), content.legendTitle(), content.sourceLine(),
+                content.date());
     }
 
     /**

@@ -65,6 +65,8 @@ public final class WindowBench {
 
     private Stage stage;
     private AtlasApplication app;
+    /** The series' prefix: the atlas's own map, or with a county indicator shown (mode indicator). */
+    private String prefix = "window.atlas";
     private Label helloLabel;
     private Pane helloPane;
 
@@ -115,6 +117,15 @@ public final class WindowBench {
             hold("end");
             double[] rss = Samples.rssMb();
             Samples.emit("window.hello.rss", "MB", List.of(rss[0]), Map.of("current_mb", rss[1]));
+        } else if (mode.equals("indicator")) {
+            bench.openAtlas(maps, db);
+            phase("switch");
+            bench.switches(clickRounds, System.getProperty("bench.indicators", "d1.3,urbanization_rate_2010,d1.4")
+                    .split(","));
+            phase("frames");
+            bench.prefix = "window.indicator";
+            bench.switchTo(System.getProperty("bench.indicators", "d1.3").split(",")[0]);
+            bench.framesAtlas(frames);
         } else {
             bench.openAtlas(maps, db);
             hold("open");
@@ -403,7 +414,7 @@ public final class WindowBench {
 
     private void framesAtlas(int frames) throws Exception {
         // Wuling and its neighbours at zoom 6: county outlines are in the basemap from zoom 6 on.
-        framesAt(frames, 29.5, 107.5, "window.atlas.frames");
+        framesAt(frames, 29.5, 107.5, prefix + ".frames");
     }
 
     /**
@@ -484,6 +495,64 @@ public final class WindowBench {
         all.addAll(zoom);
         all.addAll(zoomCursor);
         Samples.emit(series, "ms", all, notes);
+    }
+
+    /**
+     * Switches the map between indicators (as the picker does) {@code rounds} times through the codes, each time
+     * from the switch to the end of painting the first frame with every tile of the new look drawn.
+     */
+    private void switches(int rounds, String[] codes) throws Exception {
+        waitUntil(() -> fx(() -> app.indicators() != null), 120_000);
+        for (String code : codes) {
+            switchTo(code); // warm-up: each indicator's tiles and classes once
+        }
+        List<Double> times = Samples.list();
+        for (int r = 0; r < rounds; r++) {
+            for (String code : codes) {
+                times.add(switchTo(code));
+            }
+        }
+        Map<String, Object> notes = new LinkedHashMap<>();
+        notes.put("indicators", String.join(" ", codes));
+        notes.put("map_px", fx(() -> (int) app.window().mapPane().mapView().getWidth() + "x"
+                + (int) app.window().mapPane().mapView().getHeight()));
+        Samples.emit("window.indicator.switch", "ms", times, notes);
+    }
+
+    /** Shows an indicator and waits for the first frame painted with all its tiles; the time that took. */
+    private double switchTo(String code) throws Exception {
+        CountDownLatch painted = new CountDownLatch(1);
+        long[] start = new long[1];
+        double[] ms = new double[1];
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable[] listener = new Runnable[1];
+        fx(() -> {
+            Scene scene = stage.getScene();
+            listener[0] = () -> {
+                if (!done.get() && app.window().mapPane().overlay().tilesSettled()) {
+                    done.set(true);
+                    FrameProbe.afterThisFrame(() -> {
+                        ms[0] = Samples.ms(System.nanoTime() - start[0]);
+                        painted.countDown();
+                    });
+                }
+            };
+            start[0] = System.nanoTime();
+            if (!app.indicators().select(code)) {
+                throw new IllegalStateException("no indicator " + code);
+            }
+            scene.addPostLayoutPulseListener(listener[0]);
+            Platform.requestNextPulse();
+            return null;
+        });
+        if (!painted.await(120, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("indicator " + code + " was not drawn");
+        }
+        fx(() -> {
+            stage.getScene().removePostLayoutPulseListener(listener[0]);
+            return null;
+        });
+        return ms[0];
     }
 
     /** One cycle of zoom steps, each level shown until its tiles are drawn (a warm-up, not measured). */

@@ -20,6 +20,7 @@ import org.cpatlas.print.Credits;
 import org.cpatlas.print.Dpi;
 import org.cpatlas.print.ExportCancelledException;
 import org.cpatlas.print.ExportException;
+import org.cpatlas.print.IndicatorPages;
 import org.cpatlas.print.MapContent;
 import org.cpatlas.print.MapPage;
 import org.cpatlas.print.MapSheet;
@@ -366,8 +367,8 @@ public final class DesktopOutput implements OutputActions {
         String titleEn = details == null ? "China's contiguous poor regions"
                 : (i18n.isChinese() ? details.subtitle() : details.title());
         return new MapSheet(titleZh, titleEn, shown, core.maps().drawable(), styling,
-                MapOptions.defaults().withSouthChinaSeaInset(inset), StoreSheets.LEGEND_TITLE, Credits.SOURCE_LINE,
-                LocalDate.now());
+                MapOptions.defaults().withSouthChinaSeaInset(inset), IndicatorPages.legendTitle(styling),
+                IndicatorPages.sourceLine(styling), LocalDate.now());
     }
 
     private synchronized PrintStyle style() {

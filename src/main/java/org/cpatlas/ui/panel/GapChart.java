@@ -27,7 +27,8 @@ public final class GapChart extends Region {
 
     private List<GapBar> bars = List.of();
     private String notReportedText = "not reported";
-    private String unit = "pp";
+    /** The unit on the axis: percentage points for Table 1's gaps, an indicator's own unit otherwise. */
+    private String unitText = "pp";
     private Font font = Font.font("System", FONT_SIZE);
     private boolean stale = true;
     private double drawnWidth = -1;
@@ -49,10 +50,14 @@ public final class GapChart extends Region {
         requestLayout();
     }
 
-    /** The unit under the axis, in the interface language ("pp", "个百分点"). */
-    public void setUnit(String unitText) {
-        if (!unitText.equals(unit)) {
-            unit = unitText;
+    /**
+     * The unit written at the end of the axis: percentage points for Table 1's gaps, in the interface language ("pp",
+     * "个百分点"), or an indicator's own unit; null or empty for none.
+     */
+    public void setUnit(String unit) {
+        String text = unit == null ? "" : unit;
+        if (!text.equals(unitText)) {
+            unitText = text;
             stale = true;
             requestLayout();
         }
@@ -68,6 +73,20 @@ public final class GapChart extends Region {
 
     public List<GapBar> bars() {
         return bars;
+    }
+
+    /** The smallest 1, 2 or 5 times a power of ten that is at least {@code value} (for values under 1). */
+    private static double niceCeiling(double value) {
+        if (value <= 0) {
+            return 1;
+        }
+        double power = Math.pow(10, Math.floor(Math.log10(value)));
+        for (double step : new double[] {1, 2, 5, 10}) {
+            if (step * power >= value) {
+                return step * power;
+            }
+        }
+        return 10 * power;
     }
 
     @Override
@@ -87,7 +106,9 @@ public final class GapChart extends Region {
                 .mapToDouble(BigDecimal::doubleValue).max().orElse(1);
         max = Math.max(max, bars.stream().map(b -> b.computed() == null ? BigDecimal.ZERO : b.computed().abs())
                 .mapToDouble(BigDecimal::doubleValue).max().orElse(1));
-        max = Math.max(1, Math.ceil(max / 5) * 5);
+        // Whole multiples of 5 for gaps in percentage points; a finer round number for small differences of another
+        // unit, so a difference of 0.02 still shows as a bar.
+        max = max >= 1 ? Math.max(1, Math.ceil(max / 5) * 5) : niceCeiling(max);
         boolean anyNegative = bars.stream().anyMatch(b -> b.printed() != null && b.printed().signum() < 0);
         double plotLeft = LABEL_W;
         double plotW = Math.max(40, w - LABEL_W - VALUE_W);
@@ -106,13 +127,15 @@ public final class GapChart extends Region {
         axis.setEndY(y);
         axis.setVisible(true);
         place(zeroLabel, "0", font, zeroX - 3, y + 10);
-        // max is a whole multiple of 5
-        place(maxLabel, (long) max + " " + this.unit, font, zeroX + max * unit - maxLabelWidth(max), y + 10);
+        // max is a whole multiple of 5, or a round number under 1 for small differences of another unit
+        String maxText = max >= 1 ? Long.toString((long) max) : BigDecimal.valueOf(max).stripTrailingZeros().toPlainString();
+        String end = maxText + (unitText.isEmpty() ? "" : " " + unitText);
+        place(maxLabel, end, font, zeroX + max * unit - labelWidth(end), y + 10);
     }
 
     /** About how wide the axis's end label is, so it ends at the chart's edge whatever the unit's language. */
-    private double maxLabelWidth(double max) {
-        Text probe = new Text((long) max + " " + unit);
+    private double labelWidth(String label) {
+        Text probe = new Text(label);
         probe.setFont(font);
         return Math.max(20, probe.getLayoutBounds().getWidth() - 6);
     }
