@@ -181,6 +181,10 @@ public final class AtlasWindow extends BorderPane {
 
     private javafx.scene.control.MenuButton dataMenu() {
         dataMenu.textProperty().bind(i18n.text("data.menu"));
+        javafx.scene.control.Tooltip dataTip = new javafx.scene.control.Tooltip();
+        dataTip.textProperty().bind(i18n.text("data.menuTip"));
+        dataMenu.setTooltip(dataTip);
+        dataMenu.accessibleHelpProperty().bind(dataTip.textProperty());
         javafx.scene.control.MenuItem importItem = new javafx.scene.control.MenuItem();
         importItem.textProperty().bind(i18n.text("data.import"));
         importItem.setOnAction(e -> imports.importTable(null));

@@ -58,6 +58,8 @@ public final class IndicatorBar extends HBox {
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(i18n.text("indicator.tooltip"));
         picker.setTooltip(tip);
+        picker.accessibleTextProperty().bind(i18n.text("indicator.accessible"));
+        picker.accessibleHelpProperty().bind(tip.textProperty());
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(IndicatorInfo info) {
@@ -79,6 +81,11 @@ public final class IndicatorBar extends HBox {
         picker.setDisable(true);
         classes.textProperty().bind(i18n.text("indicator.classes"));
         classes.setDisable(true);
+        Tooltip classesTip = new Tooltip();
+        classesTip.textProperty().bind(i18n.text("indicator.classesTip"));
+        classes.setTooltip(classesTip);
+        classes.accessibleTextProperty().bind(i18n.text("indicator.classes"));
+        classes.accessibleHelpProperty().bind(classesTip.textProperty());
         classes.getItems().add(new CustomMenuItem(classControls(), false));
         getChildren().addAll(label, picker, classes);
     }
@@ -114,6 +121,10 @@ public final class IndicatorBar extends HBox {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
+        scheme.accessibleTextProperty().bind(i18n.text("indicator.scheme"));
+        count.accessibleTextProperty().bind(i18n.text("indicator.count"));
+        palette.accessibleTextProperty().bind(i18n.text("indicator.palette"));
+        breaks.accessibleTextProperty().bind(i18n.text("indicator.breaks"));
         grid.addRow(0, text("indicator.scheme"), scheme);
         grid.addRow(1, text("indicator.count"), count);
         grid.addRow(2, text("indicator.palette"), palette);
