@@ -46,6 +46,8 @@ public final class AtlasWindow extends BorderPane {
     private final Label status = new Label();
     private final TextField search = new TextField();
     private final ContextMenu suggestions = new ContextMenu();
+    /** Whether a suggestion was moved to with the arrow keys since the search text last changed. */
+    private boolean suggestionPicked;
     private final ToggleButton themeToggle = new ToggleButton();
     private final Consumer<MapTheme> themeChanger;
     private final OutputActions output;
@@ -93,7 +95,22 @@ public final class AtlasWindow extends BorderPane {
         search.promptTextProperty().bind(i18n.text("toolbar.search"));
         search.setPrefColumnCount(18);
         search.getStyleClass().add("region-search");
-        search.textProperty().addListener((o, old, text) -> showSuggestions(text));
+        search.textProperty().addListener((o, old, text) -> {
+            suggestionPicked = false;
+            showSuggestions(text);
+        });
+        // The suggestions take the keyboard focus when they show, so Enter reaches them rather than the field, and
+        // fired whichever suggestion they had focused: typing "Three Prefectures of Southern Xinjiang" and Enter
+        // selected Qinba (found by the soak test). Enter picks the first suggestion, as the field's own action does,
+        // unless one was chosen with the arrow keys.
+        suggestions.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) {
+                suggestionPicked = true;
+            } else if (e.getCode() == KeyCode.ENTER && !suggestionPicked) {
+                e.consume();
+                search.fireEvent(new javafx.event.ActionEvent());
+            }
+        });
         search.setOnAction(e -> {
             List<RegionSummary> hits = viewModel.search(search.getText());
             if (!hits.isEmpty()) {

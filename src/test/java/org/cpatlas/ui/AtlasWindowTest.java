@@ -489,6 +489,28 @@ class AtlasWindowTest {
         assertThat(app.window().panel().titleLabel().getText()).isEqualTo("西藏区");
     }
 
+    @Test
+    void aSecondSearchTypedWithEnterSelectsTheRegionTypedWhileTheSuggestionsShow() {
+        searchAndEnter("Wuling Mountains");
+        assertThat(app.window().mapPane().overlay().outlinedSelection()).isEqualTo("wuling");
+
+        searchAndEnter("Three Prefectures of Southern Xinjiang");
+
+        // Was: the suggestion the reused popup had kept focused from the first search.
+        assertThat(app.window().mapPane().overlay().outlinedSelection()).isEqualTo("south_xinjiang");
+        assertThat(app.window().panel().titleLabel().getText()).isEqualTo("Three Prefectures of Southern Xinjiang");
+    }
+
+    private void searchAndEnter(String text) {
+        javafx.scene.control.TextField search = app.window().searchField();
+        robot.clickOn(search);
+        robot.interact(search::clear);
+        robot.write(text);
+        assertThat(robot.lookup(".context-menu").tryQuery()).as("the suggestions show").isPresent();
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** One wheel notch towards the user (zoom in) with the cursor at a lon/lat. */
     private void wheelAt(AtlasMapPane map, double lon, double lat) {
         wheelAt(map, lon, lat, 1);
