@@ -145,8 +145,12 @@ class MapLayerFuzzTest {
             }
             default -> {
                 int manyParts = Fuzz.pick(random, List.of(5_000, 200_000));
-                DamagedLayers.replaceRings(dir, "regions", 0, squares(manyParts));
-                how.append("record 1 is ").append(manyParts).append(" squares ");
+                if (Files.size(dir.resolve("regions.shx")) >= 108) {
+                    DamagedLayers.replaceRings(dir, "regions", 0, squares(manyParts));
+                    how.append("record 1 is ").append(manyParts).append(" squares ");
+                } else {
+                    how.append("(no record 1 to make of many parts) ");
+                }
             }
         }
         FeatureLayer layer;
