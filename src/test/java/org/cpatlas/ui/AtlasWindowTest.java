@@ -490,6 +490,19 @@ class AtlasWindowTest {
     }
 
     @Test
+    void turningTheWheelOutPastTheLowestLevelStopsThereInsteadOfDoingNothing() {
+        AtlasMapPane map = app.window().mapPane();
+        double before = map.currentViewport().zoom();
+        int lowest = org.cpatlas.map.MapNavigator.lowestZoom(map.mapView().getHeight());
+        assertThat(before).as("the first view is above the lowest level").isGreaterThan(lowest);
+
+        wheelAt(map, 105, 35, -(int) (before - lowest) - 1);
+
+        // Was: Gluon Maps refused the whole step, one notch too far, and the map stayed where it was.
+        assertThat(map.currentViewport().zoom()).isEqualTo(lowest);
+    }
+
+    @Test
     void aSecondSearchTypedWithEnterSelectsTheRegionTypedWhileTheSuggestionsShow() {
         searchAndEnter("Wuling Mountains");
         assertThat(app.window().mapPane().overlay().outlinedSelection()).isEqualTo("wuling");
