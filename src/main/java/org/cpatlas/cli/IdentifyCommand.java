@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import org.cpatlas.files.EchoedText;
 import org.cpatlas.geo.Place;
 import org.cpatlas.geo.PlaceIdentifier;
 import org.cpatlas.geo.ShapefileException;
@@ -44,7 +45,7 @@ public final class IdentifyCommand implements Callable<Integer> {
             try {
                 return Format.valueOf(value.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("--format must be text or json, got '" + value + "'");
+                throw new TypeConversionException("--format must be text or json, got '" + EchoedText.of(value) + "'");
             }
         }
     }
@@ -92,7 +93,8 @@ public final class IdentifyCommand implements Callable<Integer> {
     private static Optional<Double> coordinate(String value, String name, double limit, PrintWriter err) {
         String v = value.trim();
         if (!DECIMAL.matcher(v).matches()) {
-            err.println("identify: " + name + " must be a number in degrees, got '" + value + "'" + HELP);
+            err.println("identify: " + name + " must be a number in degrees, got '" + EchoedText.of(value) + "'"
+                    + HELP);
             err.flush();
             return Optional.empty();
         }
@@ -111,7 +113,8 @@ public final class IdentifyCommand implements Callable<Integer> {
         String region = place.region().map(r -> r.code() + " " + r.nameZh() + " (" + r.nameEn() + ")"
                 + (r.boundaryQuality().isEmpty() ? "" : ", boundary " + r.boundaryQuality())).orElse("none");
         String province = place.province().map(p -> p.code() + " " + p.nameZh() + " (" + p.nameEn() + ")").orElse("none");
-        String county = place.county().map(c -> c.code() + " " + c.nameZh()).orElse("none");
+        // Taiwan's, Hong Kong's and Macao's units have no GB/T 2260 code: their name alone, as the map draws it.
+        String county = place.county().map(c -> (c.code().isEmpty() ? "" : c.code() + " ") + c.nameZh()).orElse("none");
         return "point:    " + place.lon() + ", " + place.lat() + System.lineSeparator()
                 + "region:   " + region + System.lineSeparator()
                 + "province: " + province + System.lineSeparator()

@@ -16,6 +16,7 @@ import org.cpatlas.domain.Observation;
 import org.cpatlas.domain.ProvinceComparison;
 import org.cpatlas.domain.RegionProfile;
 import org.cpatlas.domain.RegionSummary;
+import org.cpatlas.files.EchoedText;
 import org.cpatlas.store.AtlasRepository;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,7 +57,8 @@ final class RegionCommand implements Callable<Integer> {
             String suggestions = repository.closestRegions(name, SUGGESTIONS).stream()
                     .map(r -> r.code() + " (" + r.nameZh() + ", " + r.nameEn() + ")")
                     .collect(Collectors.joining(", "));
-            spec.commandLine().getErr().println("atlas: unknown region '" + name + "'; closest matches: " + suggestions
+            spec.commandLine().getErr().println("atlas: unknown region '" + EchoedText.of(name) + "'; closest matches: "
+                    + suggestions
                     + " (see 'atlas regions')");
             return CommandLine.ExitCode.USAGE;
         }
@@ -80,6 +82,7 @@ final class RegionCommand implements Callable<Integer> {
         json.put("urbanization_rate_2010", rate.value());
         json.put("flags", FigureViews.flagNames(rate.flags()));
         json.put("source_id", rate.source().id());
+        json.put("source", rate.source().citation());
         List<Object> provinces = new ArrayList<>();
         for (ProvinceComparison row : profile.provinces()) {
             Map<String, Object> province = new LinkedHashMap<>();
@@ -92,6 +95,7 @@ final class RegionCommand implements Callable<Integer> {
             province.put("flags", FigureViews.flagNames(row.flags()));
             province.put("note", notes(row, rate));
             province.put("source_ids", sourceIds(row.provinceRate(), row.gapPrinted(), row.gapComputed()));
+            province.put("sources", FigureViews.citations(row.provinceRate(), row.gapPrinted(), row.gapComputed()));
             provinces.add(province);
         }
         json.put("provinces", provinces);
@@ -111,6 +115,7 @@ final class RegionCommand implements Callable<Integer> {
             item.put("flags", FigureViews.flagNames(figure.flags()));
             item.put("note", observation.note());
             item.put("source_id", figure.source().id());
+            item.put("source", figure.source().citation());
             figures.add(item);
         }
         json.put("figures", figures);
@@ -123,7 +128,7 @@ final class RegionCommand implements Callable<Integer> {
         Figure rate = summary.urbanizationRate2010();
         out.println(summary.nameZh() + "  " + summary.nameEn() + "  (" + summary.code() + ")");
         out.println("Urbanization rate 2010: " + FigureViews.value(rate) + (rate.isNumeric() ? " %" : "")
-                + "  [" + rate.source().id() + "]");
+                + "  (" + rate.source().citation() + ")");
         out.println();
 
         TextTable provinces = new TextTable("Province", "省份", ">Rate 2010 (%)", ">Gap printed (pp)",
@@ -133,7 +138,7 @@ final class RegionCommand implements Callable<Integer> {
             provinces.row(row.nameEn(), row.nameZh(), FigureViews.value(row.provinceRate()),
                     FigureViews.value(row.gapPrinted()), FigureViews.value(row.gapComputed()),
                     FigureViews.flagLabels(row.flags()),
-                    String.join(" ", sourceIds(row.provinceRate(), row.gapPrinted(), row.gapComputed())));
+                    String.join("; ", FigureViews.citations(row.provinceRate(), row.gapPrinted(), row.gapComputed())));
             if (!row.flags().isEmpty()) {
                 notes.add(row.nameEn() + ": " + notes(row, rate));
             }
@@ -157,7 +162,7 @@ final class RegionCommand implements Callable<Integer> {
         FigureViews.sourceBlock(profile.sources()).forEach(out::println);
     }
 
-    /** "Urbanization rate, Enshi (恩施), 2012: 34.5 %  [source]", with scope and flags when there are any. */
+    /** "Urbanization rate, Enshi (恩施), 2012: 34.5 %  (Wang, Li & He (2014), Section 3, paragraph 1)", with scope and flags. */
     private static String figureLine(Observation observation) {
         Figure figure = observation.figure();
         StringBuilder line = new StringBuilder(observation.indicator().nameEn());
@@ -175,7 +180,7 @@ final class RegionCommand implements Callable<Integer> {
         if (!figure.flags().isEmpty()) {
             line.append(" {").append(FigureViews.flagLabels(figure.flags())).append('}');
         }
-        line.append("  [").append(figure.source().id()).append(']');
+        line.append("  (").append(figure.source().citation()).append(')');
         return line.toString();
     }
 

@@ -62,7 +62,7 @@ final class RegionsCommand implements Callable<Integer> {
             table.row(String.valueOf(region.region().seq()), region.code(), region.nameZh(), region.nameEn(),
                     FigureViews.value(rate), String.join(" ", provinces.get(region.code()).stream()
                             .map(Province::nameZhShort).toList()),
-                    FigureViews.flagLabels(rate.flags()), rate.source().id());
+                    FigureViews.flagLabels(rate.flags()), rate.source().citation());
         }
         table.lines().forEach(out::println);
         out.println();
@@ -71,7 +71,8 @@ final class RegionsCommand implements Callable<Integer> {
 
     private static void csv(PrintWriter out, List<RegionSummary> regions, Map<String, List<Province>> provinces) {
         out.println(Csv.line(List.of("code", "name_zh", "name_en", "urbanization_rate_2010", "unit", "year", "flags",
-                "provinces", "source_id", "source_document", "source_location", "source_quote", "source_url")));
+                "provinces", "source_id", "source_document", "source_location", "source_quote", "source_url",
+                "source_citation")));
         for (RegionSummary region : regions) {
             Figure rate = region.urbanizationRate2010();
             Source source = rate.source();
@@ -80,7 +81,8 @@ final class RegionsCommand implements Callable<Integer> {
                     rate.year() == null ? "" : rate.year().toString(),
                     String.join(";", FigureViews.flagNames(rate.flags())),
                     String.join(";", provinces.get(region.code()).stream().map(Province::code).toList()),
-                    source.id(), source.document(), source.location(), source.quote(), source.url()));
+                    source.id(), source.document(), source.location(), source.quote(), source.url(),
+                    source.citation()));
             out.println(Csv.line(cells));
         }
     }

@@ -13,6 +13,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
+import org.cpatlas.files.FileKind;
+import org.cpatlas.files.WriteRules;
 import org.cpatlas.render.AtlasFonts;
 
 /**
@@ -23,11 +25,26 @@ public final class PdfPageWriter {
 
     private final AtlasFonts fonts;
     private final Dpi detail;
+    /** Archival (PDF/A-2b) with this metadata, or null for a plain PDF. */
+    private final PdfMetadata archival;
 
     /** @param detail the resolution the map geometry is simplified for; 300 DPI is finer than any visible step */
     public PdfPageWriter(AtlasFonts fonts, Dpi detail) {
+        this(fonts, detail, null);
+    }
+
+    private PdfPageWriter(AtlasFonts fonts, Dpi detail, PdfMetadata archival) {
         this.fonts = fonts;
         this.detail = detail;
+        this.archival = archival;
+    }
+
+    /**
+     * A writer of archival PDFs (PDF/A-2b: fonts embedded, sRGB output intent, XMP metadata) describing themselves
+     * with this metadata; its title replaces the title given to {@link #write}.
+     */
+    public PdfPageWriter archival(PdfMetadata metadata) {
+        return new PdfPageWriter(fonts, detail, java.util.Objects.requireNonNull(metadata, "metadata"));
     }
 
     public PdfPageWriter(AtlasFonts fonts) {
@@ -35,8 +52,13 @@ public final class PdfPageWriter {
     }
 
     public void write(PrintPage page, Path target) throws ExportException {
+        write(page, target, WriteRules.standard());
+    }
+
+    /** One page as a PDF file, by the rules of what it may replace. */
+    public void write(PrintPage page, Path target, WriteRules rules) throws ExportException {
         try {
-            write(List.of(page), target, "", ProgressListener.NONE, Cancellation.NEVER);
+            write(List.of(page), target, "", ProgressListener.NONE, Cancellation.NEVER, rules);
         } catch (ExportCancelledException e) {
             throw new IllegalStateException("cannot happen: never cancelled", e);
         }
@@ -45,7 +67,13 @@ public final class PdfPageWriter {
     /** Writes all pages into one PDF atomically; a cancellation or failure leaves no file. */
     public void write(List<? extends PrintPage> pages, Path target, String title, ProgressListener progress,
             Cancellation cancellation) throws ExportException, ExportCancelledException {
-        AtomicOutput.write(target, out -> write(pages, out, title, progress, cancellation));
+        write(pages, target, title, progress, cancellation, WriteRules.standard());
+    }
+
+    /** As above, by the rules of what the PDF may replace. */
+    public void write(List<? extends PrintPage> pages, Path target, String title, ProgressListener progress,
+            Cancellation cancellation, WriteRules rules) throws ExportException, ExportCancelledException {
+        AtomicOutput.write(target, FileKind.PDF, rules, out -> write(pages, out, title, progress, cancellation));
     }
 
     public void write(List<? extends PrintPage> pages, OutputStream out, String title, ProgressListener progress,
@@ -64,9 +92,13 @@ public final class PdfPageWriter {
                 if (cancellation.isCancelled()) {
                     throw new ExportCancelledException("Export cancelled before saving.");
                 }
-                PDDocumentInformation info = document.getDocumentInformation();
-                info.setTitle(title);
-                info.setCreator("Atlas of China's contiguous poor regions");
+                if (archival != null) {
+                    PdfArchive.makeArchival(document, archival);
+                } else {
+                    PDDocumentInformation info = document.getDocumentInformation();
+                    info.setTitle(title);
+                    info.setCreator(PdfMetadata.ATLAS);
+                }
                 document.save(out);
             } finally {
                 textDrawer.close();
@@ -82,6 +114,8 @@ public final class PdfPageWriter {
         document.addPage(pdPage);
         PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, w, h);
         g.setFontTextDrawer(textDrawer);
+        // Label halos as stroked text (HaloTextDrawer), not as the stroked outline of every glyph.
+        g.setRenderingHint(org.cpatlas.render.TextHalo.KEY, Boolean.TRUE);
         try {
             page.paint(g, detail);
         } finally {

@@ -81,11 +81,23 @@ class CliUsageFaultsTest {
             + " (see 'atlas export --help')",
         "export --region liupan --layout poster --out OUT|atlas: --layout must be sheet or map (see 'atlas export --help')",
         "atlas --out OUT --paper B5|atlas: unknown paper 'B5': use A4, A3 or LETTER (see 'atlas atlas --help')",
+        // publication options
+        "export --layout map --figure 20mm --out OUT|atlas: --figure must be 60 to 500 mm wide, got 20mm (20.0 mm)"
+            + " (see 'atlas export --help')",
+        "export --layout map --figure wide --out OUT|atlas: --figure must be single, double, a width in millimetres"
+            + " (e.g. 84mm) or in pixels at --dpi (e.g. 1000px), got 'wide' (see 'atlas export --help')",
+        "export --region liupan --figure single --out OUT|atlas: --figure is for maps: add --layout map (a sheet with"
+            + " its table, chart and sources needs a paper page) (see 'atlas export --help')",
+        "export --layout map --pdfa --format png --out OUT|atlas: --pdfa is for PDF output: add --format pdf or an"
+            + " --out name ending in .pdf (see 'atlas export --help')",
+        "export --layout map --format svg --svg-text outlines --out OUT|atlas: --svg-text must be paths or text, got"
+            + " 'outlines' (see 'atlas export --help')",
         // missing arguments
         "region|atlas: Missing required parameter: 'NAME' (see 'atlas region --help')",
         "identify|atlas: Missing required parameters: 'LON', 'LAT' (see 'atlas identify --help')",
         "identify 109|atlas: Missing required parameter: 'LAT' (see 'atlas identify --help')",
-        "export|atlas: Missing required option: '--region=NAME' (see 'atlas export --help')",
+        "export|atlas: --region is required for a sheet; to export the whole country use --layout map without"
+            + " --region (see 'atlas export --help')",
         "export --region|atlas: Missing required parameter for option '--region' (NAME) (see 'atlas export --help')",
         "atlas|atlas: Missing required option: '--out=FILE.pdf' (see 'atlas atlas --help')",
         "atlas --out|atlas: Missing required parameter for option '--out' (FILE.pdf) (see 'atlas atlas --help')",

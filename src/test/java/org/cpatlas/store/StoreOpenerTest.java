@@ -197,20 +197,51 @@ class StoreOpenerTest {
     }
 
     @Test
+    void databaseOfTheFirstSchemaIsMigratedInPlaceAndRebuiltWithReaderCitations() throws Exception {
+        // A database written by the atlas before schema 2: Table 1 cited by a line of the seed text.
+        Path db = tmp.resolve("atlas.db");
+        org.sqlite.SQLiteDataSource dataSource = new org.sqlite.SQLiteDataSource();
+        dataSource.setUrl("jdbc:sqlite:" + db);
+        org.flywaydb.core.Flyway.configure(getClass().getClassLoader()).dataSource(dataSource)
+                .locations("classpath:db/migration").table(SchemaMigrator.HISTORY_TABLE).target("1").load().migrate();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement st = connection.createStatement()) {
+            st.executeUpdate("INSERT INTO document (id, citation) VALUES ('wang2014', 'Wang Zhizhang (2014)')");
+            st.executeUpdate("INSERT INTO source (id, document_id, location) VALUES ('wang2014_t1_line74', 'wang2014',"
+                    + " 'Table 1 (Urbanization rate 2010), line 74 of the seed text')");
+            st.executeUpdate("INSERT INTO build_info (key, value) VALUES ('" + BuildInfo.DATA_CHECKSUM + "', 'old')");
+        }
+
+        try (AtlasStore store = TestStores.opener().open(db)) {
+            assertThat(store.warnings()).isEmpty();
+            assertThat(store.inMemory()).isFalse();
+            assertThat(store.repository().sources()).extracting(org.cpatlas.domain.Source::id)
+                    .contains("wang2014_t1_tibet_54").doesNotContain("wang2014_t1_line74");
+            assertThat(store.repository().findRegion("tibet").orElseThrow().urbanizationRate2010().source().citation())
+                    .isEqualTo("Wang, Li & He (2014), Table 1, row Tibet Region, column “Urbanization rate”");
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            assertThat(SchemaMigrator.appliedVersion(connection)).isEqualTo(SchemaMigrator.CURRENT_VERSION).isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @Test
     void databaseOfANewerSchemaIsNeverWrittenAndATemporaryCopyIsUsed() throws Exception {
         Path db = tmp.resolve("atlas.db");
         TestStores.opener().open(db).close();
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db);
              Statement st = connection.createStatement()) {
+            int future = SchemaMigrator.CURRENT_VERSION + 1;
             st.executeUpdate("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
-                    + " checksum, installed_by, execution_time, success) VALUES (2, '2', 'from the future', 'SQL',"
-                    + " 'V2__future.sql', 0, 'test', 1, 1)");
+                    + " checksum, installed_by, execution_time, success) VALUES (99, '" + future + "', 'from the future',"
+                    + " 'SQL', 'V" + future + "__future.sql', 0, 'test', 1, 1)");
         }
         String before = sha256(db);
 
         try (AtlasStore store = TestStores.opener().open(db)) {
             assertThat(store.warnings()).singleElement().asString().contains(
-                    "database was written by a newer version of the atlas (schema 2 > 1); using a temporary copy;"
+                    "database was written by a newer version of the atlas (schema " + (SchemaMigrator.CURRENT_VERSION + 1)
+                            + " > " + SchemaMigrator.CURRENT_VERSION + "); using a temporary copy;"
                             + " upgrade the atlas or pass --db");
             assertThat(store.inMemory()).isTrue();
             assertThat(store.repository().regions()).hasSize(14);
@@ -219,7 +250,7 @@ class StoreOpenerTest {
     }
 
     @Test
-    void anotherProgramsDatabaseIsLeftUntouched() throws Exception {
+    void anotherProgramsDatabaseGivenByTheUserIsLeftUntouched() throws Exception {
         Path db = tmp.resolve("notes.db");
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db);
              Statement st = connection.createStatement()) {
@@ -228,11 +259,32 @@ class StoreOpenerTest {
         }
         String before = sha256(db);
 
-        try (AtlasStore store = TestStores.opener().open(db)) {
+        try (AtlasStore store = TestStores.opener().open(StoreLocation.userGiven(db))) {
             assertThat(store.warnings()).singleElement().asString().contains("is not an atlas database", "left as it is");
             assertThat(store.inMemory()).isTrue();
         }
         assertThat(sha256(db)).isEqualTo(before);
+    }
+
+    @Test
+    void anotherProgramsDatabaseInTheAtlasOwnPlaceIsMovedAsideWithItsBytesAndRebuilt() throws Exception {
+        Path db = tmp.resolve("atlas.db");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement st = connection.createStatement()) {
+            st.executeUpdate("CREATE TABLE notes (text TEXT)");
+            st.executeUpdate("INSERT INTO notes VALUES ('my thesis notes')");
+        }
+        byte[] before = Files.readAllBytes(db);
+
+        try (AtlasStore store = TestStores.opener().open(StoreLocation.atlasOwned(db))) {
+            Path aside = tmp.resolve("atlas.db.invalid-20240501-101530");
+            assertThat(store.warnings()).containsExactly("the database " + db + " was not one the atlas built (it"
+                    + " holds other tables); it was moved to " + aside + " and a new one was built from the bundled"
+                    + " data");
+            assertThat(aside).hasBinaryContent(before);
+            assertThat(store.inMemory()).isFalse();
+            assertThat(store.repository().regions()).hasSize(14);
+        }
     }
 
     @Test

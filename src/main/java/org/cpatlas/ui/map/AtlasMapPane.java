@@ -33,8 +33,9 @@ import org.cpatlas.ui.Icon;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * The map of the window: Gluon MapView with the offline basemap, the region overlay, legend, scale bar and
- * zoom buttons. It turns mouse and keyboard input into hover and click events in lon/lat; what a click means is
+ * The map of the window: Gluon MapView with the offline basemap, the region overlay, legend, scale bar, zoom buttons
+ * and, on the whole-country view, the South China Sea islands inset (switched with the button under the zoom
+ * buttons). Labels keep clear of everything laid over the map. It turns mouse and keyboard input into hover and click events in lon/lat; what a click means is
  * decided by the view-model, not here.
  */
 public final class AtlasMapPane extends StackPane {
@@ -56,6 +57,12 @@ public final class AtlasMapPane extends StackPane {
     private final RegionOverlay overlay;
     private final LegendView legend;
     private final ScaleBarView scaleBar = new ScaleBarView();
+    private final VBox zoomButtons;
+    /** The South China Sea islands inset, or null when the maps have none. */
+    private final InsetView inset;
+    /** The inset's switch: a plain button with a state, so the window has one toggle button (the theme's). */
+    private final Button insetButton = new Button();
+    private final javafx.beans.property.BooleanProperty insetOn = new javafx.beans.property.SimpleBooleanProperty(true);
     private final Label hoverTip = new Label();
     private final Pane tipLayer = new Pane(hoverTip);
     private Consumer<String> onHover = code -> { };
@@ -90,11 +97,32 @@ public final class AtlasMapPane extends StackPane {
         StackPane.setAlignment(scaleBar, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(scaleBar, new Insets(10, 14, 12, 10));
 
-        VBox zoomButtons = new VBox(4, iconButton(Icon.PLUS, "toolbar.zoomIn", () -> zoomAtCentre(1)),
+        zoomButtons = new VBox(4, iconButton(Icon.PLUS, "toolbar.zoomIn", () -> zoomAtCentre(1)),
                 iconButton(Icon.MINUS, "toolbar.zoomOut", () -> zoomAtCentre(-1)));
         zoomButtons.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         StackPane.setAlignment(zoomButtons, Pos.TOP_RIGHT);
         StackPane.setMargin(zoomButtons, new Insets(10));
+
+        if (data.drawable().southChinaSea() != null) {
+            inset = new InsetView(data.drawable().southChinaSea(), labelFonts, tileThreads, theme);
+            StackPane.setAlignment(inset, Pos.BOTTOM_RIGHT);
+            StackPane.setMargin(inset, new Insets(10, 14, 58, 10));
+            insetButton.setGraphic(Icon.INSET.node());
+            insetButton.getStyleClass().addAll("map-button", "button-icon", "map-inset-switch");
+            insetButton.setFocusTraversable(false);
+            Tooltip tip = new Tooltip();
+            tip.textProperty().bind(i18n.text("map.inset"));
+            insetButton.setTooltip(tip);
+            insetButton.setOnAction(e -> insetOn.set(!insetOn.get()));
+            insetOn.addListener(o -> {
+                insetButton.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), insetOn.get());
+                updateInset();
+            });
+            insetButton.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), true);
+            zoomButtons.getChildren().add(insetButton);
+        } else {
+            inset = null;
+        }
 
         hoverTip.getStyleClass().add("map-hover-tip");
         hoverTip.setVisible(false);
@@ -103,6 +131,55 @@ public final class AtlasMapPane extends StackPane {
         tipLayer.setPickOnBounds(false);
 
         getChildren().addAll(mapView, tipLayer, legend, scaleBar, zoomButtons);
+        if (inset != null) {
+            getChildren().add(getChildren().indexOf(legend), inset);
+        }
+        overlay.setLabelObstacles(this::labelObstacles);
+    }
+
+    /** Shows the inset while the map shows the whole country and the inset is switched on. */
+    private void updateInset() {
+        if (inset != null) {
+            boolean show = insetOn.get() && navigator != null
+                    && org.cpatlas.render.SouthChinaSeaInset.wholeCountry(navigator.viewport());
+            if (inset.isVisible() != show) {
+                inset.setVisible(show);
+                overlay.markLabelsDirty();
+            }
+        }
+    }
+
+    /** Switches the South China Sea islands inset of the whole-country view on or off. */
+    public void setInsetShown(boolean shown) {
+        insetOn.set(shown);
+    }
+
+    /** True when the inset is switched on (it shows on the whole-country view). */
+    public boolean insetShown() {
+        return inset != null && insetOn.get();
+    }
+
+    /** The button that switches the inset (for tests). */
+    public Button insetSwitch() {
+        return insetButton;
+    }
+
+    /** True when the inset is on screen now (for tests). */
+    public boolean insetVisible() {
+        return inset != null && inset.isVisible();
+    }
+
+    /** What is laid over the map, in the map view's pixels: labels keep clear of it. */
+    private java.util.List<java.awt.geom.Rectangle2D> labelObstacles() {
+        java.util.List<java.awt.geom.Rectangle2D> boxes = new java.util.ArrayList<>();
+        for (javafx.scene.Node node : new javafx.scene.Node[] {legend, scaleBar, zoomButtons, inset}) {
+            if (node != null && node.isVisible()) {
+                javafx.geometry.Bounds b = node.getBoundsInParent();
+                boxes.add(new java.awt.geom.Rectangle2D.Double(b.getMinX() - mapView.getLayoutX(),
+                        b.getMinY() - mapView.getLayoutY(), b.getWidth(), b.getHeight()));
+            }
+        }
+        return boxes;
     }
 
     /**
@@ -118,7 +195,10 @@ public final class AtlasMapPane extends StackPane {
         zoomPreview = new ZoomPreview();
         view.addLayer(zoomPreview);
         view.setFocusTraversable(true);
-        nav.addViewListener(() -> scaleBar.update(nav.viewport()));
+        nav.addViewListener(() -> {
+            scaleBar.update(nav.viewport());
+            updateInset();
+        });
         registerInput(view);
         return nav;
     }
@@ -271,6 +351,9 @@ public final class AtlasMapPane extends StackPane {
     public void setTheme(MapTheme theme) {
         overlay.setTheme(theme);
         legend.themeProperty().set(theme);
+        if (inset != null) {
+            inset.setTheme(theme);
+        }
     }
 
     public void setLabelLanguage(LabelLanguage language) {

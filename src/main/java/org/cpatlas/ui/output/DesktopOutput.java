@@ -10,16 +10,22 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ProgressBar;
 import javafx.stage.Window;
 import org.cpatlas.app.AtlasCore;
+import org.cpatlas.files.EchoedText;
+import org.cpatlas.files.FilesInUse;
+import org.cpatlas.files.WriteRefusedException;
+import org.cpatlas.files.WriteRules;
 import org.cpatlas.print.AtlasExport;
 import org.cpatlas.print.Credits;
 import org.cpatlas.print.Dpi;
 import org.cpatlas.print.ExportCancelledException;
 import org.cpatlas.print.ExportException;
+import org.cpatlas.print.MapContent;
 import org.cpatlas.print.MapPage;
 import org.cpatlas.print.MapSheet;
 import org.cpatlas.print.Orientation;
 import org.cpatlas.print.PageSetup;
 import org.cpatlas.print.Paper;
+import org.cpatlas.print.PdfMetadata;
 import org.cpatlas.print.PdfPageWriter;
 import org.cpatlas.print.PngPageWriter;
 import org.cpatlas.print.PrintPage;
@@ -45,6 +51,8 @@ import org.cpatlas.ui.viewmodel.RegionDetails;
  * with progress and cancel; failures (unwritable path, no printer) reach the user through the dialog service.
  */
 public final class DesktopOutput implements OutputActions {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DesktopOutput.class);
 
     private final AtlasCore core;
     private final AtlasViewModel viewModel;
@@ -79,7 +87,7 @@ public final class DesktopOutput implements OutputActions {
             suggested = "atlas-14-regions.pdf";
         }
         Optional<Path> target = dialogs.chooseSaveFile(i18n.get("export.title"), suggested, ext.toUpperCase(), ext);
-        target.ifPresent(path -> run(settings, shown, path));
+        target.ifPresent(path -> run(settings, shown, path, rules()));
     }
 
     @Override
@@ -94,7 +102,7 @@ public final class DesktopOutput implements OutputActions {
                 dialogs.chooseSaveFile(i18n.get("export.title"), "atlas-map.pdf", "PDF", "pdf")
                         .ifPresent(path -> run(new ExportSettings(ExportSettings.What.MAP_AS_SHOWN,
                                 ExportSettings.Format.PDF, setup.paper(), setup.orientation(), Dpi.VECTOR_DETAIL),
-                                shown, path));
+                                shown, path, rules()));
             }
             return;
         }
@@ -120,11 +128,23 @@ public final class DesktopOutput implements OutputActions {
         start(task);
     }
 
-    private void run(ExportSettings settings, MapViewport shown, Path target) {
+    /**
+     * What an export may replace: never the database or the map layers the window is using, nor the program; an
+     * existing file of another kind only once the user agreed ({@link #run}).
+     */
+    private WriteRules rules() {
+        FilesInUse inUse = FilesInUse.runningProgram();
+        inUse = core.store().file().map(inUse::withDatabase).orElse(inUse);
+        inUse = core.maps().source().folder().map(inUse::withMapLayers).orElse(inUse);
+        return new WriteRules(inUse, false);
+    }
+
+    private void run(ExportSettings settings, MapViewport shown, Path target, WriteRules rules) {
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws ExportException, ExportCancelledException {
-                write(settings, shown, target, (done, total, message) -> updateProgress(done, total), this::isCancelled);
+                write(settings, shown, target, (done, total, message) -> updateProgress(done, total), this::isCancelled,
+                        rules);
                 return target;
             }
         };
@@ -147,7 +167,7 @@ public final class DesktopOutput implements OutputActions {
         task.setOnSucceeded(e -> {
             finished.set(true);
             alert.close();
-            viewModelStatus(i18n.get("export.done", target));
+            viewModelStatus(i18n.get("export.done", EchoedText.path(target)));
         });
         task.setOnCancelled(e -> {
             finished.set(true);
@@ -158,8 +178,20 @@ public final class DesktopOutput implements OutputActions {
             finished.set(true);
             alert.close();
             Throwable error = task.getException();
-            dialogs.showError(i18n.get("export.failed"), error.getMessage() == null ? error.toString()
-                    : error.getMessage());
+            if (!(error instanceof ExportException || error instanceof ExportCancelledException)) {
+                LOG.error("Export to {} failed", target, error);
+            }
+            // A file of another kind where the export would go: replaced only if the user says so, then written.
+            if (error instanceof ExportException && error.getCause() instanceof WriteRefusedException refused
+                    && refused.confirmable()) {
+                if (dialogs.confirm(i18n.get("export.title"), i18n.get("export.replaceQuestion", refused.detail()),
+                        i18n.get("export.replace"), i18n.get("export.keep"))) {
+                    run(settings, shown, target, rules.confirmed());
+                }
+                return;
+            }
+            dialogs.showError(i18n.get("export.failed"), error instanceof ExportException || error instanceof
+                    ExportCancelledException ? error.getMessage() : i18n.get("export.unexpected"));
         });
         alert.show();
         start(task);
@@ -167,39 +199,87 @@ public final class DesktopOutput implements OutputActions {
 
     /** Writes the export; called off the JavaFX thread. */
     void write(ExportSettings settings, MapViewport shown, Path target, org.cpatlas.print.ProgressListener progress,
-            org.cpatlas.print.Cancellation cancellation) throws ExportException, ExportCancelledException {
+            org.cpatlas.print.Cancellation cancellation, WriteRules rules) throws ExportException,
+            ExportCancelledException {
         PageSetup setup = PageSetup.of(settings.paper(), settings.orientation());
         StoreSheets sheets = new StoreSheets(core.store().repository(), core.maps().drawable());
+        MapContent content = withInset(sheets.content(MapTheme.light(), LocalDate.now()), settings);
         if (settings.what() == ExportSettings.What.ATLAS) {
-            new AtlasExport(style(), setup).write(sheets.sheets(), sheets.content(MapTheme.light(), LocalDate.now()),
-                    target, progress, cancellation);
+            new AtlasExport(style(), setup).write(sheets.sheets(), content, target, progress, cancellation, rules,
+                    settings.archivalPdf());
             return;
         }
-        PrintPage page;
+        List<PrintPage> pages = new java.util.ArrayList<>();
+        String title;
         if (settings.what() == ExportSettings.What.REGION_SHEET && viewModel.details() != null) {
-            page = new RegionSheetPage(sheets.sheet(viewModel.details().code()).orElseThrow(),
-                    sheets.content(MapTheme.light(), LocalDate.now()), setup, style());
+            var sheet = sheets.sheet(viewModel.details().code()).orElseThrow();
+            pages.addAll(RegionSheetPage.pagesOf(sheet, content, setup, style()));
+            title = sheet.nameZh() + " · " + sheet.nameEn();
         } else {
-            page = mapPage(shown, setup);
+            MapSheet sheet = mapSheet(shown, settings.southChinaSeaInset());
+            pages.add(settings.isFigure() ? MapPage.figure(sheet, settings.figureWidthMm(), style())
+                    : new MapPage(sheet, setup, style()));
+            title = sheet.titleZh() + " · " + sheet.titleEn();
         }
         switch (settings.format()) {
-            case PNG -> new PngPageWriter().write(page, settings.dpi(), target);
-            case PDF -> new PdfPageWriter(style().fonts()).write(List.of(page), target, AtlasExport.TITLE, progress,
-                    cancellation);
-            case SVG -> new SvgPageWriter().write(page, target);
+            case PNG -> {
+                List<Path> files = pageFiles(target, pages.size());
+                for (int i = 0; i < pages.size(); i++) {
+                    new PngPageWriter().write(pages.get(i), settings.dpi(), files.get(i), rules);
+                }
+            }
+            case PDF -> {
+                PdfPageWriter writer = new PdfPageWriter(style().fonts());
+                if (settings.archivalPdf()) {
+                    writer = writer.archival(PdfMetadata.of(title, content.sourceLine(),
+                            java.time.ZonedDateTime.now()));
+                }
+                writer.write(pages, target, AtlasExport.TITLE, progress, cancellation, rules);
+            }
+            case SVG -> {
+                List<Path> files = pageFiles(target, pages.size());
+                SvgPageWriter.TextMode text = settings.svgKeepText() ? SvgPageWriter.TextMode.TEXT
+                        : SvgPageWriter.TextMode.PATHS;
+                for (int i = 0; i < pages.size(); i++) {
+                    new SvgPageWriter(text).write(pages.get(i), files.get(i), rules);
+                }
+            }
         }
         progress.progress(1, 1, target.toString());
     }
 
+    /** The file of each page in a one-page format: the chosen name, then "-2", "-3" before the extension. */
+    static List<Path> pageFiles(Path first, int pages) {
+        List<Path> files = new java.util.ArrayList<>(List.of(first));
+        String name = first.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        for (int k = 2; k <= pages; k++) {
+            files.add(first.resolveSibling(dot > 0 ? name.substring(0, dot) + "-" + k + name.substring(dot)
+                    : name + "-" + k));
+        }
+        return files;
+    }
+
+    private static MapContent withInset(MapContent content, ExportSettings settings) {
+        return new MapContent(content.layers(), content.styling(),
+                content.options().withSouthChinaSeaInset(settings.southChinaSeaInset()), content.legendTitle(),
+                content.sourceLine(), content.date());
+    }
+
     private MapPage mapPage(MapViewport shown, PageSetup setup) {
+        return new MapPage(mapSheet(shown, true), setup, style());
+    }
+
+    /** The map as shown in the window, titled by the selection (or the atlas), with or without the inset. */
+    private MapSheet mapSheet(MapViewport shown, boolean inset) {
         RegionDetails details = viewModel.details();
         RegionStyling styling = viewModel.stylingProperty().get().withHovered(null);
         String titleZh = details == null ? "中国集中连片特困地区" : (i18n.isChinese() ? details.title() : details.subtitle());
         String titleEn = details == null ? "China's contiguous poor regions"
                 : (i18n.isChinese() ? details.subtitle() : details.title());
-        MapSheet sheet = new MapSheet(titleZh, titleEn, shown, core.maps().drawable(), styling, MapOptions.defaults(),
-                StoreSheets.LEGEND_TITLE, Credits.SOURCE_LINE, LocalDate.now());
-        return new MapPage(sheet, setup, style());
+        return new MapSheet(titleZh, titleEn, shown, core.maps().drawable(), styling,
+                MapOptions.defaults().withSouthChinaSeaInset(inset), StoreSheets.LEGEND_TITLE, Credits.SOURCE_LINE,
+                LocalDate.now());
     }
 
     private synchronized PrintStyle style() {

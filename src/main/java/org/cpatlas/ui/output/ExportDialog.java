@@ -14,7 +14,11 @@ import org.cpatlas.print.Orientation;
 import org.cpatlas.print.Paper;
 import org.cpatlas.ui.I18n;
 
-/** Asks what to export, in which format, on which paper and at which resolution. */
+/**
+ * Asks what to export, in which format, on which paper and at which resolution; and, for publication, whether the
+ * map is a journal figure of a given width, whether whole-country maps carry the South China Sea islands inset,
+ * whether a PDF is archival (PDF/A-2b) and whether an SVG keeps its text editable.
+ */
 final class ExportDialog {
 
     private ExportDialog() {
@@ -61,10 +65,13 @@ final class ExportDialog {
         grid.addRow(2, new Label(i18n.get("export.paper")), paper);
         grid.addRow(3, new Label(i18n.get("export.orientation")), orientation);
         grid.addRow(4, new Label(i18n.get("export.dpi")), dpi);
+        Publishing publishing = new Publishing(i18n);
+        publishing.bind(what, format);
+        publishing.addTo(grid, 5);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(button -> button == ButtonType.OK && commit(dpi)
-                ? new ExportSettings(what.getValue(), format.getValue(), paper.getValue(), orientation.getValue(),
+                ? publishing.settings(what.getValue(), format.getValue(), paper.getValue(), orientation.getValue(),
                         new Dpi(dpi.getValue()))
                 : null);
         return dialog.showAndWait();

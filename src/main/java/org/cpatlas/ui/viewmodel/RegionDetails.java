@@ -90,7 +90,7 @@ public record RegionDetails(String code, String title, String subtitle, String r
             }
             String year = o.figure().year() == null ? "" : " (" + o.figure().year() + ")";
             String scope = o.scope().isBlank() ? "" : " — " + o.scope();
-            others.add(what + year + ": " + FigureText.marked(o.figure(), i18n) + scope + "  [" + shortCitation(o.source())
+            others.add(what + year + ": " + FigureText.marked(o.figure(), i18n) + scope + "  [" + o.source().citation()
                     + "]");
         }
         String counties = countyCount < 0 ? i18n.get("panel.notReported") : Integer.toString(countyCount);
@@ -101,15 +101,6 @@ public record RegionDetails(String code, String title, String subtitle, String r
                 sourceLines);
     }
 
-    /** "Author (year), location": the full reference is in the sources list below. */
-    static String shortCitation(Source s) {
-        String document = s.document();
-        java.util.regex.Matcher year = java.util.regex.Pattern.compile("\\((\\d{4})\\)").matcher(document);
-        String head = year.find() ? document.substring(0, year.end())
-                : document.length() > 48 ? document.substring(0, 47) + "…" : document;
-        return head + ", " + s.location();
-    }
-
     private static String flagText(Flag flag, I18n i18n) {
         return switch (flag) {
             case CONFLICT -> i18n.get("panel.conflict");
@@ -118,6 +109,7 @@ public record RegionDetails(String code, String title, String subtitle, String r
         };
     }
 
+    /** The full reference, then the place as a reader finds it, the printed words and the address. */
     private static String sourceLine(Source s) {
         String quote = s.quote().isBlank() ? "" : " — “" + s.quote() + "”";
         String url = s.url().isBlank() ? "" : " " + s.url();

@@ -145,6 +145,21 @@ class AtlasViewModelTest {
     }
 
     @Test
+    void tibetsFiguresAreCitedByTableAndRowInTheTooltipsAndTheSourcesList() {
+        viewModel.select("tibet");
+
+        RegionDetails tibet = viewModel.details();
+        assertThat(tibet.rateSource())
+                .isEqualTo("Wang, Li & He (2014), Table 1, row Tibet Region, column “Urbanization rate”");
+        assertThat(tibet.provinces()).singleElement().satisfies(row -> assertThat(row.sourceNote())
+                .contains("Wang, Li & He (2014), Table 1, row Tibet Region – Tibet"));
+        assertThat(tibet.sources()).anySatisfy(line -> assertThat(line).startsWith("Wang Zhizhang, Li Mengzhu & He "
+                + "Cuicui (2014). Inclusive").contains(", Table 1, row Tibet Region – Tibet — “Tibet 23.80% 2.21%”"));
+        assertThat(String.join("\n", tibet.sources()) + tibet.otherFigures())
+                .doesNotContainPattern("(?i)line \\d+|seed text|src_web");
+    }
+
+    @Test
     void figuresAboutPartOfARegionNameThePart() {
         viewModel.select("wuling");
 
