@@ -103,6 +103,11 @@ public final class MapNavigator extends ZoomFollowingLayer {
     public void zoomBy(double delta, double pivotX, double pivotY) {
         if (baseMap != null) {
             baseMap.zoom(delta, pivotX, pivotY);
+            // Gluon Maps zooms around the pivot without keeping the world's top and bottom edges outside the view: a
+            // zoom out around a point low in the view left a blank band above the world, which the next drag closed
+            // at its first step, so the map jumped ahead of the mouse by the band's height (found by the window
+            // soak). A move of nothing applies the same limits the drag does, now.
+            baseMap.moveY(0);
         }
     }
 

@@ -215,8 +215,9 @@ class BoundedReadingTest {
             total += LayerSize.of(parts.shp(), index, headers.dbf()).bytes();
         }
 
-        // The budget leaves room for layers about twice as detailed as the atlas's own.
-        assertThat(total).isBetween(LayerBudget.LAYERS_BYTES / 4, LayerBudget.LAYERS_BYTES / 2);
+        // The budget leaves room for layers more detailed than the atlas's own: since the county layer holds all of
+        // China (3,257 units, issue 23) they take 35 MB of the 64, so layers three quarters more detailed still load.
+        assertThat(total).isBetween(LayerBudget.LAYERS_BYTES / 4, LayerBudget.LAYERS_BYTES * 5 / 8);
     }
 
     @Test
