@@ -156,6 +156,17 @@ def bench_window(quick):
              jvm=jvm), timeout=1200, extra_env=extra)
 
 
+def bench_tables(quick):
+    """The data view (issue 19): opening it, copying Table 1's pairs, selecting a row; with their bare-window
+    references. Separate JVMs from bench_window, so its figures do not change with them."""
+    rounds = 2 if quick else 5
+    db = os.path.join(WORK, 'tables.db')
+    run(java('org.cpatlas.bench.WindowBench', 'hello-tables', MAPS, db, str(rounds), '0', '0'), timeout=600)
+    extra, jvm = atlas_launch()
+    run(java('org.cpatlas.bench.WindowBench', 'atlas-tables', MAPS, db, str(rounds), '0', '0', jvm=jvm),
+        timeout=900, extra_env=extra)
+
+
 def bench_hit_test(quick):
     out = os.path.join(WORK, 'jmh.json')
     iters = '5' if quick else '7'
@@ -271,6 +282,19 @@ ROWS = [
     ('  of which zooming with the wheel over a place off the centre', 'window.atlas.frames_east.zoom_cursor',
      'window.hello.frames.tiles.zoom', 'bare image grid, shown at 2× and 1× in turn', 'pct', 'p95 ≤ 16 ms',
      lambda o, r: o <= 16),
+    ('Open the data view the first time (view and its three tables made, to the frame showing them)',
+     'window.atlas.tables.open_first', 'window.hello.tables.open_first', 'bare window: a TableView of 14 x 40 texts',
+     'max', '≤ 300 ms', lambda o, r: o <= 300),
+    ('  opening it again', 'window.atlas.tables.open', 'window.hello.tables.open',
+     'bare window: the same TableView again', 'med', 'info', None),
+    ('Copy all 40 region-province rows of Table 1 with their sources (to the clipboard)', 'window.atlas.tables.copy',
+     'window.hello.tables.copy', 'bare window: a text as long put on the clipboard', 'max', '≤ 100 ms',
+     lambda o, r: o <= 100),
+    ('Select a region\'s row in the data view → map and panel updated (work, p50/p95/p99)',
+     'window.atlas.tables.select.work', 'window.hello.tables.click.work', 'hello: click → label', 'pct',
+     'p95 ≤ 16 ms', lambda o, r: o <= 16),
+    ('  the same JVM: click on the map → side panels filled (work)', 'window.atlas.tables.click.work',
+     'window.hello.tables.click.work', 'hello: click → label', 'pct', 'info', None),
     ('Point-in-region hit test (JMH)', 'hit.regionHit', 'hit.referencePlainJts', 'plain JTS contains()', 'med',
      '≤ 5 µs', lambda o, r: o <= 5),
     ('Identify region+province+county (JMH)', 'hit.identifyAllLayers', 'hit.referencePlainJts',
@@ -408,8 +432,8 @@ def write(info, load_start, load_end, args, elapsed):
 def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument('--quick', action='store_true', help='5 runs and fewer frames/selections (about 6 minutes)')
-    ap.add_argument('--only', default='render,coldstart,window,hit,labels,export',
-                    help='comma-separated subset: render,coldstart,window,hit,labels,export')
+    ap.add_argument('--only', default='render,coldstart,window,hit,labels,export,tables',
+                    help='comma-separated subset: render,coldstart,window,hit,labels,export,tables')
     ap.add_argument('--table-only', action='store_true', help='rewrite the table from bench/results-raw.json')
     ap.add_argument('--keep', action='store_true',
                     help='with --only: keep the rows of the run before (bench/results-raw.json) that this run does '
@@ -445,6 +469,8 @@ def main():
         bench_cold_start(runs)
     if 'window' in only:
         bench_window(args.quick)
+    if 'tables' in only:
+        bench_tables(args.quick)
     load_end = open('/proc/loadavg').read().split()[0]
     write(info, load_start, load_end, args, time.time() - start)
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class LayeringTest {
 
     private static final String[] CORE = {"org.cpatlas.geo..", "org.cpatlas.store..", "org.cpatlas.domain..",
-        "org.cpatlas.render..", "org.cpatlas.print.."};
+        "org.cpatlas.render..", "org.cpatlas.print..", "org.cpatlas.tables.."};
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -31,6 +31,21 @@ class LayeringTest {
     void theCoreNeverDependsOnTheFrontEnds() {
         noClasses().that().resideInAnyPackage(CORE).should().dependOnClassesThat()
                 .resideInAnyPackage("org.cpatlas.ui..", "org.cpatlas.map..", "org.cpatlas.cli..", "org.cpatlas.app..")
+                .check(classes);
+    }
+
+    @Test
+    void theTablesAreBelowPrintAndTheStore() {
+        noClasses().that().resideInAPackage("org.cpatlas.tables..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.cpatlas.print..", "org.cpatlas.store..")
+                .check(classes);
+    }
+
+    @Test
+    void theWindowsTablesWriteNoFilesOfTheirOwnAndKnowNoLauncher() {
+        noClasses().that().resideInAPackage("org.cpatlas.ui.table..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.cpatlas.app..", "org.cpatlas.cli..", "org.apache.commons.csv..",
+                        "org.dhatim..")
                 .check(classes);
     }
 

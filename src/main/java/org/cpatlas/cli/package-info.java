@@ -1,5 +1,7 @@
 /**
  * The headless command line ({@code java -jar atlas.jar COMMAND}): picocli commands over the store's repository.
  * Add a command by writing it and listing it in {@link org.cpatlas.cli.AtlasCommand#subcommands()}.
+ * Tables ({@code --format csv|xlsx}) are the core's ({@code tables}), the same the window copies and exports; where
+ * they go ({@code --out}, {@code --bom}, {@code --lang}) is {@link org.cpatlas.cli.TableOutput}'s.
  */
 package org.cpatlas.cli;

@@ -55,8 +55,8 @@ class CliUsageFaultsTest {
             + " Yunnan Border Mountains), wuling (武陵山区, Wuling Mountains), luliang (吕梁山区, Lüliang Mountains)"
             + " (see 'atlas regions')",
         // bad values
-        "region tibet --format csv|atlas: Invalid value for option '--format': expected one of [table, json]"
-            + " (case-insensitive) but was 'csv' (see 'atlas region --help')",
+        "region tibet --format xml|atlas: Invalid value for option '--format': expected one of [table, json, csv, xlsx]"
+            + " (case-insensitive) but was 'xml' (see 'atlas region --help')",
         "identify abc 30|identify: LON must be a number in degrees, got 'abc' (see 'atlas identify --help')",
         "identify 109 NaN|identify: LAT must be a number in degrees, got 'NaN' (see 'atlas identify --help')",
         "identify 0x10 30|identify: LON must be a number in degrees, got '0x10' (see 'atlas identify --help')",
@@ -102,6 +102,15 @@ class CliUsageFaultsTest {
         "atlas|atlas: Missing required option: '--out=FILE.pdf' (see 'atlas atlas --help')",
         "atlas --out|atlas: Missing required parameter for option '--out' (FILE.pdf) (see 'atlas atlas --help')",
         "--db|atlas: Missing required parameter for option '--db' (PATH) (see 'atlas --help')",
+        // a workbook needs a file
+        "regions --format xlsx|atlas: --format xlsx writes a workbook, not text: name the file with --out FILE.xlsx"
+            + " (see 'atlas regions --help')",
+        "region wuling --format xlsx|atlas: --format xlsx writes a workbook, not text: name the file with --out"
+            + " FILE.xlsx (see 'atlas region --help')",
+        "region wuling --format csv --table towns|atlas: Invalid value for option '--table': expected one of"
+            + " [provinces, figures, counties] (case-insensitive) but was 'towns' (see 'atlas region --help')",
+        "regions --format csv --lang fr|atlas: Invalid value for option '--lang': expected one of [en, zh]"
+            + " (case-insensitive) but was 'fr' (see 'atlas regions --help')",
         "`` |atlas: name a command (regions, region ...); see 'atlas --help'"})
     void usageErrorIsOneLineWithExitCode2AndAHint(String args, String expected, @TempDir Path outDir) {
         String[] argv = args.isBlank() ? new String[0]

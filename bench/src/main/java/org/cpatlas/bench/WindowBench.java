@@ -93,6 +93,21 @@ public final class WindowBench {
         started.await();
         Platform.setImplicitExit(false);
         WindowBench bench = new WindowBench();
+        if (mode.equals("hello-tables")) {
+            bench.openHello();
+            bench.clicksHello(clickRounds * 14, "window.hello.tables.click");
+            bench.tablesHello(clickRounds);
+            return;
+        }
+        if (mode.equals("atlas-tables")) {
+            bench.openAtlas(maps, db);
+            // The map's click in the same JVM, for a like-for-like look at a row's selection.
+            phase("clicks");
+            bench.clicksAtlas(clickRounds, "window.atlas.tables.click");
+            phase("tables");
+            bench.tablesAtlas(clickRounds);
+            return;
+        }
         if (mode.equals("hello")) {
             bench.openHello();
             bench.clicksHello(clickRounds * 14);
@@ -216,6 +231,11 @@ public final class WindowBench {
     }
 
     private void clicksAtlas(int rounds) throws Exception {
+        clicksAtlas(rounds, "window.atlas.click");
+    }
+
+    /** The clicks, their series named {@code prefix}.work, .total and .handler. */
+    private void clicksAtlas(int rounds, String prefix) throws Exception {
         fx(() -> {
             app.window().mapPane().resetExtent();
             return null;
@@ -238,9 +258,9 @@ public final class WindowBench {
         Map<String, Object> notes = new LinkedHashMap<>();
         notes.put("clicks", work.size());
         notes.put("pipeline", fx(() -> com.sun.prism.GraphicsPipeline.getPipeline().getClass().getSimpleName()));
-        Samples.emit("window.atlas.click.work", "ms", work, notes);
-        Samples.emit("window.atlas.click.total", "ms", total, notes);
-        Samples.emit("window.atlas.click.handler", "ms", handled, notes);
+        Samples.emit(prefix + ".work", "ms", work, notes);
+        Samples.emit(prefix + ".total", "ms", total, notes);
+        Samples.emit(prefix + ".handler", "ms", handled, notes);
     }
 
     /** Clicks inside region i (its label anchor) and waits for the frame showing its panel. */
@@ -305,6 +325,10 @@ public final class WindowBench {
     }
 
     private void clicksHello(int n) throws Exception {
+        clicksHello(n, "window.hello.click");
+    }
+
+    private void clicksHello(int n, String prefix) throws Exception {
         List<Double> handled = Samples.list();
         List<Double> work = Samples.list();
         List<Double> total = Samples.list();
@@ -319,9 +343,9 @@ public final class WindowBench {
             }
         }
         Map<String, Object> notes = Map.of("clicks", work.size());
-        Samples.emit("window.hello.click.work", "ms", work, notes);
-        Samples.emit("window.hello.click.total", "ms", total, notes);
-        Samples.emit("window.hello.click.handler", "ms", handled, notes);
+        Samples.emit(prefix + ".work", "ms", work, notes);
+        Samples.emit(prefix + ".total", "ms", total, notes);
+        Samples.emit(prefix + ".handler", "ms", handled, notes);
     }
 
     // ---------------------------------------------------------------- frames
@@ -549,6 +573,174 @@ public final class WindowBench {
             helloPane.setScaleY(scale);
         });
         Samples.emit("window.hello.frames.tiles.zoom", "ms", zoomSteps, Map.of());
+    }
+
+    // ---------------------------------------------------------------- tables (issue 19)
+
+    /**
+     * Times an action done on the JavaFX thread to the end of painting the first frame in which {@code shown} holds,
+     * as {@link #click} times a click: the handler, then the pulse that lays out and paints its result.
+     */
+    private static double actionToFrame(Scene scene, Runnable action, BooleanSupplier shown) throws Exception {
+        CompletableFuture<Double> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            long t0 = System.nanoTime();
+            action.run();
+            long handled = System.nanoTime();
+            long[] pulseStart = {0};
+            Runnable pre = () -> {
+                if (pulseStart[0] == 0) {
+                    pulseStart[0] = System.nanoTime();
+                }
+            };
+            scene.addPreLayoutPulseListener(pre);
+            Runnable[] post = new Runnable[1];
+            post[0] = () -> {
+                if (!shown.getAsBoolean()) {
+                    return;
+                }
+                scene.removePreLayoutPulseListener(pre);
+                scene.removePostLayoutPulseListener(post[0]);
+                FrameProbe.afterThisFrame(() -> result.complete(
+                        Samples.ms((handled - t0) + (System.nanoTime() - pulseStart[0]))));
+            };
+            scene.addPostLayoutPulseListener(post[0]);
+            Platform.requestNextPulse();
+        });
+        return result.get(30, TimeUnit.SECONDS);
+    }
+
+    /**
+     * The data view: opening it (the first time, when the view and its three tables are made; then again), copying
+     * all region-province rows of Table 1 with their sources to the clipboard, and selecting a region's row (map and
+     * panel updated, as a click on the map; reference: the bare window's click).
+     */
+    private void tablesAtlas(int rounds) throws Exception {
+        AtlasWindow window = app.window();
+        Scene scene = window.getScene();
+        fx(() -> {
+            app.window().viewModel().preloadProfiles();
+            return null;
+        });
+        awaitFrame(scene);
+        List<Double> first = Samples.list();
+        List<Double> again = Samples.list();
+        for (int i = 0; i < 2 * rounds + 1; i++) {
+            double ms = actionToFrame(scene, () -> window.setDataViewShown(true),
+                    () -> window.dataView() != null && window.dataView().getHeight() > 0
+                            && window.dataView().regionsTable().lookup(".table-row-cell") != null);
+            (i == 0 ? first : again).add(ms);
+            if (i < 2 * rounds) {
+                fx(() -> {
+                    window.setDataViewShown(false);
+                    return null;
+                });
+                awaitFrame(scene);
+            }
+        }
+        org.cpatlas.tables.DataTable pairs = fx(() -> window.viewModel().pairsTable());
+        int[] chars = {0};
+        List<Double> copy = Samples.list();
+        for (int i = 0; i < 10 * rounds + 5; i++) {
+            double ms = fx(() -> {
+                long t0 = System.nanoTime();
+                window.tableActions().copy(pairs, true);
+                long t1 = System.nanoTime();
+                chars[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString().length();
+                return Samples.ms(t1 - t0);
+            });
+            if (i >= 5) {
+                copy.add(ms);
+            }
+        }
+        org.cpatlas.ui.table.FigureTableView regions = fx(() -> window.dataView().regionsTable());
+        int rows = fx(() -> regions.getItems().size());
+        List<Double> select = Samples.list();
+        for (int round = 0; round < rounds + 1; round++) {
+            for (int r = 0; r < rows; r++) {
+                int row = r;
+                String code = fx(() -> regions.getItems().get(row).key());
+                long settleUntil = System.nanoTime() + 3_000_000_000L;
+                while (!fx(() -> window.mapPane().overlay().tilesSettled()) && System.nanoTime() < settleUntil) {
+                    Thread.sleep(5);
+                }
+                awaitFrame(scene);
+                double ms = actionToFrame(scene,
+                        () -> regions.getSelectionModel().clearAndSelect(row, regions.getColumns().get(1)),
+                        () -> code.equals(window.viewModel().selectedCodeProperty().get()) && window.panelShown()
+                                && window.panel().titleLabel().getText().equals(window.viewModel().details().title()));
+                if (round > 0) { // round 0 warms up each region's first selection
+                    select.add(ms);
+                }
+            }
+        }
+        Map<String, Object> notes = new LinkedHashMap<>();
+        notes.put("regions_table", rows + " rows x " + fx(() -> regions.getColumns().size()) + " columns");
+        notes.put("pairs", pairs.rows().size());
+        notes.put("clipboard_chars", chars[0]);
+        Samples.emit("window.atlas.tables.open_first", "ms", first, notes);
+        Samples.emit("window.atlas.tables.open", "ms", again, notes);
+        Samples.emit("window.atlas.tables.copy", "ms", copy, notes);
+        Samples.emit("window.atlas.tables.select.work", "ms", select, notes);
+    }
+
+    /**
+     * References for the data view: a bare window shows a TableView of 14 rows and 40 columns of short texts (first
+     * time, then again), and puts a text as long as the copied pairs on the clipboard.
+     */
+    private void tablesHello(int rounds) throws Exception {
+        Scene scene = stage.getScene();
+        BorderPane root = (BorderPane) scene.getRoot();
+        javafx.scene.control.TableView<String[]>[] table = new javafx.scene.control.TableView[1];
+        List<Double> first = Samples.list();
+        List<Double> again = Samples.list();
+        for (int i = 0; i < 2 * rounds + 1; i++) {
+            double ms = actionToFrame(scene, () -> {
+                if (table[0] == null) {
+                    table[0] = new javafx.scene.control.TableView<>();
+                    for (int c = 0; c < 40; c++) {
+                        int col = c;
+                        javafx.scene.control.TableColumn<String[], String> column =
+                                new javafx.scene.control.TableColumn<>("Column " + c);
+                        column.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(
+                                d.getValue()[col]));
+                        table[0].getColumns().add(column);
+                    }
+                    for (int r = 0; r < 14; r++) {
+                        String[] cells = new String[40];
+                        for (int c = 0; c < 40; c++) {
+                            cells[c] = "cell " + r + "," + c;
+                        }
+                        table[0].getItems().add(cells);
+                    }
+                }
+                root.setBottom(table[0]);
+            }, () -> table[0] != null && table[0].getHeight() > 0 && table[0].lookup(".table-row-cell") != null);
+            (i == 0 ? first : again).add(ms);
+            fx(() -> {
+                root.setBottom(null);
+                return null;
+            });
+            awaitFrame(scene);
+        }
+        String text = "x\ty\n".repeat(12_000);
+        List<Double> copy = Samples.list();
+        for (int i = 0; i < 10 * rounds + 5; i++) {
+            String shown = text + i; // a new text each time, as each copy is
+            double ms = fx(() -> {
+                long t0 = System.nanoTime();
+                javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                content.putString(shown);
+                javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+                return Samples.ms(System.nanoTime() - t0);
+            });
+            if (i >= 5) {
+                copy.add(ms);
+            }
+        }
+        Samples.emit("window.hello.tables.open_first", "ms", first, Map.of("table", "14 rows x 40 columns"));
+        Samples.emit("window.hello.tables.open", "ms", again, Map.of("table", "14 rows x 40 columns"));
+        Samples.emit("window.hello.tables.copy", "ms", copy, Map.of("clipboard_chars", text.length()));
     }
 
     // ---------------------------------------------------------------- memory

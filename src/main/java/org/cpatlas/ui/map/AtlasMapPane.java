@@ -67,6 +67,10 @@ public final class AtlasMapPane extends StackPane {
     private final Pane tipLayer = new Pane(hoverTip);
     private Consumer<String> onHover = code -> { };
     private BiConsumer<Double, Double> onClick = (lon, lat) -> { };
+    private BiConsumer<Double, Double> onCompareClick = (lon, lat) -> { };
+    /** A region to bring into view at the next layout, once the map has its size beside the panel. */
+    private String pendingReveal;
+    private static final double REVEAL_MARGIN_PX = 40;
     private Function<String, String> tooltipText = code -> code;
     private double pressX;
     private double pressY;
@@ -249,7 +253,7 @@ public final class AtlasMapPane extends StackPane {
         view.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             if (!dragged && e.isStillSincePress()) {
                 MapPoint p = view.getMapPosition(e.getX(), e.getY());
-                onClick.accept(p.getLongitude(), p.getLatitude());
+                (e.isShortcutDown() ? onCompareClick : onClick).accept(p.getLongitude(), p.getLatitude());
                 if (e.getClickCount() == 2) {
                     regionAt(p.getLongitude(), p.getLatitude()).ifPresent(f -> zoomToRegion(f.text("code")));
                 }
@@ -332,6 +336,11 @@ public final class AtlasMapPane extends StackPane {
         this.onClick = Objects.requireNonNull(handler);
     }
 
+    /** What a click with Ctrl (Cmd on a Mac) held does: compare the region there with the selected one. */
+    public void setOnCompareClick(BiConsumer<Double, Double> handler) {
+        this.onCompareClick = Objects.requireNonNull(handler);
+    }
+
     public void setTooltipText(Function<String, String> text) {
         this.tooltipText = Objects.requireNonNull(text);
     }
@@ -390,14 +399,58 @@ public final class AtlasMapPane extends StackPane {
         requestLayout();
     }
 
+    /**
+     * Makes sure a selected region can be seen: when the middle of its extent lies outside the map (the side panel
+     * opening beside the map narrows it, and a region near the right edge would end up where the panel now is), the
+     * map is moved, at the same zoom, to put it in the middle. Done at the next layout, when the map has its new size.
+     */
+    public void bringIntoView(String code) {
+        pendingReveal = code;
+        requestLayout();
+    }
+
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        if (pendingExtent != null && getWidth() > 0 && getHeight() > 0) {
+        if (getWidth() <= 0 || getHeight() <= 0) {
+            return;
+        }
+        if (pendingExtent != null) {
             Envelope extent = pendingExtent;
             pendingExtent = null;
+            pendingReveal = null; // the extent shows the region already
             navigator.show(extent, pendingMargin);
+        } else if (pendingReveal != null) {
+            String code = pendingReveal;
+            pendingReveal = null;
+            reveal(code);
         }
+    }
+
+    private void reveal(String code) {
+        Envelope envelope = overlay.envelopeOf(code);
+        if (envelope == null) {
+            return;
+        }
+        javafx.geometry.Point2D centre = screenPointOf(envelope.centre().x, envelope.centre().y);
+        if (centre == null) {
+            return;
+        }
+        double w = mapView.getWidth();
+        double h = mapView.getHeight();
+        boolean inView = centre.getX() >= REVEAL_MARGIN_PX && centre.getX() <= w - REVEAL_MARGIN_PX
+                && centre.getY() >= REVEAL_MARGIN_PX && centre.getY() <= h - REVEAL_MARGIN_PX;
+        if (!inView) {
+            navigator.panBy(Math.rint(centre.getX() - w / 2), Math.rint(centre.getY() - h / 2));
+        }
+    }
+
+    /** True when the middle of the region's extent is on the visible map (for tests). */
+    public boolean showsMiddleOf(String code) {
+        Envelope envelope = overlay.envelopeOf(code);
+        javafx.geometry.Point2D centre = envelope == null ? null
+                : screenPointOf(envelope.centre().x, envelope.centre().y);
+        return centre != null && mapView.getLayoutBounds().contains(centre);
     }
 
     /** What the map shows now: the extent print and export reproduce. */

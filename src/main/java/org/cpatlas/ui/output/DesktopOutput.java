@@ -15,6 +15,7 @@ import org.cpatlas.files.FilesInUse;
 import org.cpatlas.files.WriteRefusedException;
 import org.cpatlas.files.WriteRules;
 import org.cpatlas.print.AtlasExport;
+import org.cpatlas.print.ComparisonSheetPage;
 import org.cpatlas.print.Credits;
 import org.cpatlas.print.Dpi;
 import org.cpatlas.print.ExportCancelledException;
@@ -44,6 +45,7 @@ import org.cpatlas.ui.OutputActions;
 import org.cpatlas.ui.print.FxPagePrinter;
 import org.cpatlas.ui.print.PrintOutcome;
 import org.cpatlas.ui.viewmodel.AtlasViewModel;
+import org.cpatlas.ui.viewmodel.ComparisonDetails;
 import org.cpatlas.ui.viewmodel.RegionDetails;
 
 /**
@@ -76,7 +78,64 @@ public final class DesktopOutput implements OutputActions {
 
     @Override
     public void export(MapViewport shown) {
-        Optional<ExportSettings> chosen = ExportDialog.ask(owner, i18n, viewModel.details() != null);
+        export(shown, ExportSettings.What.MAP_AS_SHOWN);
+    }
+
+    @Override
+    public void exportComparison() {
+        if (viewModel.comparison() != null) {
+            export(null, ExportSettings.What.COMPARISON_SHEET);
+        }
+    }
+
+    @Override
+    public void printComparison() {
+        ComparisonDetails both = viewModel.comparison();
+        if (both == null) {
+            return;
+        }
+        PageSetup setup = PageSetup.of(Paper.A4, Orientation.PORTRAIT);
+        FxPagePrinter printer = new FxPagePrinter();
+        FxPagePrinter.Preparation prepared = printer.prepare(setup, owner);
+        if (prepared instanceof FxPagePrinter.Refused refused) {
+            if (refused.outcome().status() == PrintOutcome.Status.NO_PRINTER
+                    && dialogs.confirm(i18n.get("print.title"), i18n.get("print.noPrinter"), i18n.get("print.savePdf"),
+                            i18n.get("print.cancel"))) {
+                dialogs.chooseSaveFile(i18n.get("export.title"), both.code() + "-" + both.otherCode() + ".pdf", "PDF",
+                        "pdf").ifPresent(path -> run(new ExportSettings(ExportSettings.What.COMPARISON_SHEET,
+                                ExportSettings.Format.PDF, setup.paper(), setup.orientation(), Dpi.VECTOR_DETAIL),
+                                null, path, rules()));
+            }
+            return;
+        }
+        FxPagePrinter.Ready ready = (FxPagePrinter.Ready) prepared;
+        PrintPage page = comparisonPage(both, ready.setup());
+        Task<PrintOutcome> task = new Task<>() {
+            @Override
+            protected PrintOutcome call() {
+                return printer.print(ready, page);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (task.getValue().status() == PrintOutcome.Status.PRINTED) {
+                viewModelStatus(i18n.get("print.done"));
+            } else {
+                dialogs.showError(i18n.get("print.failed"), task.getValue().message());
+            }
+        });
+        task.setOnFailed(e -> dialogs.showError(i18n.get("print.failed"), task.getException().getMessage()));
+        start(task);
+    }
+
+    private PrintPage comparisonPage(ComparisonDetails both, PageSetup setup) {
+        StoreSheets sheets = new StoreSheets(core.store().repository(), core.maps().drawable());
+        return new ComparisonSheetPage(sheets.comparison(both.code(), both.otherCode()).orElseThrow(), setup, style(),
+                LocalDate.now());
+    }
+
+    private void export(MapViewport shown, ExportSettings.What first) {
+        Optional<ExportSettings> chosen = ExportDialog.ask(owner, i18n, viewModel.details() != null,
+                viewModel.comparison() != null, first);
         if (chosen.isEmpty()) {
             return;
         }
@@ -85,6 +144,10 @@ public final class DesktopOutput implements OutputActions {
         String suggested = (viewModel.details() == null ? "atlas-map" : viewModel.details().code()) + "." + ext;
         if (settings.what() == ExportSettings.What.ATLAS) {
             suggested = "atlas-14-regions.pdf";
+        }
+        ComparisonDetails both = viewModel.comparison();
+        if (settings.what() == ExportSettings.What.COMPARISON_SHEET && both != null) {
+            suggested = both.code() + "-" + both.otherCode() + "." + ext;
         }
         Optional<Path> target = dialogs.chooseSaveFile(i18n.get("export.title"), suggested, ext.toUpperCase(), ext);
         target.ifPresent(path -> run(settings, shown, path, rules()));
@@ -211,7 +274,11 @@ public final class DesktopOutput implements OutputActions {
         }
         List<PrintPage> pages = new java.util.ArrayList<>();
         String title;
-        if (settings.what() == ExportSettings.What.REGION_SHEET && viewModel.details() != null) {
+        ComparisonDetails both = viewModel.comparison();
+        if (settings.what() == ExportSettings.What.COMPARISON_SHEET && both != null) {
+            pages.add(comparisonPage(both, setup));
+            title = both.title() + " · " + both.otherTitle();
+        } else if (settings.what() == ExportSettings.What.REGION_SHEET && viewModel.details() != null) {
             var sheet = sheets.sheet(viewModel.details().code()).orElseThrow();
             pages.addAll(RegionSheetPage.pagesOf(sheet, content, setup, style()));
             title = sheet.nameZh() + " · " + sheet.nameEn();

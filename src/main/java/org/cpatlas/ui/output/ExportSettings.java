@@ -31,7 +31,7 @@ public record ExportSettings(What what, Format format, Paper paper, Orientation 
     }
 
     /** What to export. */
-    public enum What { MAP_AS_SHOWN, REGION_SHEET, ATLAS }
+    public enum What { MAP_AS_SHOWN, REGION_SHEET, ATLAS, COMPARISON_SHEET }
 
     /** Output file format with its extension. */
     public enum Format {

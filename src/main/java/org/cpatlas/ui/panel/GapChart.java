@@ -27,6 +27,7 @@ public final class GapChart extends Region {
 
     private List<GapBar> bars = List.of();
     private String notReportedText = "not reported";
+    private String unit = "pp";
     private Font font = Font.font("System", FONT_SIZE);
     private boolean stale = true;
     private double drawnWidth = -1;
@@ -46,6 +47,15 @@ public final class GapChart extends Region {
         this.font = Font.font(family, FONT_SIZE);
         stale = true;
         requestLayout();
+    }
+
+    /** The unit under the axis, in the interface language ("pp", "个百分点"). */
+    public void setUnit(String unitText) {
+        if (!unitText.equals(unit)) {
+            unit = unitText;
+            stale = true;
+            requestLayout();
+        }
     }
 
     public void setBars(List<GapBar> newBars, String notReported) {
@@ -96,7 +106,15 @@ public final class GapChart extends Region {
         axis.setEndY(y);
         axis.setVisible(true);
         place(zeroLabel, "0", font, zeroX - 3, y + 10);
-        place(maxLabel, (long) max + " pp", font, zeroX + max * unit - 20, y + 10); // max is a whole multiple of 5
+        // max is a whole multiple of 5
+        place(maxLabel, (long) max + " " + this.unit, font, zeroX + max * unit - maxLabelWidth(max), y + 10);
+    }
+
+    /** About how wide the axis's end label is, so it ends at the chart's edge whatever the unit's language. */
+    private double maxLabelWidth(double max) {
+        Text probe = new Text((long) max + " " + unit);
+        probe.setFont(font);
+        return Math.max(20, probe.getLayoutBounds().getWidth() - 6);
     }
 
     private static void place(Text text, String s, Font font, double x, double y) {
@@ -150,8 +168,11 @@ public final class GapChart extends Region {
             bar.setY(y + 5);
             bar.setWidth(Math.abs(v * unit));
             bar.setHeight(ROW_H - 10);
-            bar.getStyleClass().removeAll("gap-bar-conflict", "gap-bar-ok");
+            bar.getStyleClass().removeAll("gap-bar-conflict", "gap-bar-ok", "gap-series-1");
             bar.getStyleClass().add(gap.conflict() ? "gap-bar-conflict" : "gap-bar-ok");
+            if (gap.series() == 1) {
+                bar.getStyleClass().add("gap-series-1");
+            }
             tip.setText(gap.tooltip());
             bar.setVisible(true);
             place(value, gap.printed().toPlainString() + (gap.conflict() ? " ⚠" : ""), font,
