@@ -40,7 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * class name, the heap after a full collection flat (measured after a warm-up and at the end, the growth bounded with
  * margin), and at the end the window still answers (Home).
  *
- * <p>{@code mvn verify} runs 200 actions (seed 20260106, the same actions every time) in a surefire execution of its
+ * <p>{@code mvn verify} runs 100 actions (seed 20260106, the same actions every time) in a surefire execution of its
  * own with the window's heap options ({@code atlas.window.jvm}); {@code mvn verify -Psoak} runs only the long soak,
  * 10,000 actions, with a fresh seed unless {@code -Dsoak.seed=S} is given (the seed is printed first), and writes its
  * figures to {@code target/soak-report.txt} (docs/FAULTS.md, "Soak").
@@ -126,7 +126,7 @@ class WindowSoakTest {
 
     @Test
     void twoHundredMonkeyActionsLeaveNoExceptionNoHangAndAFlatHeap() throws Exception {
-        Report report = soak(Long.getLong("soak.seed", 20260106L), Integer.getInteger("soak.short", 200));
+        Report report = soak(Long.getLong("soak.seed", 20260106L), Integer.getInteger("soak.short", 100));
         System.out.println(report.describe());
 
         assertThat(report.done()).as("the short run reaches every kind of action")
