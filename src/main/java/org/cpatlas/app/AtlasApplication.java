@@ -84,6 +84,9 @@ public final class AtlasApplication extends Application {
     private AtlasCore core;
     private AtlasWindow window;
     private TileService tiles;
+    /** How the window's dialogs reach the user: JavaFX alerts and file choosers, or a test's stand-in. */
+    private java.util.function.Function<javafx.stage.Window, org.cpatlas.ui.DialogService> dialogs =
+            FxDialogService::new;
     /** Where the settings are kept between runs, or null: this window remembers nothing (tests, benchmarks). */
     private final org.cpatlas.settings.SettingsFile settingsFile;
     private org.cpatlas.ui.settings.RememberedSettings remembered;
@@ -285,8 +288,7 @@ public final class AtlasApplication extends Application {
         installTiles(theme);
         AtlasMapPane mapPane = new AtlasMapPane(core.maps(), i18n, theme, viewModel.stylingProperty().get(), mapFonts,
                 regionTileThreads);
-        DesktopOutput output = new DesktopOutput(core, viewModel, new FxDialogService(stage), i18n, stage,
-                mapFonts);
+        DesktopOutput output = new DesktopOutput(core, viewModel, dialogs.apply(stage), i18n, stage, mapFonts);
         output.rememberWith(remembered.exportMemory());
         // The map fills the window but for the toolbar and the status line (the side panel opens on a selection).
         mapPane.prefetchFirstView(scene.getWidth(), scene.getHeight() - TOOLBAR_AND_STATUS_PX);
@@ -453,6 +455,15 @@ public final class AtlasApplication extends Application {
         if (core != null) {
             core.close();
         }
+    }
+
+    /**
+     * Has the window's print and export dialogs (messages, questions, the file to save) go through this service
+     * instead of JavaFX's alerts and file chooser: for tests that export from the real window, where no native file
+     * chooser can be driven. Call before {@link #start}.
+     */
+    public void useDialogs(java.util.function.Function<javafx.stage.Window, org.cpatlas.ui.DialogService> service) {
+        this.dialogs = java.util.Objects.requireNonNull(service, "service");
     }
 
     /** The stage the atlas is shown in (for benchmarks and tests). */

@@ -103,6 +103,11 @@ public final class MapNavigator extends ZoomFollowingLayer {
     public void zoomBy(double delta, double pivotX, double pivotY) {
         if (baseMap != null) {
             baseMap.zoom(delta, pivotX, pivotY);
+            // Gluon Maps zooms around the pivot without keeping the world's top and bottom edges outside the view: a
+            // zoom out around a point low in the view left a blank band above the world, which the next drag closed
+            // at its first step, so the map jumped ahead of the mouse by the band's height (found by the window
+            // soak). A move of nothing applies the same limits the drag does, now.
+            baseMap.moveY(0);
         }
     }
 
@@ -112,10 +117,26 @@ public final class MapNavigator extends ZoomFollowingLayer {
      */
     public void zoomSteps(int levels, double pivotX, double pivotY) {
         double now = zoom();
-        double target = Math.max(1, Math.min(MAX_ZOOM, Math.rint(now) + levels));
+        // Gluon Maps refuses a zoom out to a level where the world is not taller than the view, the whole step, so
+        // two notches from level 3 to 1 in a 700 px map did nothing at all (found by the window soak): stop at the
+        // lowest level it allows instead, and never zoom in on a zoom out.
+        double floor = Math.min(Math.rint(now), lowestZoom(mapView.getHeight()));
+        double target = Math.max(floor, Math.min(MAX_ZOOM, Math.rint(now) + levels));
         if (target != now) {
             zoomBy(target - now, pivotX, pivotY);
         }
+    }
+
+    /**
+     * The lowest whole level a map of this height can be zoomed out to: the first at which the world (256 px at
+     * level 0, twice as tall at each level) is taller than the view, and never below 1.
+     */
+    public static int lowestZoom(double viewHeight) {
+        int level = 1;
+        while (256 * Math.pow(2, level) <= viewHeight && level < MAX_ZOOM) {
+            level++;
+        }
+        return level;
     }
 
     /** Settles a zoom left between levels (by a pinch) on the nearest whole level. */

@@ -24,6 +24,16 @@ class MapNavigatorShowingTest {
         }
     }
 
+    @Test
+    void theLowestLevelIsTheFirstWhoseWorldIsTallerThanTheView() {
+        assertThat(MapNavigator.lowestZoom(0)).isEqualTo(1);
+        assertThat(MapNavigator.lowestZoom(500)).isEqualTo(1);
+        assertThat(MapNavigator.lowestZoom(512)).as("512 px is not taller than 512").isEqualTo(2);
+        assertThat(MapNavigator.lowestZoom(700)).isEqualTo(2);
+        assertThat(MapNavigator.lowestZoom(1024)).isEqualTo(3);
+        assertThat(MapNavigator.lowestZoom(2160)).isEqualTo(4);
+    }
+
     private static double widthAt(double zoom) {
         return WebMercator.lonToX(CHINA.getMaxX(), zoom) - WebMercator.lonToX(CHINA.getMinX(), zoom);
     }

@@ -539,6 +539,66 @@ class AtlasWindowTest {
         assertThat(app.window().panel().titleLabel().getText()).isEqualTo("西藏区");
     }
 
+    @Test
+    void turningTheWheelOutPastTheLowestLevelStopsThereInsteadOfDoingNothing() {
+        AtlasMapPane map = app.window().mapPane();
+        double before = map.currentViewport().zoom();
+        int lowest = org.cpatlas.map.MapNavigator.lowestZoom(map.mapView().getHeight());
+        assertThat(before).as("the first view is above the lowest level").isGreaterThan(lowest);
+
+        wheelAt(map, 105, 35, -(int) (before - lowest) - 1);
+
+        // Was: Gluon Maps refused the whole step, one notch too far, and the map stayed where it was.
+        assertThat(map.currentViewport().zoom()).isEqualTo(lowest);
+    }
+
+    @Test
+    void zoomingOutAroundAPointLowInTheMapLeavesNoBandAboveTheWorldAndADragThenFollowsTheMouse() {
+        AtlasMapPane map = app.window().mapPane();
+        double w = map.mapView().getWidth();
+        double h = map.mapView().getHeight();
+        var low = map.mapView().getMapPosition(w * 0.4, h * 0.85);
+        int lowest = org.cpatlas.map.MapNavigator.lowestZoom(h);
+
+        wheelAt(map, low.getLongitude(), low.getLatitude(), -(int) (map.currentViewport().zoom() - lowest) - 1);
+
+        assertThat(map.currentViewport().zoom()).isEqualTo(lowest);
+        // Was: the world's top edge 90 px and more below the top of the map, a blank band above it.
+        assertThat(map.screenPointOf(low.getLongitude(), 85.05).getY()).as("the world's top edge").isLessThan(1);
+        assertThat(map.screenPointOf(low.getLongitude(), -85.05).getY()).as("the world's bottom edge")
+                .isGreaterThan(h - 1);
+        Point2D from = new Point2D(w * 0.4, h * 0.3);
+        var place = map.mapView().getMapPosition(from.getX(), from.getY());
+        robot.drag(map.mapView().localToScreen(from)).moveBy(0, -60).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D now = map.screenPointOf(place.getLongitude(), place.getLatitude());
+        // Was: the first step of the drag closed the band, and the place ran ahead of the mouse by its height.
+        assertThat(now.getY()).as("the place dragged stays under the mouse or lags at the edge, never runs ahead")
+                .isBetween(from.getY() - 60 - 2.5, from.getY() + 2.5);
+    }
+
+    @Test
+    void aSecondSearchTypedWithEnterSelectsTheRegionTypedWhileTheSuggestionsShow() {
+        searchAndEnter("Wuling Mountains");
+        assertThat(app.window().mapPane().overlay().outlinedSelection()).isEqualTo("wuling");
+
+        searchAndEnter("Three Prefectures of Southern Xinjiang");
+
+        // Was: the suggestion the reused popup had kept focused from the first search.
+        assertThat(app.window().mapPane().overlay().outlinedSelection()).isEqualTo("south_xinjiang");
+        assertThat(app.window().panel().titleLabel().getText()).isEqualTo("Three Prefectures of Southern Xinjiang");
+    }
+
+    private void searchAndEnter(String text) {
+        javafx.scene.control.TextField search = app.window().searchField();
+        robot.clickOn(search);
+        robot.interact(search::clear);
+        robot.write(text);
+        assertThat(robot.lookup(".context-menu").tryQuery()).as("the suggestions show").isPresent();
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** One wheel notch towards the user (zoom in) with the cursor at a lon/lat. */
     private void wheelAt(AtlasMapPane map, double lon, double lat) {
         wheelAt(map, lon, lat, 1);
