@@ -58,6 +58,7 @@ public final class IndicatorBar extends HBox {
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(i18n.text("indicator.tooltip"));
         picker.setTooltip(tip);
+        picker.accessibleTextProperty().bind(i18n.text("indicator.tooltip"));
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(IndicatorInfo info) {
@@ -78,6 +79,9 @@ public final class IndicatorBar extends HBox {
         });
         picker.setDisable(true);
         classes.textProperty().bind(i18n.text("indicator.classes"));
+        javafx.scene.control.Tooltip classesTip = new javafx.scene.control.Tooltip();
+        classesTip.textProperty().bind(i18n.text("indicator.classesTooltip"));
+        classes.setTooltip(classesTip);
         classes.setDisable(true);
         classes.getItems().add(new CustomMenuItem(classControls(), false));
         getChildren().addAll(label, picker, classes);

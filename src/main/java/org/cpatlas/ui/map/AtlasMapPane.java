@@ -122,6 +122,7 @@ public final class AtlasMapPane extends StackPane {
             Tooltip tip = new Tooltip();
             tip.textProperty().bind(i18n.text("map.inset"));
             insetButton.setTooltip(tip);
+            insetButton.accessibleTextProperty().bind(i18n.text("map.inset")); // an icon alone names nothing
             insetButton.setOnAction(e -> insetOn.set(!insetOn.get()));
             insetOn.addListener(o -> {
                 insetButton.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), insetOn.get());
