@@ -295,6 +295,10 @@ public final class AtlasApplication extends Application {
         window = new AtlasWindow(viewModel, mapPane, i18n, fontFamily, this::applyTheme, output,
                 new TableActions(new FxDialogService(stage), i18n));
         window.setStyle("-fx-font-family: '" + fontFamily + "';");
+        // Under a county or province indicator the map's thematic tiles draw the basemap too: the basemap's own
+        // tiles are left empty, as two full layers of pictures ran the window out of its heap while zooming.
+        viewModel.stylingProperty().addListener((o, old, styling) -> showBasemap(!styling.regionsOutlinedOnly()));
+        showBasemap(!viewModel.stylingProperty().get().regionsOutlinedOnly());
         scene.setRoot(window);
         remembered.restore(window, viewModel);
         Platform.runLater(() -> mapPane.mapView().requestFocus());
@@ -423,6 +427,14 @@ public final class AtlasApplication extends Application {
         window.mapPane().refreshBasemap();
     }
 
+    /** Shows the basemap's own tiles or none (see {@link TileService#showBlank}); the map asks for its tiles again. */
+    private void showBasemap(boolean shown) {
+        if (tiles != null && tiles.blank() == shown) {
+            tiles.showBlank(!shown);
+            window.mapPane().refreshBasemap();
+        }
+    }
+
     private void installTiles(MapTheme theme) {
         TileRenderer renderer = new TileRenderer(MapPainter.withoutText(theme), core.maps().drawable(),
                 TileRenderer.DEFAULT_COUNTY_MIN_ZOOM);
@@ -430,6 +442,7 @@ public final class AtlasApplication extends Application {
                 .resolve(renderer.styleKey() + "-" + TileService.CACHE_FORMAT + "-" + core.maps().fingerprint());
         TileService previous = tiles;
         tiles = new TileService(renderer, cache, MEMORY_TILE_BYTES, tileThreads);
+        tiles.showBlank(previous != null && previous.blank());
         TileSources.install(tiles);
         if (previous != null) {
             TileSources.uninstall(previous);

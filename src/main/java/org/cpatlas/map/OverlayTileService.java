@@ -38,7 +38,13 @@ final class OverlayTileService {
         long key = TileRequests.key(zoom, x, y);
         byte[] drawn = memory.get(key);
         if (drawn != null) {
-            return CompletableFuture.completedFuture(TileImages.ofRuns(drawn));
+            try {
+                return CompletableFuture.completedFuture(TileImages.ofRuns(drawn));
+            } catch (OutOfMemoryError e) {
+                // Expanded on the JavaFX thread, where an error would stop the window: the heap is full for this
+                // moment (pictures let go of are freed by the next collection), so the tile is drawn again by a
+                // drawing thread instead, which logs and shows it empty if even that fails.
+            }
         }
         return requests.request(key, () -> draw(key, zoom, x, y), wanted);
     }

@@ -42,13 +42,23 @@ public final class RegionOverlay extends ZoomFollowingLayer {
      * 1920x1080 map shows about 40, so this keeps a few hundred, the levels a user zooms through and back.
      */
     private static final long MEMORY_BYTES = 4L << 20;
+    /**
+     * Pictures held beyond the tiles in view, per tile layer: the margin and the previous level while a new one is
+     * drawn (16 tiles with their textures). The region layer rarely reaches it (most of its tiles are empty); a county
+     * choropleth fills every tile, and its previous level on top of the current one's ran the window out of its
+     * 152 MB heap zooming out (a screenful at 1920x1006 is 45 tiles, 23 MB with their textures).
+     */
+    private static final long EXTRA_PICTURE_BYTES = 8L << 20;
 
     private final MapLayers layers;
     private final DrawableLayer regions;
     private final DrawableLayer provinces;
     private final RegionTiles tiles;
     private final RegionTiles shading;
-    /** A county or province indicator's fills, under the regions' outlines; empty for a region indicator. */
+    /**
+     * Under a county or province indicator, the whole map: basemap, the units filled and the regions' outlines
+     * (the basemap's own tiles are empty meanwhile, see {@code TileService.showBlank}); empty for a region indicator.
+     */
     private final RegionTiles thematic;
     private final DeferredAction shadeAfterNextFrame = new DeferredAction();
     private final Group shapes = new Group();
@@ -80,9 +90,9 @@ public final class RegionOverlay extends ZoomFollowingLayer {
         this.styling = styling;
         this.tileThreads = tileThreads;
         this.labels = new RegionLabels(regions, provinces, theme, labelFonts, tileThreads, this::markDirty);
-        this.tiles = new RegionTiles(translate, tileThreads, MEMORY_BYTES);
-        this.shading = new RegionTiles(translate, tileThreads, MEMORY_BYTES / 2);
-        this.thematic = new RegionTiles(translate, tileThreads, MEMORY_BYTES);
+        this.tiles = new RegionTiles(translate, tileThreads, MEMORY_BYTES, EXTRA_PICTURE_BYTES);
+        this.shading = new RegionTiles(translate, tileThreads, MEMORY_BYTES / 2, EXTRA_PICTURE_BYTES);
+        this.thematic = new RegionTiles(translate, tileThreads, MEMORY_BYTES, EXTRA_PICTURE_BYTES);
         shapes.getTransforms().addAll(translate, scale);
         shapes.getChildren().addAll(hoverOutline.path, selectionOutline.path);
         // Events go to the MapView, which hit-tests with the spatial index: picking on complex paths is slow.

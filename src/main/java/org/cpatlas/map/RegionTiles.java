@@ -1,6 +1,9 @@
 package org.cpatlas.map;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -8,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import javafx.application.Platform;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.transform.Scale;
@@ -27,9 +31,15 @@ final class RegionTiles extends Group {
 
     private static final int TILE = TileRenderer.TILE_PX;
     private static final int MAX_LEVEL = 18;
+    /**
+     * What one tile on screen costs the heap: its 256 KB of pixels and as much again for the texture the software
+     * pipeline copies them into, which it keeps for as long as the picture lives.
+     */
+    static final long PICTURE_BYTES = 2L * TILE * TILE * Integer.BYTES;
 
     private final ExecutorService executor;
     private final long memoryBytes;
+    private final long extraPictureBytes;
     private final Group current = new Group();
     private final Group previous = new Group();
     private final Scale currentScale = new Scale(1, 1, 0, 0);
@@ -52,16 +62,28 @@ final class RegionTiles extends Group {
      */
     private final WheelPause wheel = new WheelPause(stoppedAt -> relayout());
     private View lastView;
+    /** The tiles of the current level in view at the last layout (the rest of {@link #shown} is the margin). */
+    private long viewI0;
+    private long viewI1 = -1;
+    private long viewJ0;
+    private long viewJ1 = -1;
 
     /**
      * @param origin      the screen position of the world's top-left corner, shared with the overlay's shapes
      * @param executor    the drawing threads
      * @param memoryBytes how many bytes of drawn tiles to keep for panning back and zooming back (see
      *                    {@link OverlayTileService})
+     * @param extraPictureBytes how many bytes of pictures (at {@link #PICTURE_BYTES} each) to hold beyond the
+     *                    current level's tiles in view: the margin kept for a pan back and the previous level shown
+     *                    under a new one. A layer that fills every tile (a county choropleth) holds a screenful
+     *                    of pictures per level; the previous level's on top of the current one's ran the window out
+     *                    of its heap while zooming out, so past this bound they are let go (see
+     *                    {@link #fitExtraPictures})
      */
-    RegionTiles(Translate origin, ExecutorService executor, long memoryBytes) {
+    RegionTiles(Translate origin, ExecutorService executor, long memoryBytes, long extraPictureBytes) {
         this.executor = executor;
         this.memoryBytes = memoryBytes;
+        this.extraPictureBytes = extraPictureBytes;
         current.getTransforms().addAll(origin, currentScale);
         previous.getTransforms().addAll(origin, previousScale);
         setMouseTransparent(true);
@@ -127,6 +149,10 @@ final class RegionTiles extends Group {
         long i1 = clamp((long) Math.floor((width - originX) / s / TILE), last);
         long j0 = clamp((long) Math.floor(-originY / s / TILE), last);
         long j1 = clamp((long) Math.floor((height - originY) / s / TILE), last);
+        viewI0 = i0;
+        viewI1 = i1;
+        viewJ0 = j0;
+        viewJ1 = j1;
         // Tiles a little beyond the view stay, so a pan back and forth does not redraw them.
         Iterator<Map.Entry<Long, TileView>> it = shown.entrySet().iterator();
         while (it.hasNext()) {
@@ -148,6 +174,7 @@ final class RegionTiles extends Group {
             }
         }
         dropPreviousWhenComplete();
+        fitExtraPictures();
     }
 
     /**
@@ -182,6 +209,12 @@ final class RegionTiles extends Group {
     /** Tiles of the previous level still shown under the current one (for tests). */
     int previousTileCount() {
         return previous.getChildren().size();
+    }
+
+    /** Bytes of pictures held beyond the current level's tiles in view (for tests; see {@link #PICTURE_BYTES}). */
+    long extraPictureBytes() {
+        return PICTURE_BYTES * (pictures(previous) + shown.values().stream()
+                .filter(t -> t.view.getImage() != null && !inView(t)).count());
     }
 
     /** Tiles on screen with a picture (tiles with nothing to draw have none). */
@@ -231,6 +264,62 @@ final class RegionTiles extends Group {
         tile.view.setImage(image);
         tile.generation = look;
         dropPreviousWhenComplete();
+        fitExtraPictures();
+    }
+
+    /**
+     * Keeps the pictures beyond the current level's tiles in view within {@code extraPictureBytes}: first the margin
+     * kept for a pan back (drawn again from runs if the view comes back to it), then the previous level's tiles,
+     * those farthest from the middle of the view first, so that what is left of it still covers the middle. The
+     * tiles in view at the current level are never let go: they are what the map shows. Not applied while a wheel
+     * turns: the levels it passes hold no pictures, so the previous level is all the layer holds then.
+     */
+    private void fitExtraPictures() {
+        long over = extraPictureBytes() - extraPictureBytes;
+        if (over <= 0) {
+            return;
+        }
+        Iterator<TileView> margin = shown.values().iterator();
+        while (over > 0 && margin.hasNext()) {
+            TileView tile = margin.next();
+            if (!inView(tile) && tile.view.getImage() != null) {
+                current.getChildren().remove(tile.view);
+                margin.remove();
+                over -= PICTURE_BYTES;
+            }
+        }
+        if (over > 0 && previousLevel >= 0 && lastView != null) {
+            double p = Math.pow(2, lastView.zoom() - previousLevel);
+            double cx = (lastView.width() / 2 - lastView.originX()) / p - TILE / 2.0;
+            double cy = (lastView.height() / 2 - lastView.originY()) / p - TILE / 2.0;
+            List<Node> farthestFirst = new ArrayList<>(previous.getChildren());
+            farthestFirst.sort(Comparator.comparingDouble((Node n) -> {
+                ImageView v = (ImageView) n;
+                return Math.hypot(v.getX() - cx, v.getY() - cy);
+            }).reversed());
+            List<Node> dropped = new ArrayList<>();
+            for (Node node : farthestFirst) {
+                if (over <= 0) {
+                    break;
+                }
+                dropped.add(node);
+                if (((ImageView) node).getImage() != null) {
+                    over -= PICTURE_BYTES;
+                }
+            }
+            previous.getChildren().removeAll(dropped);
+            if (previous.getChildren().isEmpty()) {
+                previousLevel = -1;
+            }
+        }
+    }
+
+    private boolean inView(TileView tile) {
+        return tile.i >= viewI0 && tile.i <= viewI1 && tile.j >= viewJ0 && tile.j <= viewJ1;
+    }
+
+    private static long pictures(Group group) {
+        return group.getChildren().stream().filter(n -> ((ImageView) n).getImage() != null).count();
     }
 
     /**

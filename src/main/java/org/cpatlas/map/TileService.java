@@ -57,6 +57,8 @@ public final class TileService implements TileSource {
      * @param executor    the threads that draw and decode; tiles are requested on the JavaFX thread and must not be
      *                    drawn there
      */
+    private volatile boolean blank;
+
     public TileService(TilePainter renderer, Path cacheDir, long memoryBytes, ExecutorService executor) {
         this.renderer = renderer;
         this.cacheDir = cacheDir;
@@ -64,8 +66,25 @@ public final class TileService implements TileSource {
         this.memory = new EncodedTileCache(memoryBytes);
     }
 
+    /**
+     * Shows no basemap from now on (true) or the basemap again (false), for the tiles the map asks for next (the map
+     * view is made anew to ask again). Under a county or province indicator the thematic tiles draw the basemap
+     * themselves ({@code render.ThematicTilePainter}): two full layers of pictures did not fit the window's heap.
+     */
+    public void showBlank(boolean none) {
+        this.blank = none;
+    }
+
+    /** True while the basemap shows no tiles (see {@link #showBlank}). */
+    public boolean blank() {
+        return blank;
+    }
+
     @Override
     public CompletableFuture<Image> tile(int zoom, long x, long y) {
+        if (blank) {
+            return CompletableFuture.completedFuture(null);
+        }
         long key = TileRequests.key(zoom, x, y);
         byte[] runs = memory.get(key);
         boolean turning = Platform.isFxApplicationThread() && wheel.levelAsked(zoom);
@@ -78,7 +97,13 @@ public final class TileService implements TileSource {
             return tile.image();
         }
         if (runs != null) {
-            return CompletableFuture.completedFuture(TileImages.ofRuns(runs));
+            try {
+                return CompletableFuture.completedFuture(TileImages.ofRuns(runs));
+            } catch (OutOfMemoryError e) {
+                // Expanded on the JavaFX thread, where an error would stop the window: the heap is full for this
+                // moment, so the tile is made on a drawing thread instead (which logs and leaves it empty if even
+                // that fails).
+            }
         }
         return requests.request(key, () -> produce(key, zoom, x, y));
     }

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A tile layer across zoom steps: the previous level stays under the new one while it is drawn, but only in view. */
+/**
+ * A tile layer across zoom steps: the previous level stays under the new one while it is drawn, but only in view and
+ * only as far as its byte bound allows.
+ */
 class RegionTilesTest {
 
     private static final double W = 800;
@@ -25,7 +28,7 @@ class RegionTilesTest {
 
     @Test
     void afterAZoomInOnlyThePreviousTilesStillInViewAreKeptUntilTheNewLevelIsDrawn() throws InterruptedException {
-        RegionTiles tiles = new RegionTiles(new Translate(), drawingThread, 1 << 20);
+        RegionTiles tiles = new RegionTiles(new Translate(), drawingThread, 1 << 20, Long.MAX_VALUE);
         drawingThread.runDirectly(true);
         tiles.paintWith(painter);
         // Zoom 4 (a 4,096 px world) with the view's centre at world pixel (1400, 1100).
@@ -49,7 +52,7 @@ class RegionTilesTest {
 
     @Test
     void afterAZoomOutThePreviousTilesAllStayInView() {
-        RegionTiles tiles = new RegionTiles(new Translate(), drawingThread, 1 << 20);
+        RegionTiles tiles = new RegionTiles(new Translate(), drawingThread, 1 << 20, Long.MAX_VALUE);
         drawingThread.runDirectly(true);
         tiles.paintWith(painter);
         tiles.layout(6, W / 2 - 5600, H / 2 - 4400, W, H);
@@ -59,5 +62,37 @@ class RegionTilesTest {
         tiles.layout(5, W / 2 - 2800, H / 2 - 2200, W, H);
 
         assertThat(tiles.previousTileCount()).isEqualTo(shownAtSix);
+    }
+
+    @Test
+    void aLayerThatFillsEveryTileKeepsNoMorePicturesBeyondTheViewThanItsBound() throws InterruptedException {
+        // A county choropleth fills every tile, as this painter does. Four pictures beyond the view at most.
+        long bound = 4 * RegionTiles.PICTURE_BYTES;
+        RegionTiles tiles = new RegionTiles(new Translate(), drawingThread, 1 << 20, bound);
+        drawingThread.runDirectly(true);
+        tiles.paintWith(painter);
+        tiles.layout(6, W / 2 - 5600, H / 2 - 4400, W, H);
+        assertThat(tiles.tileCount()).isGreaterThanOrEqualTo(12);
+        assertThat(tiles.extraPictureBytes()).isZero();
+
+        // Zooming out, the new level's tiles being drawn: the previous level (all of it in view) is cut to the
+        // bound, keeping the tiles around the middle of the view, where the zoom happens.
+        drawingThread.runDirectly(false);
+        Thread.sleep(WheelPause.STILL_MS + 50); // one step, not a wheel turning (whose levels wait until it stops)
+        tiles.layout(5, W / 2 - 2800, H / 2 - 2200, W, H);
+        assertThat(tiles.previousTileCount()).isEqualTo(4);
+        assertThat(tiles.extraPictureBytes()).isLessThanOrEqualTo(bound);
+        drawingThread.runAll();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tiles.complete()).isTrue();
+        assertThat(tiles.previousTileCount()).isZero();
+
+        // Panning half a screen: the tiles that left the view would stay as a margin for a pan back; past the
+        // bound they are let go (and expanded again from their runs if the view comes back).
+        drawingThread.runDirectly(true);
+        tiles.layout(5, W / 2 - 2800 - 400, H / 2 - 2200, W, H);
+        assertThat(tiles.extraPictureBytes()).isLessThanOrEqualTo(bound);
+        tiles.layout(5, W / 2 - 2800, H / 2 - 2200, W, H);
+        assertThat(tiles.complete()).isTrue();
     }
 }

@@ -75,6 +75,32 @@ class IndicatorPaintingTest {
         assertThat(RegionStyling.forIndicator(map).regionsOutlinedOnly()).isTrue();
     }
 
+    @Test
+    void theWindowsThematicTilesAreTheWholeMapOpaqueSeaIncludedSoTheBasemapNeedsNoTilesOfItsOwn() {
+        // Under a county indicator the window shows these tiles instead of the basemap's: one layer of pictures.
+        ThematicTilePainter painter = new ThematicTilePainter(MapTheme.light(), layers, huiningAndJingning());
+        int zoom = 7;
+        double seaLon = 125.0; // the East China Sea, off Zhejiang
+        double seaLat = 29.0;
+        long x = (long) Math.floor(WebMercator.lonToX(seaLon, zoom) / TileRenderer.TILE_PX);
+        long y = (long) Math.floor(WebMercator.latToY(seaLat, zoom) / TileRenderer.TILE_PX);
+        assertThat(painter.draws(zoom, x, y)).isTrue();
+        BufferedImage sea = painter.render(zoom, x, y);
+        assertThat(sea.getRGB(128, 128) >>> 24).as("opaque").isEqualTo(0xff);
+        assertThat(sea.getRGB(128, 128) & 0xffffff).isEqualTo(MapTheme.light().sea().awt().getRGB() & 0xffffff);
+
+        // Over 会宁县: its class's colour over the land, as on paper.
+        Coordinate huining = layers.counties().labelAnchor(layers.counties().indexOf("code", "620422"));
+        double px = WebMercator.lonToX(huining.x, zoom);
+        double py = WebMercator.latToY(huining.y, zoom);
+        long hx = (long) Math.floor(px / TileRenderer.TILE_PX);
+        long hy = (long) Math.floor(py / TileRenderer.TILE_PX);
+        BufferedImage land = painter.render(zoom, hx, hy);
+        int pixel = land.getRGB((int) (px - hx * TileRenderer.TILE_PX), (int) (py - hy * TileRenderer.TILE_PX));
+        assertThat(pixel >>> 24).isEqualTo(0xff);
+        assertThat(near(pixel & 0xffffff, blendOnLand(huiningAndJingning().scale().colours().get(0)))).isTrue();
+    }
+
     /** Equal but for the rounding of alpha blending (a few levels a channel). */
     private static boolean near(int a, int b) {
         for (int shift = 0; shift <= 16; shift += 8) {
