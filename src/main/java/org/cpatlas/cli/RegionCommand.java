@@ -127,7 +127,8 @@ final class RegionCommand implements Callable<Integer> {
             err.println("atlas: " + ExportCommand.oneLine(e.getMessage()));
             return 1;
         } catch (ExportCommand.UsageError e) {
-            err.println("atlas: " + e.getMessage() + " (see 'atlas region --help')");
+            // A message that names where to look (an unknown indicator: 'atlas indicators') keeps its own hint.
+            err.println("atlas: " + e.getMessage() + (e.hint().isEmpty() ? "" : " (see 'atlas region --help')"));
             return CommandLine.ExitCode.USAGE;
         }
         out.flush();

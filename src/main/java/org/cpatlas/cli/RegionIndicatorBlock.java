@@ -30,7 +30,7 @@ final class RegionIndicatorBlock {
     static RegionIndicatorBlock of(RegionIndicatorOptions options, boolean textOrJson, AtlasCommand root,
             MapsOption maps, String regionCode) {
         if (!textOrJson) {
-            throw new ExportCommand.UsageError("--indicator is shown with --format table or json", "");
+            throw new ExportCommand.UsageError("--indicator is shown with --format table or json");
         }
         IndicatorCatalog catalog = root.indicators();
         IndicatorInfo info = catalog.find(options.code).orElseThrow(() -> new ExportCommand.UsageError(
@@ -42,7 +42,7 @@ final class RegionIndicatorBlock {
         if (how == Aggregation.WEIGHTED_MEAN) {
             if (options.weight == null) {
                 throw new ExportCommand.UsageError("--aggregate weighted-mean needs --weight CODE, a county"
-                        + " indicator that weighs (population, say)", "");
+                        + " indicator that weighs (population, say)");
             }
             weightInfo = catalog.find(options.weight).filter(w -> w.level() == Level.COUNTY)
                     .orElseThrow(() -> new ExportCommand.UsageError("--weight '" + options.weight

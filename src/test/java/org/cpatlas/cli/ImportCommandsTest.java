@@ -311,13 +311,15 @@ class ImportCommandsTest {
                 + " weighted-mean, got 'average' (see 'atlas region --help')" + System.lineSeparator());
         CliRun unknown = run("region", "wuling", "--indicator", "gdp");
         assertThat(unknown.exitCode()).isEqualTo(2);
-        assertThat(unknown.err()).startsWith("atlas: unknown indicator 'gdp'; the indicators there are:");
+        assertThat(unknown.err()).startsWith("atlas: unknown indicator 'gdp'; the indicators there are:")
+                .endsWith("d1.4, d1.5 (see 'atlas indicators')" + System.lineSeparator());
         CliRun weight = run("region", "wuling", "--indicator", "d1.5", "--aggregate", "weighted-mean");
         assertThat(weight.exitCode()).isEqualTo(2);
         assertThat(weight.err()).contains("--aggregate weighted-mean needs --weight CODE");
         CliRun csv = run("region", "wuling", "--indicator", "d1.4", "--format", "csv");
         assertThat(csv.exitCode()).isEqualTo(2);
-        assertThat(csv.err()).contains("--indicator is shown with --format table or json");
+        assertThat(csv.err()).isEqualTo("atlas: --indicator is shown with --format table or json (see 'atlas region"
+                + " --help')" + System.lineSeparator());
         assertThat(csv.out()).isEmpty();
     }
 }
