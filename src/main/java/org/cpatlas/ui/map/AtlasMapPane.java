@@ -120,8 +120,10 @@ public final class AtlasMapPane extends StackPane {
             insetButton.getStyleClass().addAll("map-button", "button-icon", "map-inset-switch");
             insetButton.setFocusTraversable(false);
             Tooltip tip = new Tooltip();
-            tip.textProperty().bind(i18n.text("map.inset"));
+            tip.textProperty().bind(i18n.text("map.insetTip"));
             insetButton.setTooltip(tip);
+            insetButton.accessibleTextProperty().bind(i18n.text("map.inset"));
+            insetButton.accessibleHelpProperty().bind(tip.textProperty());
             insetButton.setOnAction(e -> insetOn.set(!insetOn.get()));
             insetOn.addListener(o -> {
                 insetButton.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), insetOn.get());
