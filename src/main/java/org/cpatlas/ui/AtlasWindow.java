@@ -181,6 +181,9 @@ public final class AtlasWindow extends BorderPane {
 
     private javafx.scene.control.MenuButton dataMenu() {
         dataMenu.textProperty().bind(i18n.text("data.menu"));
+        javafx.scene.control.Tooltip dataTip = new javafx.scene.control.Tooltip();
+        dataTip.textProperty().bind(i18n.text("data.menuTooltip"));
+        dataMenu.setTooltip(dataTip);
         javafx.scene.control.MenuItem importItem = new javafx.scene.control.MenuItem();
         importItem.textProperty().bind(i18n.text("data.import"));
         importItem.setOnAction(e -> imports.importTable(null));

@@ -78,6 +78,15 @@ public final class IndicatorBar extends HBox {
         });
         picker.setDisable(true);
         classes.textProperty().bind(i18n.text("indicator.classes"));
+        // Names for screen readers: these controls show a value, not what they are for.
+        picker.accessibleTextProperty().bind(i18n.text("indicator.tooltip"));
+        scheme.accessibleTextProperty().bind(i18n.text("indicator.scheme"));
+        count.accessibleTextProperty().bind(i18n.text("indicator.count"));
+        palette.accessibleTextProperty().bind(i18n.text("indicator.palette"));
+        breaks.accessibleTextProperty().bind(i18n.text("indicator.breaks"));
+        Tooltip classesTip = new Tooltip();
+        classesTip.textProperty().bind(i18n.text("indicator.classesTooltip"));
+        classes.setTooltip(classesTip);
         classes.setDisable(true);
         classes.getItems().add(new CustomMenuItem(classControls(), false));
         getChildren().addAll(label, picker, classes);

@@ -67,6 +67,8 @@ public final class IndicatorSection extends SizeCachingVBox {
             }
         });
         aggregation.valueProperty().bindBidirectional(indicators.aggregationProperty());
+        aggregation.accessibleTextProperty().bind(i18n.text("indicator.method"));
+        weight.accessibleTextProperty().bind(i18n.text("indicator.weight"));
         weight.setPromptText(i18n.get("indicator.noWeight"));
         weight.setCellFactory(list -> new ListCell<>() {
             @Override
