@@ -7,20 +7,19 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import javafx.application.Application;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.cpatlas.geo.ShapefileException;
 import org.cpatlas.map.DeferredAction;
 import org.cpatlas.map.TileService;
 import org.cpatlas.map.TileSources;
 import org.cpatlas.render.MapPainter;
 import org.cpatlas.render.MapTheme;
 import org.cpatlas.render.TileRenderer;
-import org.cpatlas.store.AtlasStoreException;
 import org.cpatlas.ui.AtlasWindow;
 import org.cpatlas.ui.FxDialogService;
 import org.cpatlas.ui.FxFonts;
@@ -30,8 +29,6 @@ import org.cpatlas.ui.StartupView;
 import org.cpatlas.ui.map.AtlasMapPane;
 import org.cpatlas.ui.output.DesktopOutput;
 import org.cpatlas.ui.viewmodel.AtlasViewModel;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The JavaFX application: shows progress at once, loads maps and figures off the JavaFX thread, then the atlas
@@ -39,7 +36,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class AtlasApplication extends Application {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AtlasApplication.class);
     /**
      * Basemap tiles kept in memory as runs of pixels (5-30 KB each, so some 500 tiles: Gluon Maps asks for the screen
      * and a ring of tiles around it, 60 a level on a 1920x1080 map, and this keeps four or five levels around the
@@ -52,8 +48,10 @@ public final class AtlasApplication extends Application {
     /** How long start-up waits for loading that is nearly done, rather than flash the progress view for a moment. */
     private static final long SETTLE_WAIT_MS = 300;
 
-    private final Path mapsDir;
-    private final Path dbFile;
+    /** Loads the maps and figures (the user's, or a test's that fails on purpose). */
+    private final CoreLoader loader;
+    /** Registers the interface font and gives its family name (a test's may fail on purpose). */
+    private final Function<Path, String> fonts;
     /** Loading begun before the toolkit started (see DesktopLauncher), or null to load once the window is up. */
     private final CompletableFuture<AtlasCore> opening;
     private final ExecutorService tileThreads = Executors.newFixedThreadPool(2, r -> {
@@ -99,9 +97,21 @@ public final class AtlasApplication extends Application {
 
     /** With the maps and figures already loading (started by {@link #openInBackground}). */
     public AtlasApplication(Path mapsDir, Path dbFile, CompletableFuture<AtlasCore> opening) {
-        this.mapsDir = mapsDir;
-        this.dbFile = dbFile;
+        this(progress -> AtlasCore.open(mapsDir, dbFile, progress), opening, FxFonts::register);
+    }
+
+    /**
+     * With the loading steps given: tests make one fail (a layer, the database, the font, an error of any kind) and
+     * check that the window ends on the start-up view with the reason in words and Try again.
+     */
+    public AtlasApplication(CoreLoader loader, Function<Path, String> fonts) {
+        this(loader, null, fonts);
+    }
+
+    private AtlasApplication(CoreLoader loader, CompletableFuture<AtlasCore> opening, Function<Path, String> fonts) {
+        this.loader = loader;
         this.opening = opening;
+        this.fonts = fonts;
     }
 
     /** Starts loading maps and figures on a thread of its own; needs no JavaFX. */
@@ -124,14 +134,16 @@ public final class AtlasApplication extends Application {
         this.stage = primaryStage;
         // The theme's precompiled binary stylesheet: read in a fraction of the time parsing its CSS takes at start.
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
-        fontFamily = FxFonts.register(cacheDirectory);
         i18n = new I18n(Locale.getDefault().getLanguage().equals("zh") ? I18n.CHINESE : I18n.ENGLISH);
-        startup = new StartupView(i18n, this::load);
+        startup = new StartupView(i18n, this::retry);
         scene = new Scene(startup, 1360, 860);
         scene.getStylesheets().add(AtlasApplication.class.getResource("/org/cpatlas/ui/atlas.css").toExternalForm());
-        scene.getRoot().setStyle("-fx-font-family: '" + fontFamily + "';");
         stage.titleProperty().bind(i18n.text("app.title"));
         stage.setScene(scene);
+        if (!registerFonts()) {
+            stage.show();
+            return;
+        }
         if (opening == null) {
             stage.show();
             load();
@@ -169,11 +181,31 @@ public final class AtlasApplication extends Application {
         }));
     }
 
+    /** The interface font; false, with the reason on the start-up view, when it could not be registered. */
+    private boolean registerFonts() {
+        try {
+            fontFamily = fonts.apply(cacheDirectory);
+            scene.getRoot().setStyle("-fx-font-family: '" + fontFamily + "';");
+            return true;
+        } catch (RuntimeException | Error e) {
+            fail(e);
+            return false;
+        }
+    }
+
+    /** Try again: whatever failed last time, from the font on. */
+    private void retry() {
+        if (fontFamily == null && !registerFonts()) {
+            return;
+        }
+        load();
+    }
+
     private void load() {
         Task<AtlasCore> task = new Task<>() {
             @Override
             protected AtlasCore call() {
-                AtlasCore opened = AtlasCore.open(mapsDir, dbFile, (fraction, step) -> {
+                AtlasCore opened = loader.open((fraction, step) -> {
                     updateProgress(fraction, 1);
                     updateMessage(step);
                 });
@@ -191,7 +223,28 @@ public final class AtlasApplication extends Application {
         thread.start();
     }
 
+    /**
+     * The atlas window for what was loaded; any failure while it is made (a figure the database cannot give, an
+     * error of the window's own, running out of memory) ends on the start-up view with the reason, like a failure
+     * while loading, instead of leaving the progress view up for ever.
+     */
     private void show(AtlasCore opened) {
+        try {
+            showWindow(opened);
+        } catch (RuntimeException | Error e) {
+            window = null;
+            core = null;
+            try {
+                opened.close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            scene.setRoot(startup);
+            fail(e);
+        }
+    }
+
+    private void showWindow(AtlasCore opened) {
         this.core = opened;
         MapTheme theme = MapTheme.light();
         AtlasViewModel viewModel = new AtlasViewModel(core.store().repository(), core.maps().identifier(), i18n, theme);
@@ -266,16 +319,7 @@ public final class AtlasApplication extends Application {
     }
 
     private void fail(Throwable error) {
-        String message;
-        if (error instanceof ShapefileException e) {
-            message = e.getMessage();
-        } else if (error instanceof AtlasStoreException e) {
-            message = e.userMessage();
-        } else {
-            LOG.error("the atlas could not start", error);
-            message = "Unexpected error: " + error + ". The details are in the log; please report them.";
-        }
-        startup.showError(message);
+        startup.showError(StartupFailure.describe(error));
     }
 
     @Override

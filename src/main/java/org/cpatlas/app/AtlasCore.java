@@ -30,19 +30,42 @@ public record AtlasCore(MapData maps, AtlasStore store) implements AutoCloseable
      * @param dbFile  a database file chosen by the user, or null for the user's data directory
      */
     public static AtlasCore open(Path mapsDir, Path dbFile, LoadProgress progress) {
+        return open(
+                maps -> MapData.load(MapSource.locate(mapsDir), maps,
+                        ValidityMemoFile.inCache(UserDirectories.fromSystem())),
+                () -> {
+                    SqliteNativeLibrary.useCopyIn(UserDirectories.fromSystem().cacheDirectory());
+                    return AtlasStore.open(dbFile);
+                },
+                progress);
+    }
+
+    /** Reads the map layers: the part of loading that {@link #open(MapsLoader, StoreLoader, LoadProgress)} runs here. */
+    @FunctionalInterface
+    public interface MapsLoader {
+        MapData load(LoadProgress progress);
+    }
+
+    /** Opens the figures database: the part of loading that runs on a thread of its own. */
+    @FunctionalInterface
+    public interface StoreLoader {
+        AtlasStore open();
+    }
+
+    /**
+     * Opens both with the given loaders (tests give loaders that fail, to check that every failure reaches the user in
+     * words). Errors are the loaders' own, the store's rethrown here as if it had been opened on this thread.
+     */
+    public static AtlasCore open(MapsLoader mapsLoader, StoreLoader storeLoader, LoadProgress progress) {
         // Maps and store do not depend on each other: the store (SQLite, schema check, first-start import) opens on a
         // second thread while this one reads the shapefiles, which shortens the start by the shorter of the two.
-        FutureTask<AtlasStore> storeTask = new FutureTask<>(() -> {
-            SqliteNativeLibrary.useCopyIn(UserDirectories.fromSystem().cacheDirectory());
-            return AtlasStore.open(dbFile);
-        });
+        FutureTask<AtlasStore> storeTask = new FutureTask<>(storeLoader::open);
         Thread storeThread = new Thread(storeTask, "atlas-store-open");
         storeThread.setDaemon(true);
         storeThread.start();
         MapData maps;
         try {
-            maps = MapData.load(MapSource.locate(mapsDir), progress,
-                    ValidityMemoFile.inCache(UserDirectories.fromSystem()));
+            maps = mapsLoader.load(progress);
         } catch (RuntimeException | Error e) {
             closeWhenOpened(storeTask);
             throw e;

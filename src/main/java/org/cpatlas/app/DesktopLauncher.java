@@ -2,12 +2,15 @@ package org.cpatlas.app;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /** Opens the atlas window; returns when it is closed. */
 public final class DesktopLauncher {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DesktopLauncher.class);
 
     private DesktopLauncher() {
     }
@@ -47,6 +50,12 @@ public final class DesktopLauncher {
             fxThread[0].join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (CompletionException e) {
+            // The start-up view reports every failure of loading; this is the window itself failing to open. Say so
+            // and return, so that the process ends instead of waiting on a toolkit that has no window.
+            LOG.error("the window could not open", e.getCause());
+            System.err.println("atlas: the window could not open; the details were logged");
+            return 1;
         } finally {
             app.stop();
         }

@@ -1,7 +1,6 @@
 package org.cpatlas.app;
 
 import org.cpatlas.cli.AtlasCli;
-import org.cpatlas.store.SqliteNativeLibrary;
 
 /**
  * Entry point of {@code atlas.jar}: no arguments open the window, arguments run a headless command.
@@ -30,7 +29,8 @@ public final class Launcher {
         if (args.length == 0) {
             return desktop.applyAsInt(args);
         }
-        SqliteNativeLibrary.useCopyIn(UserDirectories.fromSystem().cacheDirectory());
-        return AtlasCli.run(args);
+        // The command line sets up its logging first, then keeps SQLite's library in the cache: a cache that cannot
+        // be written must not print anything on standard output, which carries the command's output alone.
+        return AtlasCli.run(args, UserDirectories.fromSystem().cacheDirectory());
     }
 }

@@ -1,6 +1,7 @@
 package org.cpatlas.app;
 
 import java.util.Objects;
+import org.cpatlas.geo.AtlasLayerPolicy;
 import org.cpatlas.geo.FeatureLayer;
 import org.cpatlas.geo.MapSource;
 import org.cpatlas.geo.PlaceIdentifier;
@@ -40,7 +41,8 @@ public record MapData(MapSource source, PlaceIdentifier identifier, MapLayers dr
 
     /** As {@link #load(MapSource, LoadProgress)}, skipping the validity check of layers the memo knows are valid. */
     public static MapData load(MapSource source, LoadProgress progress, ValidityMemo validated) {
-        ShapefileReader reader = new ShapefileReader(ShapefileReader.Options.defaults().withValidityMemo(validated));
+        // The same policy as every command's (AtlasLayerPolicy): a layer is judged the same way wherever it is read.
+        ShapefileReader reader = AtlasLayerPolicy.reader(validated);
         progress.report(0.05, "loading.maps");
         MapLayers drawable = MapLayers.load(source, reader, true);
         if (drawable.countries() == null) {

@@ -1,8 +1,10 @@
 package org.cpatlas.cli;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cpatlas.store.AtlasStore;
 import picocli.CommandLine;
@@ -36,9 +38,26 @@ public final class AtlasCommand implements Callable<Integer> {
 
     private final StoreFactory storeFactory;
     private AtlasStore store;
+    /** Where a command writes bytes when its output is {@code -} (standard output). */
+    private final OutputStream standardOutput;
 
     AtlasCommand(StoreFactory storeFactory) {
+        this(storeFactory, OutputStream.nullOutputStream());
+    }
+
+    AtlasCommand(StoreFactory storeFactory, OutputStream standardOutput) {
         this.storeFactory = storeFactory;
+        this.standardOutput = standardOutput;
+    }
+
+    /** Standard output as bytes, for {@code --out -}; nothing else may then be printed on it. */
+    OutputStream standardOutput() {
+        return standardOutput;
+    }
+
+    /** The database file the commands are using, once the store is open; empty for a temporary in-memory copy. */
+    Optional<Path> databaseInUse() {
+        return store == null ? Optional.empty() : store.file();
     }
 
     /** The store, opened on first use; its warnings go to stderr once, each on one line. */

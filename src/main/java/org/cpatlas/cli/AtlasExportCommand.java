@@ -1,12 +1,19 @@
 package org.cpatlas.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.cpatlas.geo.InvalidGeometryPolicy;
+import org.cpatlas.files.EchoedText;
+import org.cpatlas.files.FileErrors;
+import org.cpatlas.files.FileKind;
+import org.cpatlas.files.OutputFile;
+import org.cpatlas.files.WriteRules;
+import org.cpatlas.geo.MapSource;
 import org.cpatlas.geo.ShapefileException;
 import org.cpatlas.geo.ShapefileReader;
 import org.cpatlas.print.AtlasExport;
@@ -14,12 +21,16 @@ import org.cpatlas.print.AtomicOutput;
 import org.cpatlas.print.Cancellation;
 import org.cpatlas.print.ExportCancelledException;
 import org.cpatlas.print.ExportException;
+import org.cpatlas.print.MapContent;
+import org.cpatlas.print.PdfPageWriter;
+import org.cpatlas.print.ProgressListener;
 import org.cpatlas.print.PageSetup;
 import org.cpatlas.render.MapLayers;
 import org.cpatlas.print.PrintStyle;
 import org.cpatlas.print.RegionSheet;
 import org.cpatlas.print.StoreSheets;
 import org.cpatlas.render.AtlasFonts;
+import org.cpatlas.store.AtlasRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -46,8 +57,12 @@ final class AtlasExportCommand implements Callable<Integer> {
     @Mixin
     private MapsOption maps = new MapsOption();
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "The PDF to write.")
+    @Option(names = "--out", required = true, paramLabel = "FILE.pdf",
+            description = "The PDF to write; - writes it to standard output.")
     private Path out;
+
+    @Mixin
+    private WriteOptions writing = new WriteOptions();
 
 
 
@@ -66,23 +81,46 @@ final class AtlasExportCommand implements Callable<Integer> {
             return 2;
         }
         try {
-            AtomicOutput.checkWritable(out);
-            ShapefileReader reader = new ShapefileReader(
-                    ShapefileReader.Options.defaults().withInvalidGeometry(InvalidGeometryPolicy.TRUST));
+            boolean toStandardOutput = OutputFile.isStandardOutput(out);
+            AtlasRepository repository = root.store().repository();
+            MapSource mapSource = maps.source();
+            WriteRules rules = writing.rules(root, mapSource);
+            if (!toStandardOutput) {
+                AtomicOutput.checkWritable(out, FileKind.PDF, rules);
+            }
+            // Read as the window reads them (MapsOption.reader): a layer the window refuses is refused here too.
+            ShapefileReader reader = maps.reader();
             PrintStyle style = PrintStyle.light(AtlasFonts.load());
-            StoreSheets sheets = new StoreSheets(root.store().repository(),
-                    MapLayers.load(maps.source(), reader, false));
+            StoreSheets sheets = new StoreSheets(repository, MapLayers.load(mapSource, reader, false));
             List<RegionSheet> all = sheets.sheets();
+            AtlasExport export = new AtlasExport(style, setup);
+            MapContent content = sheets.content(style.theme(), LocalDate.now());
+            if (toStandardOutput) {
+                // Bytes only on standard output: no "Wrote" line.
+                OutputStream stream = new BufferedOutputStream(root.standardOutput(), 1 << 16);
+                try {
+                    new PdfPageWriter(style.fonts()).write(export.pages(all, content), stream, AtlasExport.TITLE,
+                            ProgressListener.NONE, Cancellation.NEVER);
+                    stream.flush();
+                } catch (java.io.IOException e) {
+                    err.println("atlas: cannot write to standard output: " + FileErrors.describe(e));
+                    err.flush();
+                    return 1;
+                }
+                return 0;
+            }
             long start = System.nanoTime();
-            new AtlasExport(style, setup)
-                    .write(all, sheets.content(style.theme(), LocalDate.now()), out,
-                            (done, total, message) -> { }, Cancellation.NEVER);
+            export.write(all, content, out, (done, total, message) -> { }, Cancellation.NEVER, rules);
             long ms = (System.nanoTime() - start) / 1_000_000;
-            spec.commandLine().getOut().println("Wrote " + out + " (" + all.size() + " pages, "
+            spec.commandLine().getOut().println("Wrote " + EchoedText.path(out) + " (" + all.size() + " pages, "
                     + Files.size(out) / 1024 + " KB, " + ms + " ms)");
             spec.commandLine().getOut().flush();
             return 0;
-        } catch (ExportException | ShapefileException e) {
+        } catch (ExportException e) {
+            err.println("atlas: " + WriteOptions.message(e));
+            err.flush();
+            return 1;
+        } catch (ShapefileException e) {
             err.println("atlas: " + ExportCommand.oneLine(e.getMessage()));
             err.flush();
             return 1;
@@ -91,7 +129,7 @@ final class AtlasExportCommand implements Callable<Integer> {
             err.flush();
             return 1;
         } catch (java.io.IOException e) {
-            err.println("atlas: cannot read the written file: " + ExportCommand.oneLine(e.getMessage()));
+            err.println("atlas: cannot read the written file: " + FileErrors.describe(e));
             err.flush();
             return 1;
         }

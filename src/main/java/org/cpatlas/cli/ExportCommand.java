@@ -1,17 +1,27 @@
 package org.cpatlas.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.cpatlas.geo.InvalidGeometryPolicy;
+import org.cpatlas.files.EchoedText;
+import org.cpatlas.files.FileErrors;
+import org.cpatlas.files.FileKind;
+import org.cpatlas.files.OutputFile;
+import org.cpatlas.files.WriteRules;
+import org.cpatlas.geo.MapSource;
 import org.cpatlas.geo.ShapefileException;
 import org.cpatlas.geo.ShapefileReader;
 import org.cpatlas.print.AtomicOutput;
+import org.cpatlas.print.Cancellation;
 import org.cpatlas.print.Dpi;
+import org.cpatlas.print.ExportCancelledException;
 import org.cpatlas.print.ExportException;
 import org.cpatlas.print.MapContent;
 import org.cpatlas.print.MapPage;
@@ -22,6 +32,7 @@ import org.cpatlas.print.PngPageWriter;
 import org.cpatlas.render.MapLayers;
 import org.cpatlas.print.PrintPage;
 import org.cpatlas.print.PrintStyle;
+import org.cpatlas.print.ProgressListener;
 import org.cpatlas.print.RegionExtent;
 import org.cpatlas.print.RegionSheet;
 import org.cpatlas.print.RegionSheetPage;
@@ -51,7 +62,20 @@ final class ExportCommand implements Callable<Integer> {
     enum Layout { SHEET, MAP }
 
     /** The output formats, named as the file extensions. */
-    enum Format { PNG, PDF, SVG }
+    enum Format {
+        PNG(FileKind.PNG), PDF(FileKind.PDF), SVG(FileKind.SVG);
+
+        private final FileKind kind;
+
+        Format(FileKind kind) {
+            this.kind = kind;
+        }
+
+        /** What a file of this format holds, to tell whether it may replace an existing file. */
+        FileKind kind() {
+            return kind;
+        }
+    }
 
     @ParentCommand
     private AtlasCommand root;
@@ -84,8 +108,12 @@ final class ExportCommand implements Callable<Integer> {
             description = "sheet: map, province table, gap chart and sources (default); map: the map page only.")
     private String layout;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: REGION-CODE.FORMAT here).")
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Output file (default: REGION-CODE.FORMAT here); - writes to standard output.")
     private Path out;
+
+    @Mixin
+    private WriteOptions writing = new WriteOptions();
 
 
     @Override
@@ -104,26 +132,35 @@ final class ExportCommand implements Callable<Integer> {
             }
             Path target = out != null ? out : Path.of(repository.findRegion(region).get().code() + "."
                     + chosenFormat.name().toLowerCase(Locale.ROOT));
-            AtomicOutput.checkWritable(target);
+            boolean toStandardOutput = OutputFile.isStandardOutput(out);
+            MapSource mapSource = maps.source();
+            WriteRules rules = writing.rules(root, mapSource);
+            if (!toStandardOutput) {
+                AtomicOutput.checkWritable(target, chosenFormat.kind(), rules);
+            }
 
-            ShapefileReader reader = new ShapefileReader(
-                    ShapefileReader.Options.defaults().withInvalidGeometry(InvalidGeometryPolicy.TRUST));
+            // Read as the window reads them (MapsOption.reader): a layer the window refuses is refused here too.
+            ShapefileReader reader = maps.reader();
             PrintStyle style = PrintStyle.light(AtlasFonts.load());
-            StoreSheets sheets = new StoreSheets(repository, MapLayers.load(maps.source(), reader, false));
+            StoreSheets sheets = new StoreSheets(repository, MapLayers.load(mapSource, reader, false));
             MapContent content = sheets.content(style.theme(), LocalDate.now());
             RegionSheet sheet = sheets.sheet(region)
                     .orElseThrow(() -> new UsageError(unknownRegion(repository, region), ""));
             PrintPage page = chosenLayout == Layout.SHEET
                     ? new RegionSheetPage(sheet, content, setup, style)
                     : new MapPage(mapSheet(sheet, content), setup, style);
+            if (toStandardOutput) {
+                return writeToStandardOutput(chosenFormat, page, chosenDpi, style, err);
+            }
             long start = System.nanoTime();
             switch (chosenFormat) {
-                case PNG -> new PngPageWriter().write(page, chosenDpi, target);
-                case PDF -> new PdfPageWriter(style.fonts()).write(page, target);
-                case SVG -> new SvgPageWriter().write(page, target);
+                case PNG -> new PngPageWriter().write(page, chosenDpi, target, rules);
+                case PDF -> new PdfPageWriter(style.fonts()).write(page, target, rules);
+                case SVG -> new SvgPageWriter().write(page, target, rules);
             }
             long ms = (System.nanoTime() - start) / 1_000_000;
-            spec.commandLine().getOut().println("Wrote " + target + " (" + describe(chosenFormat, page, chosenDpi)
+            spec.commandLine().getOut().println("Wrote " + EchoedText.path(target) + " ("
+                    + describe(chosenFormat, page, chosenDpi)
                     + ", " + Files.size(target) / 1024 + " KB, " + ms + " ms)");
             spec.commandLine().getOut().flush();
             return 0;
@@ -131,14 +168,42 @@ final class ExportCommand implements Callable<Integer> {
             err.println("atlas: " + e.getMessage() + e.hint());
             err.flush();
             return 2;
-        } catch (ExportException | ShapefileException e) {
+        } catch (ExportException e) {
+            err.println("atlas: " + WriteOptions.message(e));
+            err.flush();
+            return 1;
+        } catch (ShapefileException e) {
             err.println("atlas: " + oneLine(e.getMessage()));
             err.flush();
             return 1;
         } catch (java.io.IOException e) {
-            err.println("atlas: cannot read the written file: " + oneLine(e.getMessage()));
+            err.println("atlas: cannot read the written file: " + FileErrors.describe(e));
             err.flush();
             return 1;
+        }
+    }
+
+    /**
+     * The page as bytes on standard output, and nothing else there: no "Wrote" line (a script pipes the bytes on).
+     * Not all or nothing, as a file is: a failure midway leaves what was sent, and the exit code says so.
+     */
+    private int writeToStandardOutput(Format format, PrintPage page, Dpi dpi, PrintStyle style, PrintWriter err) {
+        try {
+            OutputStream stream = new BufferedOutputStream(root.standardOutput(), 1 << 16);
+            switch (format) {
+                case PNG -> new PngPageWriter().write(page, dpi, stream);
+                case PDF -> new PdfPageWriter(style.fonts()).write(List.of(page), stream, "", ProgressListener.NONE,
+                        Cancellation.NEVER);
+                case SVG -> new SvgPageWriter().write(page, stream);
+            }
+            stream.flush();
+            return 0;
+        } catch (java.io.IOException e) {
+            err.println("atlas: cannot write to standard output: " + FileErrors.describe(e));
+            err.flush();
+            return 1;
+        } catch (ExportCancelledException e) {
+            throw new IllegalStateException("cannot happen: never cancelled", e);
         }
     }
 
@@ -154,7 +219,8 @@ final class ExportCommand implements Callable<Integer> {
 
     private Format format() {
         if (format != null) {
-            return parseEnum(Format.class, format, "--format must be png, pdf or svg, got '" + format + "'");
+            return parseEnum(Format.class, format, "--format must be png, pdf or svg, got '" + EchoedText.of(format)
+                    + "'");
         }
         if (out != null) {
             String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -172,7 +238,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
             value = Integer.parseInt(dpi.trim());
         } catch (NumberFormatException e) {
-            throw new UsageError("--dpi must be a whole number between 72 and 600, got '" + dpi + "'");
+            throw new UsageError("--dpi must be a whole number between 72 and 600, got '" + EchoedText.of(dpi) + "'");
         }
         if (value < Dpi.MIN || value > Dpi.MAX) {
             throw new UsageError("--dpi must be between " + Dpi.MIN + " and " + Dpi.MAX + ", got " + value);
@@ -194,7 +260,7 @@ final class ExportCommand implements Callable<Integer> {
         String closest = repository.closestRegions(name, 3).stream()
                 .map(r -> r.code() + " (" + r.nameZh() + ", " + r.nameEn() + ")")
                 .collect(Collectors.joining(", "));
-        return "unknown region '" + name + "'; closest matches: " + closest + " (see 'atlas regions')";
+        return "unknown region '" + EchoedText.of(name) + "'; closest matches: " + closest + " (see 'atlas regions')";
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String message) {

@@ -8,11 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
-import org.cpatlas.geo.InvalidGeometryPolicy;
+import org.cpatlas.files.EchoedText;
 import org.cpatlas.geo.Place;
 import org.cpatlas.geo.PlaceIdentifier;
 import org.cpatlas.geo.ShapefileException;
-import org.cpatlas.geo.ShapefileReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,7 +45,7 @@ public final class IdentifyCommand implements Callable<Integer> {
             try {
                 return Format.valueOf(value.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("--format must be text or json, got '" + value + "'");
+                throw new TypeConversionException("--format must be text or json, got '" + EchoedText.of(value) + "'");
             }
         }
     }
@@ -78,11 +77,8 @@ public final class IdentifyCommand implements Callable<Integer> {
         }
         Place place;
         try {
-            // The bundled layers are checked by the map build and its tests; re-validating them on each command
-            // would only add load time, and a damaged file is still reported as such by the reader.
-            ShapefileReader reader = new ShapefileReader(
-                    ShapefileReader.Options.defaults().withInvalidGeometry(InvalidGeometryPolicy.TRUST));
-            place = PlaceIdentifier.load(maps.source(), reader).identify(x.get(), y.get());
+            // Read as the window reads them (MapsOption.reader): a layer the window refuses is refused here too.
+            place = PlaceIdentifier.load(maps.source(), maps.reader()).identify(x.get(), y.get());
         } catch (ShapefileException e) {
             err.println("identify: " + e.getMessage());
             err.flush();
@@ -97,7 +93,8 @@ public final class IdentifyCommand implements Callable<Integer> {
     private static Optional<Double> coordinate(String value, String name, double limit, PrintWriter err) {
         String v = value.trim();
         if (!DECIMAL.matcher(v).matches()) {
-            err.println("identify: " + name + " must be a number in degrees, got '" + value + "'" + HELP);
+            err.println("identify: " + name + " must be a number in degrees, got '" + EchoedText.of(value) + "'"
+                    + HELP);
             err.flush();
             return Optional.empty();
         }

@@ -1,7 +1,10 @@
 package org.cpatlas.cli;
 
 import java.nio.file.Path;
+import org.cpatlas.geo.AtlasLayerPolicy;
 import org.cpatlas.geo.MapSource;
+import org.cpatlas.geo.ShapefileReader;
+import org.cpatlas.geo.ValidityMemo;
 import picocli.CommandLine.Option;
 
 /** The {@code --maps DIR} option shared by the commands that read map layers. */
@@ -15,5 +18,14 @@ public final class MapsOption {
     /** Where the layers are read from: the folder given, or the default search. */
     public MapSource source() {
         return MapSource.locate(dir);
+    }
+
+    /**
+     * The reader for one command's layers: the window's policy ({@link AtlasLayerPolicy}), so that a layer is refused
+     * here with the same words as in the window. Commands keep no cache of validated layers, so they check validity
+     * at each run.
+     */
+    public ShapefileReader reader() {
+        return AtlasLayerPolicy.reader(ValidityMemo.NONE);
     }
 }

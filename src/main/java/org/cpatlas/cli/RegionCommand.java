@@ -16,6 +16,7 @@ import org.cpatlas.domain.Observation;
 import org.cpatlas.domain.ProvinceComparison;
 import org.cpatlas.domain.RegionProfile;
 import org.cpatlas.domain.RegionSummary;
+import org.cpatlas.files.EchoedText;
 import org.cpatlas.store.AtlasRepository;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,7 +57,8 @@ final class RegionCommand implements Callable<Integer> {
             String suggestions = repository.closestRegions(name, SUGGESTIONS).stream()
                     .map(r -> r.code() + " (" + r.nameZh() + ", " + r.nameEn() + ")")
                     .collect(Collectors.joining(", "));
-            spec.commandLine().getErr().println("atlas: unknown region '" + name + "'; closest matches: " + suggestions
+            spec.commandLine().getErr().println("atlas: unknown region '" + EchoedText.of(name) + "'; closest matches: "
+                    + suggestions
                     + " (see 'atlas regions')");
             return CommandLine.ExitCode.USAGE;
         }

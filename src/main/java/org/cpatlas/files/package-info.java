@@ -1,5 +1,9 @@
 /**
- * Files the atlas keeps in the user's cache so that a start does not make them again: resources of the jar that
- * other code reads only as files (fonts, SQLite's native library). Depends on nothing else of the atlas.
+ * Files the atlas reads and writes for the user, and the one policy for them: every file written for the user
+ * (exports, the atlas PDF, tables) goes through {@link org.cpatlas.files.OutputFile}, which never replaces anything
+ * but a regular file of the same kind, follows links, keeps the files in use ({@link org.cpatlas.files.FilesInUse})
+ * and leaves no half-written file ({@link org.cpatlas.files.PartFiles}); resources of the jar kept in the user's
+ * cache ({@link org.cpatlas.files.CachedResource}); and user-supplied text made safe to repeat in a message
+ * ({@link org.cpatlas.files.EchoedText}). Depends on nothing else of the atlas; every package may use it.
  */
 package org.cpatlas.files;

@@ -46,8 +46,14 @@ record ClasspathMapSource(Class<?> anchor, String root) implements MapSource {
     private Optional<ShapefilePart> optional(String layer, String ext) {
         String resource = root + layer + "." + ext;
         try (InputStream in = anchor.getResourceAsStream(resource)) {
-            return in == null ? Optional.empty()
-                    : Optional.of(new ShapefilePart("classpath:" + resource, in.readAllBytes()));
+            if (in == null) {
+                return Optional.empty();
+            }
+            // Bounded as files are: one byte past the budget is enough to refuse it.
+            byte[] bytes = in.readNBytes((int) LayerBudget.LAYERS_BYTES + 1);
+            LayerBudget.requireFileFits("classpath:" + resource, bytes.length, "the application jar is damaged:"
+                    + " download it again");
+            return Optional.of(new ShapefilePart("classpath:" + resource, bytes));
         } catch (IOException e) {
             throw new ShapefileException(Reason.READ_ERROR, "classpath:" + resource, "Cannot read classpath:"
                     + resource + " (" + e.getMessage() + "); the application jar may be damaged: download it again", e);

@@ -33,7 +33,7 @@ record DbfTable(List<String> fieldNames, List<Map<String, Object>> rows, Charset
     private static final int HEADER = 32;
 
     static DbfTable read(ShapefilePart dbf, Optional<ShapefilePart> cpg, Optional<Charset> explicit) {
-        int recordCount = checkHeader(dbf);
+        int recordCount = (int) checkHeader(dbf.head()).records();
         DbfCharsets.Choice choice = DbfCharsets.choose(explicit, cpg, dbf);
         RawTable raw = readRaw(dbf, recordCount);
         try {
@@ -43,14 +43,34 @@ record DbfTable(List<String> fieldNames, List<Map<String, Object>> rows, Charset
         }
     }
 
-    /** Checks the header before javadbf sees the file, so a damaged count or length fails here with its numbers. */
-    private static int checkHeader(ShapefilePart dbf) {
+    /**
+     * What a .dbf's header declares: its record count, the length of the header (field descriptors included) and of
+     * each record.
+     */
+    record Header(long records, int headerLength, int recordLength) {
+
+        /** The bytes the header and the records take; a file may add an end-of-file marker after them. */
+        long length() {
+            return headerLength + records * recordLength;
+        }
+
+        /** Fields described in the header: 32 bytes each after the 32-byte table header, ended by one byte. */
+        int fieldCount() {
+            return Math.max(0, (headerLength - HEADER - 1) / 32);
+        }
+    }
+
+    /**
+     * Checks the header before javadbf sees the file, so a damaged count or length fails here with its numbers; only
+     * the first 32 bytes and the file's size are needed, so it runs before a file is read.
+     */
+    static Header checkHeader(PartHead dbf) {
         String file = dbf.label();
-        if (dbf.size() < HEADER + 1) {
+        if (dbf.size() < HEADER + 1 || dbf.available() < HEADER) {
             throw new ShapefileException(Reason.TRUNCATED, file, file + " is truncated: it has " + dbf.size()
                     + " bytes, fewer than a dBASE header; copy the file again from its source");
         }
-        ByteBuffer b = dbf.buffer().order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer b = dbf.bytes().duplicate().order(ByteOrder.LITTLE_ENDIAN);
         int version = b.get(0) & 0xFF;
         // dBASE II-7 keep their level in the low bits (0x03 with memo flags above it); 0x30-0x32 are Visual FoxPro.
         int level = version & 0x07;
@@ -66,13 +86,13 @@ record DbfTable(List<String> fieldNames, List<Map<String, Object>> rows, Charset
                     + " damaged (header length " + headerLength + ", record length " + recordLength + ");"
                     + " export the layer again");
         }
-        long needed = headerLength + records * recordLength;
-        if (needed > dbf.size()) {
+        Header header = new Header(records, headerLength, recordLength);
+        if (header.length() > dbf.size()) {
             throw new ShapefileException(Reason.TRUNCATED, file, file + " is truncated: its header declares "
-                    + records + " records of " + recordLength + " bytes (" + needed + " bytes in all) but the file has "
-                    + dbf.size() + "; copy or export the layer again");
+                    + records + " records of " + recordLength + " bytes (" + header.length() + " bytes in all) but the"
+                    + " file has " + dbf.size() + "; copy or export the layer again");
         }
-        return (int) records;
+        return header;
     }
 
     /** Signals text that the chosen charset cannot decode, with where it was found. */

@@ -28,6 +28,11 @@ record DirectoryMapSource(Path dir) implements MapSource {
     }
 
     @Override
+    public java.util.Optional<Path> folder() {
+        return java.util.Optional.of(dir);
+    }
+
+    @Override
     public String describe() {
         return dir.toAbsolutePath().normalize().toString();
     }

@@ -7,8 +7,9 @@ public enum InvalidGeometryPolicy {
     /** Repair them with JTS {@code GeometryFixer}; rings too short to enclose an area are dropped. */
     REPAIR,
     /**
-     * Do not check: for layers built and checked by the project's own map build, where checking every load is wasted
-     * time. Rings too short to enclose an area are still dropped, as JTS cannot hold them.
+     * Do not check: for tools that read layers checked elsewhere. Rings too short to enclose an area are still
+     * dropped, as JTS cannot hold them, so a region made only of such rings silently reads as empty: the atlas's own
+     * layers are never read so ({@link AtlasLayerPolicy}).
      */
     TRUST
 }

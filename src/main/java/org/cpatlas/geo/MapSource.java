@@ -29,6 +29,11 @@ public sealed interface MapSource permits DirectoryMapSource, ClasspathMapSource
     /** Where the layers come from, for messages and the about box. */
     String describe();
 
+    /** The folder the layers are read from, when they are files (not the copies bundled in the jar). */
+    default java.util.Optional<Path> folder() {
+        return java.util.Optional.empty();
+    }
+
     default FeatureLayer read(String layer, ShapefileReader reader) {
         return reader.read(parts(layer));
     }

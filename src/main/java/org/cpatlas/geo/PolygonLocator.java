@@ -21,6 +21,13 @@ final class PolygonLocator {
     /** Average number of edges per stripe: fewer costs memory, more costs time per query. */
     private static final int EDGES_PER_STRIPE = 4;
 
+    /**
+     * The most stripe entries a ring may hold per edge. An edge is listed in every stripe its height spans: in a
+     * natural boundary one or two, but in a comb or a zigzag whose edges are tall for the ring's height, thousands,
+     * which for a ring of 100,000 points would take gigabytes. Such a ring gets fewer, taller stripes instead.
+     */
+    static final int MAX_ENTRIES_PER_EDGE = 8;
+
     private final Envelope envelope;
     private final Ring shell;
     private final Ring[] holes;
@@ -32,6 +39,15 @@ final class PolygonLocator {
         for (int i = 0; i < holes.length; i++) {
             holes[i] = new Ring(polygon.getInteriorRingN(i).getCoordinateSequence());
         }
+    }
+
+    /** Stripe entries of all rings: at most {@link #MAX_ENTRIES_PER_EDGE} an edge, for tests of the bound. */
+    long entries() {
+        long total = shell.entries();
+        for (Ring hole : holes) {
+            total += hole.entries();
+        }
+        return total;
     }
 
     /** Whether the point lies inside the polygon or on its boundary. */
@@ -84,7 +100,12 @@ final class PolygonLocator {
             this.minY = lo;
             this.maxY = hi;
             // A flat (zero-height) ring has a single stripe; so does one too small to be worth dividing.
-            this.stripes = hi > lo ? Math.max(1, edgeCount / EDGES_PER_STRIPE) : 1;
+            int count = hi > lo ? Math.max(1, edgeCount / EDGES_PER_STRIPE) : 1;
+            while (count > 1 && entries(points, edgeCount, lo, (hi - lo) / count, count)
+                    > (long) MAX_ENTRIES_PER_EDGE * edgeCount) {
+                count /= 2;
+            }
+            this.stripes = count;
             this.stripeHeight = hi > lo ? (hi - lo) / stripes : 1;
             this.first = new int[stripes + 1];
             for (int e = 0; e < edgeCount; e++) {
@@ -104,6 +125,27 @@ final class PolygonLocator {
             }
         }
 
+        /** How many stripe entries the edges would make with this many stripes of this height. */
+        private static long entries(CoordinateSequence points, int edgeCount, double minY, double height, int count) {
+            long total = 0;
+            for (int e = 0; e < edgeCount; e++) {
+                double a = points.getY(e);
+                double b = points.getY(e + 1);
+                total += stripe(Math.max(a, b), minY, height, count) - stripe(Math.min(a, b), minY, height, count) + 1;
+            }
+            return total;
+        }
+
+        private static int stripe(double y, double minY, double height, int count) {
+            int s = (int) Math.floor((y - minY) / height);
+            return Math.max(0, Math.min(count - 1, s));
+        }
+
+        /** Stripe entries held, for tests of the bound. */
+        int entries() {
+            return edges.length;
+        }
+
         private double lowY(int edge) {
             return Math.min(points.getY(edge), points.getY(edge + 1));
         }
@@ -117,8 +159,7 @@ final class PolygonLocator {
          * bracket it.
          */
         private int stripeOf(double y) {
-            int s = (int) Math.floor((y - minY) / stripeHeight);
-            return Math.max(0, Math.min(stripes - 1, s));
+            return stripe(y, minY, stripeHeight, stripes);
         }
 
         int locate(double x, double y) {

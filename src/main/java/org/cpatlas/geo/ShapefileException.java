@@ -26,7 +26,9 @@ public final class ShapefileException extends RuntimeException {
         ENCODING,
         PROJECTED_CRS,
         NOT_LON_LAT,
-        READ_ERROR
+        READ_ERROR,
+        /** More than the atlas can hold in memory (see {@link LayerBudget}). */
+        TOO_LARGE
     }
 
     private final Reason reason;

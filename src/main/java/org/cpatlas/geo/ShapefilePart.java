@@ -31,6 +31,11 @@ public final class ShapefilePart {
         return ByteBuffer.wrap(bytes).asReadOnlyBuffer();
     }
 
+    /** The whole part as the head of a file, for the header checks shared with files not yet read. */
+    PartHead head() {
+        return new PartHead(label, ByteBuffer.wrap(bytes), bytes.length);
+    }
+
     public InputStream stream() {
         return new ByteArrayInputStream(bytes);
     }

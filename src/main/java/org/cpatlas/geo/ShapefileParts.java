@@ -12,6 +12,11 @@ import org.cpatlas.geo.ShapefileException.Reason;
  * The files of one shapefile layer in memory: the required .shp, .shx and .dbf and the optional .cpg (encoding) and
  * .prj (CRS). Reading all bytes up front keeps the parser independent of where the layer came from (a folder, the
  * jar, a test) and lets it fail cleanly on short files instead of on a half-read stream.
+ *
+ * <p>From a folder, only what can be held is read: each part must be a regular file; the .cpg and .prj are read only
+ * when small, as such files are; the headers of the .shp, .shx and .dbf are read first and checked against their
+ * sizes and against each other (record counts included), and the files' sizes against {@link LayerBudget}, before
+ * any file is read whole.
  */
 public record ShapefileParts(
         String layerName,
@@ -20,9 +25,6 @@ public record ShapefileParts(
         ShapefilePart dbf,
         Optional<ShapefilePart> cpg,
         Optional<ShapefilePart> prj) {
-
-    /** Shapefiles address records with 32-bit offsets in 16-bit words, so no valid part exceeds this. */
-    private static final long MAX_PART_BYTES = Integer.MAX_VALUE - 8L;
 
     public ShapefileParts {
         Objects.requireNonNull(layerName, "layerName");
@@ -52,12 +54,22 @@ public record ShapefileParts(
             throw new ShapefileException(Reason.NOT_A_FILE, path.toString(),
                     path + " is a directory, not a shapefile; give the path of the layer's .shp file inside it");
         }
-        return new ShapefileParts(base,
-                required(dir, base, "shp"),
-                required(dir, base, "shx"),
-                required(dir, base, "dbf"),
-                optional(dir, base, "cpg"),
-                optional(dir, base, "prj"));
+        PartFile shp = required(dir, base, "shp");
+        PartFile shx = required(dir, base, "shx");
+        PartFile dbf = required(dir, base, "dbf");
+        Optional<ShapefilePart> cpg = optionalText(dir, base, "cpg", ".cpg (the name of the layer's text encoding)");
+        Optional<ShapefilePart> prj = optionalText(dir, base, "prj", ".prj (the layer's coordinate system)");
+        // Headers first: a truncated part, or a .dbf with other records than the .shp has shapes, is refused from
+        // its first bytes, before anything is read whole.
+        LayerHeaders.check(shp.head(ShpHeader.SIZE), shx.head(ShpHeader.SIZE), dbf.head(32), Optional.empty());
+        String simplify = "simplify the layer, e.g. mapshaper " + shp.label() + " -simplify 10% keep-shapes -o out.shp,"
+                + " or keep only the features the atlas needs";
+        LayerBudget.requireFileFits(shp.label(), shp.size(), simplify);
+        LayerBudget.requireFileFits(shx.label(), shx.size(), simplify);
+        LayerBudget.requireFileFits(dbf.label(), dbf.size(), "keep only the fields and features the atlas needs,"
+                + " e.g. ogr2ogr -select code,name_zh,name_en out.shp " + shp.label());
+        return new ShapefileParts(base, shp.readAll(shp.size()), shx.readAll(shx.size()), dbf.readAll(dbf.size()),
+                cpg, prj);
     }
 
     /** Writes every part next to each other as {@code dir/layerName.ext}; returns the path of the .shp. */
@@ -103,7 +115,7 @@ public record ShapefileParts(
         Files.write(dir.resolve(layerName + "." + ext), part.bytes());
     }
 
-    private static ShapefilePart required(Path dir, String base, String ext) {
+    private static PartFile required(Path dir, String base, String ext) {
         Path file = sibling(dir, base, ext);
         if (!Files.exists(file)) {
             String message = ext.equals("shp")
@@ -113,12 +125,18 @@ public record ShapefileParts(
                             + " from the same export next to the others";
             throw new ShapefileException(Reason.MISSING_FILE, file.toString(), message);
         }
-        return read(file);
+        return PartFile.of(file);
     }
 
-    private static Optional<ShapefilePart> optional(Path dir, String base, String ext) {
+    /** A .cpg or .prj: a few lines of text, read only when it is that small. */
+    private static Optional<ShapefilePart> optionalText(Path dir, String base, String ext, String what) {
         Path file = sibling(dir, base, ext);
-        return Files.exists(file) ? Optional.of(read(file)) : Optional.empty();
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        PartFile part = PartFile.of(file);
+        LayerBudget.requireTextFits(part.label(), part.size(), what);
+        return Optional.of(part.readAll(part.size()));
     }
 
     /** Prefers the lower-case extension but accepts upper case, as written by older Windows tools. */
@@ -129,25 +147,5 @@ public record ShapefileParts(
         }
         Path upper = dir.resolve(base + "." + ext.toUpperCase(Locale.ROOT));
         return Files.exists(upper) ? upper : lower;
-    }
-
-    private static ShapefilePart read(Path file) {
-        if (Files.isDirectory(file)) {
-            throw new ShapefileException(Reason.NOT_A_FILE, file.toString(),
-                    file + " is a directory, not a file; remove or rename it and put the layer's file there");
-        }
-        try {
-            long size = Files.size(file);
-            if (size > MAX_PART_BYTES) {
-                throw new ShapefileException(Reason.BAD_HEADER, file.toString(), file + " is " + size
-                        + " bytes, more than a shapefile part can hold (2 GB); split the layer or simplify it");
-            }
-            // A bulk read rather than a memory map: the layers are small, and a mapped file stays locked on Windows
-            // until the buffer is garbage collected, which would stop the user from replacing it.
-            return new ShapefilePart(file.toString(), Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new ShapefileException(Reason.READ_ERROR, file.toString(),
-                    "Cannot read " + file + " (" + e.getMessage() + "); check that the file exists and that you may read it", e);
-        }
     }
 }

@@ -4,7 +4,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,15 +32,24 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  */
 public final class ShapefileReader {
 
-    /** How to read: what to do with invalid polygons, an encoding that overrides the .cpg, a required geometry kind. */
+    /**
+     * How to read: what to do with invalid polygons, an encoding that overrides the .cpg, a required geometry kind,
+     * contents known to be valid, and the memory budget the layer must fit in.
+     */
     public record Options(InvalidGeometryPolicy invalidGeometry, Optional<Charset> charset,
-                          Optional<ShapeType.Kind> requiredKind, ValidityMemo validityMemo) {
+                          Optional<ShapeType.Kind> requiredKind, ValidityMemo validityMemo, LayerBudget budget) {
 
         public Options {
             Objects.requireNonNull(invalidGeometry, "invalidGeometry");
             Objects.requireNonNull(charset, "charset");
             Objects.requireNonNull(requiredKind, "requiredKind");
             Objects.requireNonNull(validityMemo, "validityMemo");
+            Objects.requireNonNull(budget, "budget");
+        }
+
+        public Options(InvalidGeometryPolicy invalidGeometry, Optional<Charset> charset,
+                Optional<ShapeType.Kind> requiredKind, ValidityMemo validityMemo) {
+            this(invalidGeometry, charset, requiredKind, validityMemo, LayerBudget.perLayer());
         }
 
         public Options(InvalidGeometryPolicy invalidGeometry, Optional<Charset> charset,
@@ -51,16 +59,21 @@ public final class ShapefileReader {
 
         /** Skips the validity check for contents this memo knows to be valid, and tells it about new valid ones. */
         public Options withValidityMemo(ValidityMemo memo) {
-            return new Options(invalidGeometry, charset, requiredKind, memo);
+            return new Options(invalidGeometry, charset, requiredKind, memo, budget);
         }
 
-        /** Fail on invalid polygons, encoding from the .cpg, any geometry kind. */
+        /** Counts every layer read with these options against one budget (see {@link LayerBudget#forOneLoad()}). */
+        public Options withBudget(LayerBudget shared) {
+            return new Options(invalidGeometry, charset, requiredKind, validityMemo, shared);
+        }
+
+        /** Fail on invalid polygons, encoding from the .cpg, any geometry kind, each layer within the budget. */
         public static Options defaults() {
             return new Options(InvalidGeometryPolicy.FAIL, Optional.empty(), Optional.empty());
         }
 
         public Options withInvalidGeometry(InvalidGeometryPolicy policy) {
-            return new Options(policy, charset, requiredKind, validityMemo);
+            return new Options(policy, charset, requiredKind, validityMemo, budget);
         }
 
         public Options repair() {
@@ -69,11 +82,11 @@ public final class ShapefileReader {
 
         /** Reads text in this encoding whatever the .cpg says. */
         public Options withCharset(Charset encoding) {
-            return new Options(invalidGeometry, Optional.of(encoding), requiredKind, validityMemo);
+            return new Options(invalidGeometry, Optional.of(encoding), requiredKind, validityMemo, budget);
         }
 
         public Options requirePolygons() {
-            return new Options(invalidGeometry, charset, Optional.of(ShapeType.Kind.POLYGON), validityMemo);
+            return new Options(invalidGeometry, charset, Optional.of(ShapeType.Kind.POLYGON), validityMemo, budget);
         }
     }
 
@@ -112,52 +125,28 @@ public final class ShapefileReader {
         Objects.requireNonNull(parts, "parts");
         ShapefilePart current = parts.shp();
         try {
-            requireNotEmpty(parts.shp());
-            requireNotEmpty(parts.shx());
-            requireNotEmpty(parts.dbf());
+            LayerHeaders.requireNotEmpty(parts.shp().head(), parts.shx().head(), parts.dbf().head());
             CrsCheck.requireGeographic(parts.prj(), parts.shp());
-            ShpHeader header = ShpHeader.parse(parts.shp());
-            requireKind(header, parts.shp());
+            LayerHeaders headers = LayerHeaders.check(parts.shp().head(), parts.shx().head(), parts.dbf().head(),
+                    options.requiredKind());
             current = parts.shx();
-            ShxIndex index = ShxIndex.parse(parts.shx(), parts.shp(), header.declaredLength());
+            ShxIndex index = ShxIndex.parse(parts.shx(), parts.shp(), headers.shp().declaredLength());
+            current = parts.shp();
+            // Counted from the record headers before anything is decoded: a layer too large is refused here, not
+            // when the heap runs out.
+            options.budget().admit(parts.shp().label(), LayerSize.of(parts.shp(), index, headers.dbf()));
             current = parts.dbf();
             DbfTable table = DbfTable.read(parts.dbf(), parts.cpg(), options.charset());
-            if (table.rows().size() != index.count()) {
-                throw new ShapefileException(Reason.RECORD_COUNT_MISMATCH, parts.shp().label(), parts.shp().label()
-                        + " has " + index.count() + " shapes but " + parts.dbf().label() + " has " + table.rows().size()
-                        + " records: the parts do not belong together (one was replaced or cut short);"
-                        + " export the layer again so that all its files come from one save");
-            }
-            if (index.count() == 0) {
-                throw new ShapefileException(Reason.EMPTY_LAYER, parts.shp().label(), parts.shp().label()
-                        + " has no features; export the layer again, or check that the right file was chosen");
-            }
             current = parts.shp();
-            List<Geometry> geometries = decode(parts, header, index, table);
+            List<Geometry> geometries = decode(parts, headers.shp(), index, table);
             return layer(parts.layerName(), table, geometries);
         } catch (ShapefileException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
-            // A last line of defence: whatever the checks above missed is still reported as a damaged file.
+            // A last line of defence: whatever the checks above missed is still reported as a damaged file, in
+            // words; what the code met is kept as the cause, for the log.
             throw new ShapefileException(Reason.CORRUPT_RECORD, current.label(), current.label()
-                    + " cannot be read (" + e + "); the file is damaged; export the layer again", e);
-        }
-    }
-
-    private static void requireNotEmpty(ShapefilePart part) {
-        if (part.size() == 0) {
-            throw new ShapefileException(Reason.EMPTY_FILE, part.label(), part.label()
-                    + " is empty (0 bytes); the copy is incomplete: copy or export the layer again");
-        }
-    }
-
-    private void requireKind(ShpHeader header, ShapefilePart shp) {
-        Optional<ShapeType.Kind> required = options.requiredKind();
-        if (required.isPresent() && header.shapeType().kind() != required.get()) {
-            throw new ShapefileException(Reason.WRONG_GEOMETRY_TYPE, shp.label(), shp.label() + " holds "
-                    + header.shapeType().describe() + " (shape type " + header.shapeType().code() + ") but "
-                    + required.get().name().toLowerCase(Locale.ROOT) + "s are needed here; choose the "
-                    + required.get().name().toLowerCase(Locale.ROOT) + " layer");
+                    + " cannot be read: it is damaged in a way the atlas does not recognise; export the layer again", e);
         }
     }
 
@@ -247,7 +236,7 @@ public final class ShapefileReader {
         String count = problems.size() == 1 ? "an invalid geometry" : problems.size() + " invalid geometries";
         return new ShapefileException(Reason.INVALID_GEOMETRY, file, file + " has " + count + ", first "
                 + problems.get(0) + ". Repair the layer (e.g. mapshaper " + file + " -clean -o out.shp, or ogr2ogr"
-                + " -makevalid out.shp " + file + "), or read it with the repair option, which fixes it with JTS GeometryFixer");
+                + " -makevalid out.shp " + file + ") and load it again");
     }
 
     /** A record's most telling attribute, so a user can find it in a GIS: its code, or else its first field. */

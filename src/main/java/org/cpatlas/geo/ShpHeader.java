@@ -11,12 +11,17 @@ record ShpHeader(ShapeType shapeType, long declaredLength) {
     private static final int FILE_CODE = 9994;
 
     static ShpHeader parse(ShapefilePart part) {
+        return parse(part.head());
+    }
+
+    /** Checks the header in the first 100 bytes against the size of the whole file, which need not be read yet. */
+    static ShpHeader parse(PartHead part) {
         String file = part.label();
-        if (part.size() < SIZE) {
+        if (part.size() < SIZE || part.available() < SIZE) {
             throw new ShapefileException(Reason.TRUNCATED, file, file + " is truncated: it has " + part.size()
                     + " bytes, fewer than the 100-byte shapefile header; copy the file again from its source");
         }
-        ByteBuffer b = part.buffer().order(ByteOrder.BIG_ENDIAN);
+        ByteBuffer b = part.bytes().duplicate().order(ByteOrder.BIG_ENDIAN);
         int code = b.getInt(0);
         if (code != FILE_CODE) {
             throw new ShapefileException(Reason.BAD_HEADER, file, file + " is not a shapefile: its file code is "

@@ -108,7 +108,7 @@ final class ShpRecordDecoder {
         for (int p = 0; p < parts.count(); p++) {
             int n = parts.end(p) - parts.start(p);
             if (n == 1) {
-                problem = "part " + (p + 1) + " is a line of a single point (dropped)";
+                problem = "part " + (p + 1) + " is a line of a single point";
             } else if (n > 1) {
                 double[] coords = new double[2 * n];
                 System.arraycopy(parts.xy(), 2 * parts.start(p), coords, 0, 2 * n);
@@ -136,7 +136,7 @@ final class ShpRecordDecoder {
             boolean closed = xy[2 * s] == xy[2 * last] && xy[2 * s + 1] == xy[2 * last + 1];
             int size = closed ? n : n + 1;
             if (size < 4) {
-                problem = "ring " + (p + 1) + " has only " + n + " points, too few to enclose an area (dropped)";
+                problem = "ring " + (p + 1) + " has only " + n + " points, too few to enclose an area";
                 continue;
             }
             double[] coords = new double[2 * size];

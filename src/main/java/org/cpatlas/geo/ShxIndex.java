@@ -18,16 +18,25 @@ final class ShxIndex {
         this.lengths = lengths;
     }
 
-    static ShxIndex parse(ShapefilePart shx, ShapefilePart shp, long shpLength) {
+    /**
+     * The number of records the .shx indexes, from its header and size alone (the entries need not be read yet):
+     * the count that the .dbf's must match.
+     */
+    static int count(PartHead shx, String shpLabel) {
         String file = shx.label();
         ShpHeader.parse(shx);
         long body = shx.size() - (long) ShpHeader.SIZE;
         if (body % 8 != 0) {
             throw new ShapefileException(Reason.TRUNCATED, file, file + " is truncated or damaged: its "
                     + shx.size() + " bytes are not a 100-byte header plus 8-byte entries; rebuild the index"
-                    + " (e.g. ogr2ogr out.shp " + shp.label() + " --config SHAPE_RESTORE_SHX YES) or export the layer again");
+                    + " (e.g. ogr2ogr out.shp " + shpLabel + " --config SHAPE_RESTORE_SHX YES) or export the layer again");
         }
-        int count = (int) (body / 8);
+        return (int) Math.min(Integer.MAX_VALUE, body / 8);
+    }
+
+    static ShxIndex parse(ShapefilePart shx, ShapefilePart shp, long shpLength) {
+        String file = shx.label();
+        int count = count(shx.head(), shp.label());
         int[] offsets = new int[count];
         int[] lengths = new int[count];
         ByteBuffer b = shx.buffer().order(ByteOrder.BIG_ENDIAN);

@@ -9,6 +9,19 @@
  * Every failure is one unchecked {@link org.cpatlas.geo.ShapefileException} whose message names the file, says what
  * is wrong and what to do; its {@link org.cpatlas.geo.ShapefileException.Reason} lets a UI choose how to show it.
  *
+ * <h2>Bounded reading</h2>
+ * Whatever the files, reading ends and stays within memory: only regular files are read (a named pipe or a link to
+ * /dev/zero is refused at once, {@link org.cpatlas.geo.PartFile}); a .cpg or .prj only when it is as small as such
+ * files are; the headers of the .shp, .shx and .dbf are checked against their sizes and against each other (record
+ * counts) before any file is read whole ({@link org.cpatlas.geo.LayerHeaders}); then what the records declare (points,
+ * parts, records, fields) is counted before anything is decoded, and a layer that would not fit in
+ * {@link org.cpatlas.geo.LayerBudget} (sized for the window's heap cap) is refused in words that say the limit and
+ * why. The hit-test locator keeps its index within a fixed number of entries per edge whatever the rings' shape.
+ *
+ * <h2>One policy for the atlas's layers</h2>
+ * {@link org.cpatlas.geo.AtlasLayerPolicy} is how the window and every command read the atlas's layers: polygons
+ * only, invalid polygons refused, one budget per load. A layer is judged the same way wherever it is read.
+ *
  * <h2>Text encoding of the .dbf</h2>
  * In order: an encoding the caller sets; the .cpg (UTF-8, GBK/CP936/936, GB18030, Big5, code pages); the .dbf's
  * language driver byte when it says code page 936 or 950; otherwise strict UTF-8. Text that is not valid in the
@@ -20,9 +33,10 @@
  * ±180/±90, is an error that suggests {@code ogr2ogr -t_srs EPSG:4326}.
  *
  * <h2>Invalid polygons</h2>
- * {@link org.cpatlas.geo.InvalidGeometryPolicy}: FAIL (default) reports the first invalid record, REPAIR applies JTS
- * {@code GeometryFixer}, TRUST skips the check (for the bundled layers, which the map build and the real-maps test
- * check; validity is the most expensive step of a load).
+ * {@link org.cpatlas.geo.InvalidGeometryPolicy}: FAIL (default, and the atlas's policy) reports the first invalid
+ * record, REPAIR applies JTS {@code GeometryFixer}, TRUST skips the check (for tools and benchmarks that read layers
+ * checked elsewhere; the atlas itself never uses it: a {@link org.cpatlas.geo.ValidityMemo} skips the check of
+ * contents already found valid instead).
  *
  * <h2>Hit tests</h2>
  * {@link org.cpatlas.geo.LayerIndex} (STRtree + an exact striped point-in-polygon locator per polygon part, over

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.scene.image.Image;
+import org.cpatlas.files.PartFiles;
 import org.cpatlas.render.TilePainter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -146,16 +147,27 @@ public final class TileService implements TileSource {
     }
 
     private void store(Path file, byte[] png) {
+        Path part = null;
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), "tile", ".tmp");
-            Files.write(tmp, png);
+            part = PartFiles.create(file.getParent(), file.getFileName().toString());
+            Files.write(part, png);
             // Atomic rename: a tile file is either complete or absent, even if the app is killed mid-write.
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            part = null;
         } catch (IOException | RuntimeException e) {
             if (diskCacheUsable.getAndSet(false)) {
                 LOG.warn("tile cache {} is not writable ({}); tiles will be drawn each time instead", cacheDir,
                         e.toString());
+            }
+        } finally {
+            if (part != null) {
+                // A full disk: the part file goes, so the cache does not fill up with the halves of tiles.
+                try {
+                    Files.deleteIfExists(part);
+                } catch (IOException ignored) {
+                    // named as the atlas's part files are, so a later clean-up can tell it
+                }
             }
         }
     }

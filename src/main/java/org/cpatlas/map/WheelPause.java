@@ -13,8 +13,13 @@ import javafx.util.Duration;
  */
 final class WheelPause {
 
-    /** Longer than the time between two notches of a wheel turned on, shorter than a pause a user would notice. */
-    static final long STILL_MS = 150;
+    /**
+     * Longer than the time between two notches of a wheel turned on, shorter than a pause a user would notice.
+     * The tests lengthen it ({@code -Dcpatlas.wheel.stillMs}, set in the pom): on a machine whose cores are busy
+     * with other work the JavaFX thread can fall 150 ms behind a turning wheel, which would then read as separate
+     * steps and make the tests of a turning wheel depend on the machine's speed.
+     */
+    static final long STILL_MS = Long.getLong("cpatlas.wheel.stillMs", 150);
 
     private final PauseTransition still = new PauseTransition(Duration.millis(STILL_MS));
     private int level = Integer.MIN_VALUE;

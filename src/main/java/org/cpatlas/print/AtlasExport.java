@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.cpatlas.files.FileKind;
+import org.cpatlas.files.WriteRules;
 
 /**
  * The atlas as one PDF: one region sheet per page in the regions' order, with progress per page and cancellation
@@ -35,11 +37,17 @@ public final class AtlasExport {
 
     public void write(List<RegionSheet> sheets, MapContent content, Path target, ProgressListener progress,
             Cancellation cancellation) throws ExportException, ExportCancelledException {
+        write(sheets, content, target, progress, cancellation, WriteRules.standard());
+    }
+
+    /** As above, by the rules of what the PDF may replace. */
+    public void write(List<RegionSheet> sheets, MapContent content, Path target, ProgressListener progress,
+            Cancellation cancellation, WriteRules rules) throws ExportException, ExportCancelledException {
         if (sheets.isEmpty()) {
             throw new ExportException("Nothing to export: no region sheets were loaded.");
         }
         // Check the path before rendering fourteen pages, so a typo fails at once.
-        AtomicOutput.checkWritable(target);
-        new PdfPageWriter(style.fonts()).write(pages(sheets, content), target, TITLE, progress, cancellation);
+        AtomicOutput.checkWritable(target, FileKind.PDF, rules);
+        new PdfPageWriter(style.fonts()).write(pages(sheets, content), target, TITLE, progress, cancellation, rules);
     }
 }

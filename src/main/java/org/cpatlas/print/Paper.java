@@ -34,7 +34,8 @@ public enum Paper {
                 }
             }
         }
-        throw new IllegalArgumentException("unknown paper '" + text + "': use A4, A3 or LETTER");
+        throw new IllegalArgumentException("unknown paper '" + org.cpatlas.files.EchoedText.of(text)
+                + "': use A4, A3 or LETTER");
     }
 
     @Override

@@ -13,6 +13,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
+import org.cpatlas.files.FileKind;
+import org.cpatlas.files.WriteRules;
 import org.cpatlas.render.AtlasFonts;
 
 /**
@@ -35,8 +37,13 @@ public final class PdfPageWriter {
     }
 
     public void write(PrintPage page, Path target) throws ExportException {
+        write(page, target, WriteRules.standard());
+    }
+
+    /** One page as a PDF file, by the rules of what it may replace. */
+    public void write(PrintPage page, Path target, WriteRules rules) throws ExportException {
         try {
-            write(List.of(page), target, "", ProgressListener.NONE, Cancellation.NEVER);
+            write(List.of(page), target, "", ProgressListener.NONE, Cancellation.NEVER, rules);
         } catch (ExportCancelledException e) {
             throw new IllegalStateException("cannot happen: never cancelled", e);
         }
@@ -45,7 +52,13 @@ public final class PdfPageWriter {
     /** Writes all pages into one PDF atomically; a cancellation or failure leaves no file. */
     public void write(List<? extends PrintPage> pages, Path target, String title, ProgressListener progress,
             Cancellation cancellation) throws ExportException, ExportCancelledException {
-        AtomicOutput.write(target, out -> write(pages, out, title, progress, cancellation));
+        write(pages, target, title, progress, cancellation, WriteRules.standard());
+    }
+
+    /** As above, by the rules of what the PDF may replace. */
+    public void write(List<? extends PrintPage> pages, Path target, String title, ProgressListener progress,
+            Cancellation cancellation, WriteRules rules) throws ExportException, ExportCancelledException {
+        AtomicOutput.write(target, FileKind.PDF, rules, out -> write(pages, out, title, progress, cancellation));
     }
 
     public void write(List<? extends PrintPage> pages, OutputStream out, String title, ProgressListener progress,

@@ -7,6 +7,8 @@ import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import org.cpatlas.files.FileKind;
+import org.cpatlas.files.WriteRules;
 
 /**
  * Writes a page as PNG at any DPI from 72 to 600. The page is rendered in horizontal bands into a TYPE_INT_RGB image
@@ -41,8 +43,13 @@ public final class PngPageWriter {
 
     /** Writes the page to a file atomically. */
     public void write(PrintPage page, Dpi dpi, Path target) throws ExportException {
+        write(page, dpi, target, WriteRules.standard());
+    }
+
+    /** Writes the page to a file atomically, by the rules of what it may replace. */
+    public void write(PrintPage page, Dpi dpi, Path target, WriteRules rules) throws ExportException {
         try {
-            AtomicOutput.write(target, out -> write(page, dpi, out));
+            AtomicOutput.write(target, FileKind.PNG, rules, out -> write(page, dpi, out));
         } catch (ExportCancelledException e) {
             throw new IllegalStateException("PNG export is not cancellable", e);
         }

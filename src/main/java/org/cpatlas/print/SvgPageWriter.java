@@ -6,6 +6,8 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.cpatlas.files.FileKind;
+import org.cpatlas.files.WriteRules;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
 import org.jfree.svg.SVGUnits;
@@ -28,8 +30,13 @@ public final class SvgPageWriter {
     }
 
     public void write(PrintPage page, Path target) throws ExportException {
+        write(page, target, WriteRules.standard());
+    }
+
+    /** Writes the page to a file atomically, by the rules of what it may replace. */
+    public void write(PrintPage page, Path target, WriteRules rules) throws ExportException {
         try {
-            AtomicOutput.write(target, out -> write(page, out));
+            AtomicOutput.write(target, FileKind.SVG, rules, out -> write(page, out));
         } catch (ExportCancelledException e) {
             throw new IllegalStateException("SVG export is not cancellable", e);
         }

@@ -34,7 +34,9 @@ public final class AtlasStore implements AutoCloseable {
 
     /** Opens the database at the default place (or {@code --db}/system property), building it when needed. */
     public static AtlasStore open(Path explicitDb) {
-        return AtlasStoreOpener.withBundledData().open(StoreLocator.fromSystem().locate(explicitDb));
+        StoreLocator locator = StoreLocator.fromSystem();
+        return AtlasStoreOpener.withBundledData().rememberingChecksIn(locator.cacheDirectory())
+                .open(locator.location(explicitDb));
     }
 
     /** The queries the UI and the command line share. */

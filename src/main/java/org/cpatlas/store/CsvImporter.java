@@ -57,22 +57,46 @@ public final class CsvImporter {
                 run.clear();
                 run.load();
                 run.writeBuildInfo(checksum, bundle.description(), clock.instant().toString());
+                ContentStamp.write(connection);
                 connection.commit();
                 ImportSummary summary = new ImportSummary(run.regions.size(), run.provinces.size(), run.sources.size(),
                         run.observationCount, checksum);
                 LOG.info("Imported {} from {}", summary, bundle.description());
                 return summary;
             } catch (RuntimeException | SQLException | IOException e) {
-                connection.rollback();
+                rollBack(connection, e);
                 throw e;
             } finally {
-                connection.setAutoCommit(autoCommit);
+                restoreAutoCommit(connection, autoCommit);
             }
         } catch (IOException e) {
             throw new AtlasStoreException("cannot read the atlas data (" + bundle.description() + "): "
-                    + e.getMessage() + "; reinstall the atlas or check the data folder", e);
+                    + FileErrors.describe(e) + "; reinstall the atlas or check the data folder", e);
         } catch (SQLException e) {
-            throw new AtlasStoreException("cannot write the atlas database: " + e.getMessage(), e);
+            throw new AtlasStoreException("cannot write the atlas database: " + SqliteErrors.describe(e), e);
+        }
+    }
+
+    /**
+     * After a failure SQLite may have ended the transaction itself (a full disk does): then rolling back fails too,
+     * and that second failure ("cannot rollback - no transaction is active") must not hide the first.
+     */
+    private static void rollBack(Connection connection, Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** As {@link #rollBack}: "cannot commit - no transaction is active" is never the failure to report. */
+    private static void restoreAutoCommit(Connection connection, boolean autoCommit) throws SQLException {
+        try {
+            connection.setAutoCommit(autoCommit);
+        } catch (SQLException e) {
+            if (connection.getAutoCommit() != autoCommit) {
+                LOG.debug("Could not restore auto-commit after the import", e);
+            }
         }
     }
 
@@ -436,6 +460,9 @@ public final class CsvImporter {
             try {
                 statement.executeUpdate();
             } catch (SQLException e) {
+                if (SqliteErrors.isStorageFailure(e)) {
+                    throw e; // a full disk is not the data file's fault: no line of it is to blame
+                }
                 throw row.fail("cannot be stored: " + e.getMessage().replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", ""));
             }
         }

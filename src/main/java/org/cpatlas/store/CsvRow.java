@@ -44,6 +44,10 @@ record CsvRow(String file, int line, Map<String, String> fields) {
         if (!text.matches("-?\\d+(\\.\\d+)?")) {
             throw fail("'" + column + "' is '" + text + "', not a decimal number (write 12.34, no % sign)");
         }
+        if (!PlainDecimal.isPlain(text)) {
+            throw fail("'" + column + "' has " + PlainDecimal.digits(text) + " digits, more than any printed figure"
+                    + " has (at most " + PlainDecimal.MAX_DIGITS + "); check it for a typing error");
+        }
         return new BigDecimal(text);
     }
 

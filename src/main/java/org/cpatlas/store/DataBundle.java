@@ -46,7 +46,7 @@ public interface DataBundle {
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
-            throw new AtlasStoreException("cannot read the atlas data (" + description() + "): " + e.getMessage()
+            throw new AtlasStoreException("cannot read the atlas data (" + description() + "): " + FileErrors.describe(e)
                     + "; reinstall the atlas", e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

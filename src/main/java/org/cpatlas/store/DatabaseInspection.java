@@ -10,30 +10,43 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
- * What an existing database file is, found without writing to it: empty, an atlas database (with its schema version
- * and data checksum), some other program's database, damaged, locked by another process, or unreadable for another
- * reason.
+ * What an existing database file is, found without writing to it: empty, an atlas database (with its schema version,
+ * data checksum and, for the current schema, what {@link AtlasDatabaseCheck} found), some other program's database,
+ * damaged, locked by another process, or unreadable for another reason.
+ *
+ * <p>The one write it may cause is SQLite's own: a file left with a hot journal by an atlas that was stopped while
+ * writing it can only be read once the journal is rolled back, which a writable connection does on its first read.
  *
  * @param state         what the file is
  * @param schemaVersion the atlas schema version, 0 when not an atlas database
  * @param dataChecksum  checksum of the data it was built from, or null
  * @param problem       for DAMAGED, LOCKED and UNREADABLE, what is wrong, in words
+ * @param check         for an atlas database of the current schema, what its check found; else null
  */
-record DatabaseInspection(State state, int schemaVersion, String dataChecksum, String problem) {
+record DatabaseInspection(State state, int schemaVersion, String dataChecksum, String problem,
+                          AtlasDatabaseCheck.Result check) {
 
     enum State { EMPTY, ATLAS, FOREIGN, DAMAGED, LOCKED, UNREADABLE }
 
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseInspection.class);
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
+    /** As {@link #of(Path, AtlasDatabaseCheck)} with the bundled database's check. */
     static DatabaseInspection of(Path file) {
+        return of(file, AtlasDatabaseCheck.bundled());
+    }
+
+    static DatabaseInspection of(Path file, AtlasDatabaseCheck atlasCheck) {
         try {
             long size = Files.size(file);
             if (size == 0) {
-                return new DatabaseInspection(State.EMPTY, 0, null, null);
+                return of(State.EMPTY);
             }
             byte[] header;
             try (InputStream in = Files.newInputStream(file)) {
@@ -43,31 +56,98 @@ record DatabaseInspection(State state, int schemaVersion, String dataChecksum, S
                 return damaged("it is not an SQLite database");
             }
         } catch (IOException e) {
-            return new DatabaseInspection(State.UNREADABLE, 0, null, "cannot read it: " + e.getMessage());
+            return new DatabaseInspection(State.UNREADABLE, 0, null, "cannot read it: " + FileErrors.describe(e), null);
         }
+        try {
+            return inspect(file, atlasCheck);
+        } catch (SQLException e) {
+            if (needsRollback(e) && FileAccess.isWritable(file) && FileAccess.isWritable(file.getParent())) {
+                return afterRollback(file, atlasCheck);
+            }
+            return failure(e);
+        }
+    }
+
+    private static DatabaseInspection inspect(Path file, AtlasDatabaseCheck atlasCheck) throws SQLException {
         try (Connection connection = SqliteConnections.file(file, true).open()) {
             String check = quickCheck(connection);
             if (!"ok".equals(check)) {
                 return damaged("integrity check failed: " + check);
             }
-            int version = SchemaMigrator.appliedVersion(connection);
+            int version;
+            try {
+                version = SchemaMigrator.appliedVersion(connection);
+            } catch (SQLException e) {
+                if (isDamage(e) || isLock(e)) {
+                    throw e;
+                }
+                // Flyway's history table is there but cannot be read as Flyway writes it: edited by hand.
+                return new DatabaseInspection(State.ATLAS, 0, null, null, new AtlasDatabaseCheck.Result(
+                        "its record of the schema updates applied to it (table " + SchemaMigrator.HISTORY_TABLE
+                                + ") cannot be read: " + SqliteErrors.describe(e), null, false));
+            }
             if (version == 0) {
-                return new DatabaseInspection(userTables(connection) == 0 ? State.EMPTY : State.FOREIGN, 0, null, null);
+                return of(userTables(connection) == 0 ? State.EMPTY : State.FOREIGN);
             }
-            return new DatabaseInspection(State.ATLAS, version, checksum(connection), null);
-        } catch (SQLException e) {
-            if (isDamage(e)) {
-                return damaged(clean(e.getMessage()));
+            String checksum = checksum(connection);
+            AtlasDatabaseCheck.Result result = null;
+            if (version == SchemaMigrator.CURRENT_VERSION) {
+                try {
+                    result = atlasCheck.check(connection);
+                } catch (SQLException e) {
+                    if (isDamage(e) || isLock(e)) {
+                        throw e;
+                    }
+                    // The schema is as expected, yet a check query fails: the file cannot be trusted.
+                    result = new AtlasDatabaseCheck.Result(null, "it cannot be checked ("
+                            + SqliteErrors.describe(e) + ")", false);
+                }
             }
-            if (isLock(e)) {
-                return new DatabaseInspection(State.LOCKED, 0, null, clean(e.getMessage()));
-            }
-            return new DatabaseInspection(State.UNREADABLE, 0, null, clean(e.getMessage()));
+            return new DatabaseInspection(State.ATLAS, version, checksum, null, result);
         }
     }
 
+    /**
+     * An atlas stopped while it wrote the file left a hot journal beside it; SQLite rolls it back on the first read
+     * of a writable connection, which gives the file back as it was before that write began.
+     */
+    private static DatabaseInspection afterRollback(Path file, AtlasDatabaseCheck atlasCheck) {
+        try (Connection writable = SqliteConnections.file(file, false).open();
+             Statement st = writable.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            rs.next();
+            LOG.info("Rolled back the unfinished write to {} (a journal was left beside it)", file);
+        } catch (SQLException e) {
+            return failure(e);
+        }
+        try {
+            return inspect(file, atlasCheck);
+        } catch (SQLException e) {
+            return failure(e);
+        }
+    }
+
+    private static DatabaseInspection failure(SQLException e) {
+        if (isDamage(e)) {
+            return damaged(clean(e.getMessage()));
+        }
+        if (isLock(e)) {
+            return new DatabaseInspection(State.LOCKED, 0, null, clean(e.getMessage()), null);
+        }
+        if (needsRollback(e)) {
+            return new DatabaseInspection(State.UNREADABLE, 0, null, "an atlas stopped while it was writing the file"
+                    + " and left its journal beside it, and the file or its folder is read-only, so the unfinished"
+                    + " write cannot be undone", null);
+        }
+        return new DatabaseInspection(State.UNREADABLE, 0, null, SqliteErrors.describe(e), null);
+    }
+
+    private static DatabaseInspection of(State state) {
+        return new DatabaseInspection(state, 0, null, null, null);
+    }
+
     private static DatabaseInspection damaged(String problem) {
-        return new DatabaseInspection(State.DAMAGED, 0, null, problem);
+        return new DatabaseInspection(State.DAMAGED, 0, null, problem, null);
     }
 
     private static String quickCheck(Connection connection) throws SQLException {
@@ -84,6 +164,7 @@ record DatabaseInspection(State state, int schemaVersion, String dataChecksum, S
         }
     }
 
+    /** The checksum of the data it was built from; null when build_info is gone or changed (the check says so). */
     private static String checksum(Connection connection) throws SQLException {
         if (!SchemaMigrator.hasTable(connection, "build_info")) {
             return null;
@@ -93,6 +174,11 @@ record DatabaseInspection(State state, int schemaVersion, String dataChecksum, S
             try (ResultSet rs = st.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
             }
+        } catch (SQLException e) {
+            if (isDamage(e) || isLock(e)) {
+                throw e;
+            }
+            return null;
         }
     }
 
@@ -114,6 +200,12 @@ record DatabaseInspection(State state, int schemaVersion, String dataChecksum, S
             return code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED");
         }
         return false;
+    }
+
+    /** A read-only connection found a hot journal it may not roll back. */
+    private static boolean needsRollback(SQLException e) {
+        return e instanceof SQLiteException sqlite
+                && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_READONLY_ROLLBACK;
     }
 
     static String clean(String message) {

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 
 /** Runs the Flyway migrations of {@code db/migration} and reads which schema version a database has. */
 public final class SchemaMigrator {
@@ -21,13 +22,27 @@ public final class SchemaMigrator {
         try {
             Flyway.configure(SchemaMigrator.class.getClassLoader())
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    .locations("classpath:" + MigrationScripts.BUNDLED)
                     .table(HISTORY_TABLE)
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            throw new AtlasStoreException("cannot update the database schema: " + e.getMessage(), e);
+            // Flyway's message is a multi-line report meant for developers: the user gets SQLite's cause in words.
+            throw new AtlasStoreException("cannot update the database schema: " + cause(e), e);
         }
+    }
+
+    private static String cause(FlywayException e) {
+        if (e instanceof FlywayValidateException) {
+            return "its record of the schema updates applied to it (table " + HISTORY_TABLE + ") does not match"
+                    + " this atlas's";
+        }
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                return SqliteErrors.describe(sql);
+            }
+        }
+        return "the database could not be brought up to date";
     }
 
     /**

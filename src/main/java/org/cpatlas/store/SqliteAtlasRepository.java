@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,8 +65,7 @@ final class SqliteAtlasRepository implements AtlasRepository {
         for (Region region : regions) {
             Observation rate = rates.get(rateIds.get(region.code()));
             if (rate == null) {
-                throw new AtlasStoreException("the database has no Table 1 rate for region " + region.code()
-                        + "; it is incomplete: delete nothing, start the atlas again to rebuild it");
+                throw unreadable("it has no Table 1 rate for the region " + region.code());
             }
             summaries.add(new RegionSummary(region, rate.figure()));
         }
@@ -97,9 +97,9 @@ final class SqliteAtlasRepository implements AtlasRepository {
                 FROM province_comparison c JOIN province p ON p.code = c.province_code
                 WHERE c.region_code = ? ORDER BY c.seq
                 """, rs -> {
-            Figure rate = observations.get(rs.getString(4)).figure();
-            Figure printed = observations.get(rs.getString(5)).figure();
-            Figure computed = observations.get(rs.getString(6)).figure();
+            Figure rate = figure(observations, rs.getString(4));
+            Figure printed = figure(observations, rs.getString(5));
+            Figure computed = figure(observations, rs.getString(6));
             return new ProvinceComparison(rs.getString(1), rs.getString(2), rs.getString(3), rate, printed, computed,
                     ProvinceComparison.rowFlags(printed, computed));
         }, regionCode);
@@ -174,10 +174,23 @@ final class SqliteAtlasRepository implements AtlasRepository {
         return byId;
     }
 
+    /** A figure a Table 1 row refers to; the database check at start makes a missing one impossible but for edits. */
+    private static Figure figure(Map<String, Observation> observations, String id) {
+        Observation observation = observations.get(id);
+        if (observation == null) {
+            throw unreadable("a Table 1 row refers to the figure " + id + ", which is missing");
+        }
+        return observation.figure();
+    }
+
     private static Observation observation(ResultSet rs) throws SQLException {
         Indicator indicator = new Indicator(rs.getString("indicator_code"), rs.getString("name_en"),
                 rs.getString("name_zh"), rs.getString("description"));
         SubjectKind kind = SubjectKind.fromKey(rs.getString("subject_kind"));
+        if (kind == null) {
+            throw unreadable("the figure " + rs.getString("id") + " is about a '"
+                    + FigureRules.shortened(rs.getString("subject_kind")) + "', which the atlas does not know");
+        }
         Subject subject = new Subject(kind, rs.getString("region_code"), rs.getString("province_code"),
                 rs.getString("subject"));
         Source source = new Source(rs.getString("source_id"), rs.getString("citation"), rs.getString("location"),
@@ -185,20 +198,36 @@ final class SqliteAtlasRepository implements AtlasRepository {
         int year = rs.getInt("year");
         Integer boxedYear = rs.wasNull() ? null : year;
         String value = rs.getString("value");
+        if (value != null && !PlainDecimal.isAsStored(value)) {
+            throw unreadable("the figure " + rs.getString("id") + " has the value '" + FigureRules.shortened(value)
+                    + "', which is not a number as the atlas stores them");
+        }
         Figure figure = new Figure(value == null ? null : new BigDecimal(value), rs.getString("value_text"),
-                rs.getString("unit"), boxedYear, source, flags(rs.getString("flags")));
+                rs.getString("unit"), boxedYear, source, flags(rs.getString("id"), rs.getString("flags")));
         return new Observation(rs.getString("id"), indicator, subject, rs.getString("scope"), rs.getString("note"),
                 figure);
     }
 
-    private static Set<Flag> flags(String joined) {
+    private static Set<Flag> flags(String observationId, String joined) {
         EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
         if (joined != null) {
             for (String name : joined.split(",")) {
-                flags.add(Flag.valueOf(name));
+                Flag flag = Arrays.stream(Flag.values()).filter(f -> f.name().equals(name)).findFirst()
+                        .orElseThrow(() -> unreadable("the figure " + observationId + " has the flag '"
+                                + FigureRules.shortened(name) + "', which the atlas does not know"));
+                flags.add(flag);
             }
         }
         return flags;
+    }
+
+    /**
+     * A database that changed under the running atlas (the check at start rules these cases out for the file as it
+     * was opened): a message in words, with what to do that is true for the atlas's own file and a user's alike.
+     */
+    private static AtlasStoreException unreadable(String what) {
+        return new AtlasStoreException("the atlas database cannot be read: " + what + "; close the atlas and start it"
+                + " again, it checks the database when it starts");
     }
 
     @FunctionalInterface
@@ -219,8 +248,14 @@ final class SqliteAtlasRepository implements AtlasRepository {
                 return out;
             }
         } catch (SQLException e) {
-            throw new AtlasStoreException("reading the atlas database failed: "
-                    + DatabaseInspection.clean(e.getMessage()) + "; start the atlas again, it will check the file", e);
+            throw new AtlasStoreException("reading the atlas database failed (" + SqliteErrors.describe(e)
+                    + "); close the atlas and start it again, it checks the database when it starts", e);
+        } catch (AtlasStoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Whatever else a value the check at start did not foresee may throw: words, never the exception's name.
+            throw new AtlasStoreException("the atlas database cannot be read: a value in it is not as the atlas"
+                    + " wrote it; close the atlas and start it again, it checks the database when it starts", e);
         }
     }
 }

@@ -38,6 +38,26 @@ public record StoreLocator(Map<String, String> environment, String userHome, Str
         return dataDirectory().resolve(DB_FILE);
     }
 
+    /**
+     * The database file and whose it is: a file named with {@code --db} or the system property is the user's, the one
+     * in the data folder the atlas's own (see {@link StoreLocation.Owner}).
+     */
+    public StoreLocation location(Path explicit) {
+        boolean named = explicit != null || (dbProperty != null && !dbProperty.isBlank());
+        Path file = locate(explicit);
+        return named ? StoreLocation.userGiven(file) : StoreLocation.atlasOwned(file);
+    }
+
+    /** The atlas's folder in the user's cache directory (XDG base directory rules): what the atlas may forget. */
+    public Path cacheDirectory() {
+        String xdg = environment.get("XDG_CACHE_HOME");
+        // As for XDG_DATA_HOME: a relative value is invalid and must be ignored.
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg, APP_DIR);
+        }
+        return Path.of(userHome, ".cache", APP_DIR);
+    }
+
     /** The atlas's folder in the user's data directory (XDG base directory rules). */
     public Path dataDirectory() {
         String xdg = environment.get("XDG_DATA_HOME");

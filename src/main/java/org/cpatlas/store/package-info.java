@@ -29,6 +29,26 @@
  *       as printed, empty = not reported), value_text (for figures that are words), unit, scope, flags
  *       (;-separated: AMBIGUOUS, LOWER_BOUND, UPPER_BOUND, PARTIAL, INFERRED, CONFLICT), source_id, note.</li>
  * </ul>
- * Decimals are stored as the printed text, so 2.21 stays 2.21 and 35.00 stays 35.00.
+ * Decimals are stored as the printed text, so 2.21 stays 2.21 and 35.00 stays 35.00 (at most 15 digits in a data
+ * file, {@code PlainDecimal}).
+ *
+ * <h2>Opening a database file</h2>
+ * {@link org.cpatlas.store.AtlasStoreOpener} opens a {@link org.cpatlas.store.StoreLocation}: a path and whose file it
+ * is. The path's links are followed and a file that is not a regular file is refused ({@code DatabaseTarget}); the
+ * leftovers of a killed build are deleted ({@code BuildLeftovers}); SQLite's integrity check, then the atlas's own
+ * ({@code AtlasDatabaseCheck}: the schema the migration scripts make, {@code ReferenceSchema} and
+ * {@code MigrationScripts}; storage classes; references; {@code FigureRules}; the content recorded at build,
+ * {@code ContentStamp}). A file that fails is moved aside ({@code MovedAside}, bytes kept, new name in the warning) and
+ * built again when it is the atlas's own, and left as it is when the user named it. SQLite's failures reach the user
+ * in words ({@code SqliteErrors}), never as a library's message or a class name.
+ *
+ * <p>A second, user-owned database (imported datasets, {@code db/userdata}) is checked with the same pieces and never
+ * rebuilt, since its content exists nowhere else: {@code new AtlasDatabaseCheck(ReferenceSchema.of(new
+ * MigrationScripts(loader, "db/userdata")), itsOwnRules, false)} (no {@code ContentStamp}: its content changes with
+ * each import), and when it fails, {@code MovedAside.move} with {@code Reason.INVALID} or {@code DAMAGED} and a
+ * warning that names the moved file, then a new empty file.
+ *
+ * <p>May import: {@code domain}, {@code files} (part files, cached copies), JDBC, sqlite-jdbc, Flyway, SLF4J. Never
+ * JavaFX or any package above it.
  */
 package org.cpatlas.store;

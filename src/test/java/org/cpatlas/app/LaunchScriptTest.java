@@ -61,6 +61,23 @@ class LaunchScriptTest {
         assertTrue(launch(screen(7680, 4320)).get(1).contains(" -Xmx1024m "), "at most 1 GB");
     }
 
+    @Test
+    void aRelativeXdgCacheHomeIsIgnoredAndTheMemoReadFromTheHomeCache() throws Exception {
+        Path home = Files.createDirectories(cacheHome.resolve("home"));
+        PipelineMemo.forDisplay(home.resolve(".cache/cpatlas"), DISPLAY).record(true, null);
+        ProcessBuilder builder = new ProcessBuilder("sh", "bin/atlas").redirectErrorStream(true);
+        builder.environment().put("XDG_CACHE_HOME", "relative/cache");
+        builder.environment().put("HOME", home.toString());
+        builder.environment().put("CPATLAS_SHOW_LAUNCH", "1");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        builder.environment().putAll(DISPLAY);
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), out);
+        assertEquals("env: GDK_GL=disable GDK_RENDERING=recording", out.lines().findFirst().orElse(""), out);
+        assertFalse(Files.exists(Path.of("relative")), "nothing made relative to the working folder");
+    }
+
     /** A directory with an xrandr that reports a screen of this size, to put first on the PATH. */
     private Path screen(int width, int height) throws IOException {
         Path bin = Files.createDirectories(cacheHome.resolve("bin-" + width + "x" + height));

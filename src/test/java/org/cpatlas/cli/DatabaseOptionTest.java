@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.cpatlas.store.StoreLocation;
 import org.cpatlas.store.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,7 +15,8 @@ class DatabaseOptionTest {
     @TempDir
     Path tmp;
 
-    private final StoreFactory stores = db -> TestStores.opener().open(db);
+    /** As the real command line: a file named with --db is the user's (StoreLocator.location). */
+    private final StoreFactory stores = db -> TestStores.opener().open(StoreLocation.userGiven(db));
 
     @Test
     void dbOptionBuildsTheDatabaseWhereItPoints() {
@@ -38,17 +40,21 @@ class DatabaseOptionTest {
     }
 
     @Test
-    void corruptDatabaseIsMovedAsideWithAWarningAndTheCommandSucceeds() throws Exception {
+    void corruptDatabaseGivenWithDbIsLeftAsItIsWithAWarningAndTheCommandSucceeds() throws Exception {
         Path db = tmp.resolve("atlas.db");
-        Files.writeString(db, "garbage that is certainly not an SQLite database, and longer than its header .........");
+        String garbage = "garbage that is certainly not an SQLite database, and longer than its header .........";
+        Files.writeString(db, garbage);
 
         CliRun run = CliRun.of(stores, "--db", db.toString(), "region", "tibet", "--format", "json");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.err().lines()).singleElement().asString()
-                .startsWith("atlas: warning: the database " + db + " was damaged").contains("moved to");
+        assertThat(run.err().lines()).containsExactly("atlas: warning: the database " + db + " is damaged (it is not"
+                + " an SQLite database), so it was left as it is; delete it or move it away and the atlas builds a new"
+                + " one there, or pass --db with another file; using a temporary in-memory database built from the"
+                + " bundled data (pass --db PATH to keep one elsewhere)");
         assertThat(run.out()).contains("\"gap_pp_printed\": 2.21");
-        assertThat(tmp.resolve("atlas.db.corrupt-20240501-101530")).content().startsWith("garbage");
+        assertThat(db).hasContent(garbage);
+        assertThat(tmp).isDirectoryNotContaining("glob:**corrupt*");
     }
 
     @Test

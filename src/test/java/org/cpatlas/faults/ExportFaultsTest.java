@@ -51,7 +51,18 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ExportFaultsTest {
 
     private static final PrintStyle STYLE = PrintStyle.light(AtlasFonts.load());
-    private static final byte[] PREVIOUS = "the user's previous export, which must survive".getBytes(StandardCharsets.UTF_8);
+    /** A previous PDF export (a file of the kind written, so the export may replace it). */
+    private static final byte[] PREVIOUS = previous(Format.PDF);
+
+    /** The user's previous export of that format: its signature, then text that must survive. */
+    static byte[] previous(Format format) {
+        String signature = switch (format) {
+            case PNG -> "\u0089PNG\r\n\u001A\n";
+            case PDF -> "%PDF-1.7\n";
+            case SVG -> "<?xml version=\"1.0\"?>\n<svg>";
+        };
+        return (signature + "the user's previous export, which must survive").getBytes(StandardCharsets.ISO_8859_1);
+    }
 
     @TempDir
     static Path maps;
@@ -111,7 +122,7 @@ class ExportFaultsTest {
     @EnumSource(Format.class)
     void fullDiskMidWriteKeepsThePreviousFileAndLeavesNoPartialFile(Format format) throws Exception {
         Path target = out.resolve("wuling." + format.name().toLowerCase());
-        Files.write(target, PREVIOUS);
+        Files.write(target, previous(format));
         AtomicLong written = new AtomicLong();
 
         assertThatThrownBy(() -> AtomicOutput.write(target, stream -> {
@@ -127,7 +138,7 @@ class ExportFaultsTest {
                         + " Free some space or choose another drive.");
 
         assertThat(written.get()).as("the writer got as far as the disk allowed").isEqualTo(4096);
-        assertThat(target).hasBinaryContent(PREVIOUS);
+        assertThat(target).hasBinaryContent(previous(format));
         assertThat(FolderSnapshot.of(out).files()).containsOnlyKeys(target.getFileName().toString());
     }
 

@@ -3,6 +3,10 @@ package org.cpatlas.faults;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.cpatlas.testing.Patience;
@@ -83,6 +87,39 @@ final class Fuzz {
             }
         }
         return new Tally(accepted, rejected);
+    }
+
+    /** The special files a maps folder may hold in place of a part: none of them may be read. */
+    enum SpecialFile { NAMED_PIPE, DEV_ZERO, DEV_URANDOM, DEV_NULL, DIRECTORY }
+
+    /**
+     * Replaces the file at {@code part} with a special file chosen at random: a named pipe (where {@code mkfifo}
+     * exists), a link to /dev/zero, /dev/urandom or /dev/null, or a directory. Returns what it made.
+     */
+    static SpecialFile replaceWithSpecialFile(Random random, Path part) throws IOException, InterruptedException {
+        SpecialFile kind = pick(random, List.of(SpecialFile.values()));
+        Files.deleteIfExists(part);
+        switch (kind) {
+            case NAMED_PIPE -> {
+                Process mkfifo = new ProcessBuilder("mkfifo", part.toString()).redirectErrorStream(true).start();
+                if (mkfifo.waitFor() != 0) {
+                    Files.createSymbolicLink(part, Path.of("/dev/zero"));
+                    return SpecialFile.DEV_ZERO;
+                }
+            }
+            case DEV_ZERO -> Files.createSymbolicLink(part, Path.of("/dev/zero"));
+            case DEV_URANDOM -> Files.createSymbolicLink(part, Path.of("/dev/urandom"));
+            case DEV_NULL -> Files.createSymbolicLink(part, Path.of("/dev/null"));
+            default -> Files.createDirectory(part);
+        }
+        return kind;
+    }
+
+    /** Makes the file at {@code path} {@code size} bytes long without writing them (a sparse file). */
+    static void extendSparse(Path path, long size) throws IOException {
+        try (RandomAccessFile file = new RandomAccessFile(path.toFile(), "rw")) {
+            file.setLength(size);
+        }
     }
 
     static <T> T pick(Random random, List<T> choices) {

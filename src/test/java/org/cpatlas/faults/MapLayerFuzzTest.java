@@ -3,11 +3,16 @@ package org.cpatlas.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.cpatlas.geo.AtlasLayerPolicy;
+import org.cpatlas.geo.DamagedLayers;
 import org.cpatlas.geo.Feature;
 import org.cpatlas.geo.FeatureLayer;
 import org.cpatlas.geo.InvalidGeometryPolicy;
@@ -17,8 +22,10 @@ import org.cpatlas.geo.ShapefileException;
 import org.cpatlas.geo.ShapefileParts;
 import org.cpatlas.geo.ShapefileReader;
 import org.cpatlas.geo.ShapefileWriter;
+import org.cpatlas.geo.ValidityMemo;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LinearRing;
@@ -26,9 +33,14 @@ import org.locationtech.jts.geom.Polygon;
 
 /**
  * Extends the byte-level {@code geo.ShapefileFuzzTest} to what it does not reach: the optional .cpg and .prj, two
- * parts damaged at once, and the whole path of {@code atlas identify} (read with the TRUST policy, which skips
- * validation, then index and hit-test). Reading either fails with a {@link ShapefileException} or gives a layer that
- * can be identified against without any exception, within a second.
+ * parts damaged at once, all three validity policies, and the whole path of {@code atlas identify} (read, then index
+ * and hit-test). Reading either fails with a {@link ShapefileException} or gives a layer that can be identified
+ * against without any exception; every input finishes (a hang check).
+ *
+ * <p>A second target damages a maps folder on disk and reads it as the atlas does ({@link AtlasLayerPolicy}): a part
+ * replaced by a named pipe, a link to /dev/zero, /dev/urandom or /dev/null, or a directory; a part made gigabytes
+ * long (sparse); a .dbf declaring a million records; .shx entries added or dropped; a record of many parts; with or
+ * without one of the in-memory damages above.
  */
 class MapLayerFuzzTest {
 
@@ -70,6 +82,100 @@ class MapLayerFuzzTest {
         Fuzz.run("map layer", Fuzz.longRunSeed(), Fuzz.iterations(10_000), MapLayerFuzzTest::readAndIdentify);
     }
 
+    @TempDir
+    Path folders;
+
+    @Test
+    void shortSeededRunOfDamagedFoldersReadsOrRefusesInWords() {
+        Map<ShapefileException.Reason, Integer> reasons = new EnumMap<>(ShapefileException.Reason.class);
+        Fuzz.Tally tally = Fuzz.run("maps folder", Fuzz.seed(20260105L), Fuzz.iterations(150),
+                (random, how) -> readFolder(folders, random, how, reasons));
+
+        assertThat(tally.rejected()).isGreaterThan(60);
+        assertThat(tally.accepted()).isGreaterThan(5);
+        assertThat(reasons).containsKeys(ShapefileException.Reason.NOT_A_FILE, ShapefileException.Reason.TOO_LARGE,
+                ShapefileException.Reason.RECORD_COUNT_MISMATCH);
+    }
+
+    @Test
+    @Tag(Fuzz.LONG)
+    void longRunOfDamagedFoldersReadsOrRefusesInWords() {
+        Fuzz.run("maps folder", Fuzz.longRunSeed(), Fuzz.iterations(10_000),
+                (random, how) -> readFolder(folders, random, how, new EnumMap<>(ShapefileException.Reason.class)));
+    }
+
+    private static Fuzz.Outcome readFolder(Path root, Random random, StringBuilder how,
+            Map<ShapefileException.Reason, Integer> reasons) throws Exception {
+        ShapefileParts parts = random.nextBoolean() ? damage(SEED, random, how) : SEED;
+        Path dir = Files.createTempDirectory(root, "maps");
+        Path shp = parts.writeTo(dir);
+        String ext = Fuzz.pick(random, List.of("shp", "shx", "dbf", "cpg", "prj"));
+        Path part = dir.resolve("regions." + ext);
+        switch (random.nextInt(6)) {
+            case 0, 1 -> how.append(ext).append(" is ").append(Fuzz.replaceWithSpecialFile(random, part)).append(' ');
+            case 2 -> {
+                long size = Fuzz.pick(random, List.of(70L << 20, 3L << 30, (1L << 31) + 1));
+                Fuzz.extendSparse(part, size);
+                how.append(ext).append(" extended to ").append(size).append(" bytes ");
+            }
+            case 3 -> {
+                Path dbf = dir.resolve("regions.dbf");
+                byte[] bytes = Files.readAllBytes(dbf);
+                int records = Fuzz.pick(random, List.of(1_000_000, 3, 1, 0));
+                java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(4, records);
+                Files.write(dbf, bytes);
+                int recordLength = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).getShort(10);
+                int headerLength = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).getShort(8);
+                if (random.nextBoolean()) {
+                    Fuzz.extendSparse(dbf, headerLength + (long) records * recordLength + 1);
+                }
+                how.append("dbf declares ").append(records).append(" records ");
+            }
+            case 4 -> {
+                Path shx = dir.resolve("regions.shx");
+                byte[] bytes = Files.readAllBytes(shx);
+                int entries = random.nextBoolean() ? 1 : 5_000;
+                byte[] grown = Arrays.copyOf(bytes, bytes.length + 8 * entries);
+                for (int k = 0; k < entries; k++) {
+                    System.arraycopy(bytes, bytes.length - 8, grown, bytes.length + 8 * k, 8);
+                }
+                java.nio.ByteBuffer.wrap(grown).order(java.nio.ByteOrder.BIG_ENDIAN).putInt(24, grown.length / 2);
+                Files.write(shx, grown);
+                how.append("shx repeats its last entry ").append(entries).append(" times ");
+            }
+            default -> {
+                int manyParts = Fuzz.pick(random, List.of(5_000, 200_000));
+                DamagedLayers.replaceRings(dir, "regions", 0, squares(manyParts));
+                how.append("record 1 is ").append(manyParts).append(" squares ");
+            }
+        }
+        FeatureLayer layer;
+        try {
+            layer = AtlasLayerPolicy.reader(ValidityMemo.NONE).readPolygons(shp);
+        } catch (ShapefileException e) {
+            assertThat(e.getMessage()).as(how.toString()).contains("regions.");
+            assertThat(e.getMessage()).as(how.toString()).doesNotContain("Exception", "java.", "\tat ");
+            reasons.merge(e.reason(), 1, Integer::sum);
+            return Fuzz.Outcome.REJECTED;
+        }
+        PlaceIdentifier identifier = new PlaceIdentifier(layer, layer, layer);
+        for (int k = 0; k < 20; k++) {
+            assertThat(identifier.identify(70 + random.nextDouble() * 60, 15 + random.nextDouble() * 40)).isNotNull();
+        }
+        return Fuzz.Outcome.ACCEPTED;
+    }
+
+    /** Rings of squares of 0.001 degrees, clockwise, in rows of 1,000. */
+    private static double[][] squares(int count) {
+        double[][] rings = new double[count][];
+        for (int p = 0; p < count; p++) {
+            double x = 100 + (p % 1000) * 0.002;
+            double y = 25 + (p / 1000) * 0.002;
+            rings[p] = new double[] {x, y, x, y + 0.001, x + 0.001, y + 0.001, x + 0.001, y, x, y};
+        }
+        return rings;
+    }
+
     private static Fuzz.Outcome readAndIdentify(Random random, StringBuilder how) {
         ShapefileParts parts = SEED;
         int damages = 1 + random.nextInt(2);
@@ -83,7 +189,8 @@ class MapLayerFuzzTest {
             layer = new ShapefileReader(ShapefileReader.Options.defaults().withInvalidGeometry(policy))
                     .readPolygons(parts);
         } catch (ShapefileException e) {
-            assertThat(e.getMessage()).as(how.toString()).contains("regions.");
+            assertThat(e.getMessage()).as(how.toString()).contains("regions.")
+                    .as("words, no Java class names").doesNotContain("Exception", "java.");
             return Fuzz.Outcome.REJECTED;
         }
         PlaceIdentifier identifier = new PlaceIdentifier(layer, layer, layer);

@@ -132,8 +132,7 @@ class MapsFolderFaultsTest {
                 fault("self-intersecting polygon", MapsFolderFaultsTest::bowTie, Reason.INVALID_GEOMETRY,
                         "DIR/counties.shp has an invalid geometry, first record 2 (code=422801): Self-intersection at"
                                 + " (101.0, 31.0). Repair the layer (e.g. mapshaper DIR/counties.shp -clean -o out.shp,"
-                                + " or ogr2ogr -makevalid out.shp DIR/counties.shp), or read it with the repair option,"
-                                + " which fixes it with JTS GeometryFixer"),
+                                + " or ogr2ogr -makevalid out.shp DIR/counties.shp) and load it again"),
                 fault("empty layer", dir -> new ShapefileWriter().write(dir, "counties", FIELDS, List.of()),
                         Reason.EMPTY_LAYER, "DIR/counties.shp has no features; export the layer again, or check that"
                                 + " the right file was chosen"),

@@ -2,6 +2,7 @@ package org.cpatlas.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Random region names, as typed into {@code atlas region NAME}, {@code export --region} and the search field: real
@@ -26,8 +28,16 @@ class RegionNameFuzzTest {
     private static AtlasRepository repository;
     private static List<RegionSummary> regions;
 
+    @TempDir
+    static Path tmp;
+
+    /** A database file for the command line, which opens (and closes) its own store at each command. */
+    private static Path database;
+
     @BeforeAll
     static void openStore() {
+        database = tmp.resolve("atlas.db");
+        TestStores.opener().open(database).close();
         store = TestStores.inMemory();
         repository = store.repository();
         regions = repository.regions();
@@ -72,7 +82,8 @@ class RegionNameFuzzTest {
             case 4 -> {
                 sameRegion = false;
                 name = Fuzz.pick(random, List.of("", " ", "%", "_", "'", "\"", "\\", "%%", "' OR 1=1 --", "\u0000",
-                        "区", "山区", "Mountains", "x".repeat(5_000), "六盘山区六盘山区", "\uD83D\uDE00", "\uD800"));
+                        "区", "山区", "Mountains", "x".repeat(5_000), "六盘山区六盘山区", "\uD83D\uDE00", "\uD800",
+                        "@/dev/zero", "@/etc/passwd", "@", "-", "a\nb", "\u001B[2J", "x".repeat(10_000)));
             }
             default -> {
                 // unchanged
@@ -87,6 +98,26 @@ class RegionNameFuzzTest {
         if (sameRegion) {
             assertThat(found).as(how.toString()).map(RegionSummary::code).contains(target.code());
         }
+        if (random.nextInt(10) == 0) {
+            checkCommandLine(name, found.isPresent(), how);
+        }
         return found.isPresent() ? Fuzz.Outcome.ACCEPTED : Fuzz.Outcome.REJECTED;
+    }
+
+    /**
+     * The same name typed as {@code atlas region NAME}: the region, or one line that repeats the name made safe
+     * (escaped, at most a screen line's worth) with three suggestions, exit 2.
+     */
+    private static void checkCommandLine(String name, boolean found, StringBuilder how) {
+        CliCapture run = CliCapture.run(explicit -> TestStores.opener().open(database), null, "region", name);
+        if (found) {
+            assertThat(run.exitCode()).as(how + ": " + run.err()).isZero();
+            return;
+        }
+        assertThat(run.exitCode()).as(how + ": " + run.err()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).as(how.toString()).hasLineCount(1).startsWith("atlas: unknown region '")
+                .contains("; closest matches: ").hasSizeLessThan(600)
+                .doesNotContain("\u001B", "\u0000", "root:x:0");
     }
 }

@@ -40,6 +40,35 @@ class PolygonLocatorTest {
     }
 
     @Test
+    void combOfTallTeethKeepsItsIndexSmallAndAgreesWithJts() {
+        // 50,000 teeth, each edge nearly as tall as the ring: one stripe per 4 edges would list every edge in some
+        // 12,000 stripes, 1.2 billion entries (was: an OutOfMemoryError from a valid ring of 100,000 points).
+        int teeth = 50_000;
+        Coordinate[] ring = new Coordinate[2 * teeth + 4];
+        ring[0] = new Coordinate(100, 25);
+        double width = 10.0 / teeth;
+        for (int t = 0; t < teeth; t++) {
+            ring[1 + 2 * t] = new Coordinate(100 + t * width, 26);
+            ring[2 + 2 * t] = new Coordinate(100 + t * width + width / 2, 25.1 + 0.4 * (t % 2));
+        }
+        ring[2 * teeth + 1] = new Coordinate(110, 26);
+        ring[2 * teeth + 2] = new Coordinate(110, 25);
+        ring[2 * teeth + 3] = new Coordinate(100, 25);
+        Polygon comb = GeoFixtures.GF.createPolygon(ring);
+
+        PolygonLocator ours = new PolygonLocator(comb);
+
+        assertThat(ours.entries()).isLessThanOrEqualTo((long) PolygonLocator.MAX_ENTRIES_PER_EDGE * (ring.length - 1));
+        IndexedPointInAreaLocator jts = new IndexedPointInAreaLocator(comb);
+        Random random = new Random(11);
+        for (int i = 0; i < 2_000; i++) {
+            double x = 99.9 + random.nextDouble() * 10.2;
+            double y = 24.9 + random.nextDouble() * 1.2;
+            assertThat(ours.locate(x, y)).as("(%s, %s)", x, y).isEqualTo(jts.locate(new Coordinate(x, y)));
+        }
+    }
+
+    @Test
     void agreesWithJtsOnTheRealLayersAtVerticesEdgesAndRandomPoints() {
         MapSource maps = MapSource.locate(null);
         assumeTrue(maps.has(PlaceIdentifier.REGIONS), "no real maps at " + maps.describe());

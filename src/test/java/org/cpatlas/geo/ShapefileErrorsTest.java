@@ -199,7 +199,7 @@ class ShapefileErrorsTest {
 
         readingFails(parts, Reason.INVALID_GEOMETRY)
                 .hasMessageContaining("counties.shp has an invalid geometry, first record 2 (code=422801): Self-intersection at (101.0, 31.0)")
-                .hasMessageContaining("or read it with the repair option");
+                .hasMessageEndingWith("ogr2ogr -makevalid out.shp counties.shp) and load it again");
     }
 
     @Test

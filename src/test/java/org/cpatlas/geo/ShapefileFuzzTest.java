@@ -8,6 +8,9 @@ import java.time.Duration;
 import org.cpatlas.testing.Patience;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import org.cpatlas.geo.ShapefileException.Reason;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Tag;
@@ -15,7 +18,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Mutates a valid layer at random (seeded, so a failure replays) and requires that reading either succeeds or fails
- * with a {@link ShapefileException}, within a second: never an index or buffer exception, never a hang.
+ * with a {@link ShapefileException}: never an index or buffer exception, never an OutOfMemoryError, never a hang (a
+ * hang check, not a speed limit). Besides byte-level damage, a quarter of the inputs get damage of the structure:
+ * record counts that disagree (.dbf header, whole .shx entries), declared lengths and counts far beyond the file,
+ * and polygons of many parts (up to 300,000), some beyond what {@link LayerBudget} admits.
  */
 class ShapefileFuzzTest {
 
@@ -33,7 +39,11 @@ class ShapefileFuzzTest {
 
     @Test
     void fiveHundredMutatedLayersFailOnlyWithShapefileException() {
-        assertThat(fuzz(20240601L, 500)).isGreaterThan(100);
+        Map<Reason, Integer> rejected = fuzz(20240601L, 500);
+
+        assertThat(rejected.values().stream().mapToInt(Integer::intValue).sum()).isGreaterThan(100);
+        assertThat(rejected).as("the structural damage reaches the new checks")
+                .containsKeys(Reason.RECORD_COUNT_MISMATCH, Reason.TOO_LARGE);
     }
 
     @Test
@@ -42,13 +52,13 @@ class ShapefileFuzzTest {
         fuzz(Long.getLong("fuzz.seed", System.nanoTime()), Integer.getInteger("fuzz.iterations", 20_000));
     }
 
-    /** Returns how many mutants were rejected, to show the mutations reach the checks. */
-    private static int fuzz(long seed, int iterations) {
+    /** Returns how many mutants were rejected for each reason, to show the mutations reach the checks. */
+    private static Map<Reason, Integer> fuzz(long seed, int iterations) {
         ShapefileParts valid = seed();
         ShapefileReader reader = new ShapefileReader();
         ShapefileReader repairing = new ShapefileReader(ShapefileReader.Options.defaults().repair());
         Random random = new Random(seed);
-        int rejected = 0;
+        Map<Reason, Integer> rejected = new EnumMap<>(Reason.class);
         for (int i = 0; i < iterations; i++) {
             String ext = switch (random.nextInt(10)) {
                 case 0, 1, 2, 3, 4 -> "shp";
@@ -61,8 +71,13 @@ class ShapefileFuzzTest {
                 default -> valid.dbf().bytes();
             };
             StringBuilder how = new StringBuilder();
-            byte[] mutated = mutate(original, random, how);
-            ShapefileParts parts = valid.with(ext, mutated);
+            ShapefileParts parts;
+            if (random.nextInt(4) == 0) {
+                ext = "structure";
+                parts = damageStructure(valid, random, how);
+            } else {
+                parts = valid.with(ext, mutate(original, random, how));
+            }
             ShapefileReader r = random.nextBoolean() ? reader : repairing;
             String label = "seed " + seed + ", iteration " + i + ", " + ext + ": " + how;
             try {
@@ -70,8 +85,9 @@ class ShapefileFuzzTest {
                 Duration limit = i == 0 ? Patience.WARM_UP : Patience.HANG;
                 assertTimeoutPreemptively(limit, () -> r.read(parts), label + " (hung)");
             } catch (ShapefileException e) {
-                rejected++;
-                assertThat(e.getMessage()).as(label).contains(parts.layerName() + ".");
+                rejected.merge(e.reason(), 1, Integer::sum);
+                assertThat(e.getMessage()).as(label).contains(parts.layerName() + ".")
+                        .as("words, no Java class names").doesNotContain("Exception", "java.");
             } catch (org.opentest4j.AssertionFailedError e) {
                 throw e;
             } catch (Throwable t) {
@@ -79,6 +95,67 @@ class ShapefileFuzzTest {
             }
         }
         return rejected;
+    }
+
+    private static final int[] COUNTS = {0, 1, -1, 2, 1_000, 1_000_000, Integer.MAX_VALUE, Integer.MIN_VALUE,
+        Integer.MAX_VALUE / 16};
+
+    /** Damage that byte flips rarely reach: counts that disagree or exceed the file, many parts. */
+    private static ShapefileParts damageStructure(ShapefileParts valid, Random random, StringBuilder how) {
+        int records = (valid.shx().size() - 100) / 8;
+        switch (random.nextInt(5)) {
+            case 0 -> {
+                int count = random.nextBoolean() ? records + random.nextInt(3) - 1 : COUNTS[random.nextInt(COUNTS.length)];
+                how.append("dbf declares ").append(count).append(" records");
+                return valid.with("dbf", ShpBytes.putIntLE(valid.dbf().bytes(), 4, count));
+            }
+            case 1 -> {
+                int k = 1 + random.nextInt(3);
+                byte[] shx = valid.shx().bytes();
+                boolean drop = random.nextBoolean();
+                byte[] changed = drop ? Arrays.copyOf(shx, Math.max(100, shx.length - 8 * k)) : grow(shx, k);
+                if (random.nextBoolean()) {
+                    changed = ShpBytes.putIntBE(changed, 24, changed.length / 2);
+                }
+                how.append(drop ? "shx drops " : "shx repeats ").append(k).append(" entries");
+                return valid.with("shx", changed);
+            }
+            case 2 -> {
+                String ext = random.nextBoolean() ? "shp" : "shx";
+                byte[] bytes = ext.equals("shp") ? valid.shp().bytes() : valid.shx().bytes();
+                int words = pick(random, bytes.length / 2 + 1, bytes.length, Integer.MAX_VALUE, -1, 50);
+                how.append(ext).append(" declares ").append(words).append(" words");
+                return valid.with(ext, ShpBytes.putIntBE(bytes, 24, words));
+            }
+            case 3 -> {
+                int record = random.nextInt(records);
+                int parts = pick(random, 1_000, 20_000, 300_000);
+                int points = pick(random, 0, 3, 4, 5);
+                how.append("record ").append(record + 1).append(": ").append(parts).append(" parts of ")
+                        .append(points).append(" points");
+                return DamagedLayers.replaceContent(valid, record, DamagedLayers.manySquares(parts, points));
+            }
+            default -> {
+                // Counts in the first record's header, with its length left as it is.
+                byte[] shp = valid.shp().bytes();
+                int at = 100 + 8 + (random.nextBoolean() ? 36 : 40);
+                int value = COUNTS[random.nextInt(COUNTS.length)];
+                how.append("record 1 count@").append(at).append(" = ").append(value);
+                return valid.with("shp", ShpBytes.putIntLE(shp, at, value));
+            }
+        }
+    }
+
+    private static byte[] grow(byte[] shx, int entries) {
+        byte[] grown = Arrays.copyOf(shx, shx.length + 8 * entries);
+        for (int k = 0; k < entries; k++) {
+            System.arraycopy(shx, shx.length - 8, grown, shx.length + 8 * k, 8);
+        }
+        return grown;
+    }
+
+    private static int pick(Random random, int... values) {
+        return values[random.nextInt(values.length)];
     }
 
     private static byte[] mutate(byte[] bytes, Random random, StringBuilder how) {

@@ -76,14 +76,14 @@ class ExportFailureTest {
     @Test
     void cancelledAtlasLeavesNoFileAndKeepsAnExistingOne() throws Exception {
         Path target = dir.resolve("atlas.pdf");
-        Files.writeString(target, "previous export");
+        Files.writeString(target, "%PDF-1.7 previous export");
         AtomicInteger pages = new AtomicInteger();
         assertThatThrownBy(() -> new AtlasExport(PrintFixtures.STYLE, PageSetup.of(Paper.A4, Orientation.PORTRAIT))
                 .write(PrintFixtures.regionSheets(5), PrintFixtures.content(5), target,
                         (done, total, message) -> pages.set(done), () -> pages.get() >= 2))
                 .isInstanceOf(ExportCancelledException.class);
         assertThat(pages.get()).isEqualTo(2);
-        assertThat(Files.readString(target)).isEqualTo("previous export");
+        assertThat(Files.readString(target)).isEqualTo("%PDF-1.7 previous export");
         assertThat(listing(dir)).containsExactly("atlas.pdf");
         Files.delete(target);
         assertThatThrownBy(() -> new AtlasExport(PrintFixtures.STYLE, PageSetup.of(Paper.A4, Orientation.PORTRAIT))

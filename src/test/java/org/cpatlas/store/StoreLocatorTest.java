@@ -33,4 +33,25 @@ class StoreLocatorTest {
         assertThat(locator.locate(null)).isEqualTo(Path.of("/tmp/prop.db"));
         assertThat(locator.locate(Path.of("/tmp/option.db"))).isEqualTo(Path.of("/tmp/option.db"));
     }
+
+    @Test
+    void theFileInTheDataFolderIsTheAtlasOwnAndANamedOneTheUsers() {
+        StoreLocator plain = new StoreLocator(Map.of(), "/home/me", null);
+        assertThat(plain.location(null)).isEqualTo(StoreLocation.atlasOwned(
+                Path.of("/home/me/.local/share/cpatlas/atlas.db")));
+        assertThat(plain.location(Path.of("/tmp/option.db"))).isEqualTo(StoreLocation.userGiven(
+                Path.of("/tmp/option.db")));
+        StoreLocator property = new StoreLocator(Map.of(), "/home/me", "/tmp/prop.db");
+        assertThat(property.location(null)).isEqualTo(StoreLocation.userGiven(Path.of("/tmp/prop.db")));
+    }
+
+    @Test
+    void theCacheFolderFollowsXdgCacheHomeUnlessItIsRelative() {
+        assertThat(new StoreLocator(Map.of("XDG_CACHE_HOME", "/cache/me"), "/home/me", null).cacheDirectory())
+                .isEqualTo(Path.of("/cache/me/cpatlas"));
+        assertThat(new StoreLocator(Map.of("XDG_CACHE_HOME", "rel"), "/home/me", null).cacheDirectory())
+                .isEqualTo(Path.of("/home/me/.cache/cpatlas"));
+        assertThat(new StoreLocator(Map.of(), "/home/me", null).cacheDirectory())
+                .isEqualTo(Path.of("/home/me/.cache/cpatlas"));
+    }
 }

@@ -219,7 +219,7 @@ class StoreOpenerTest {
     }
 
     @Test
-    void anotherProgramsDatabaseIsLeftUntouched() throws Exception {
+    void anotherProgramsDatabaseGivenByTheUserIsLeftUntouched() throws Exception {
         Path db = tmp.resolve("notes.db");
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db);
              Statement st = connection.createStatement()) {
@@ -228,11 +228,32 @@ class StoreOpenerTest {
         }
         String before = sha256(db);
 
-        try (AtlasStore store = TestStores.opener().open(db)) {
+        try (AtlasStore store = TestStores.opener().open(StoreLocation.userGiven(db))) {
             assertThat(store.warnings()).singleElement().asString().contains("is not an atlas database", "left as it is");
             assertThat(store.inMemory()).isTrue();
         }
         assertThat(sha256(db)).isEqualTo(before);
+    }
+
+    @Test
+    void anotherProgramsDatabaseInTheAtlasOwnPlaceIsMovedAsideWithItsBytesAndRebuilt() throws Exception {
+        Path db = tmp.resolve("atlas.db");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement st = connection.createStatement()) {
+            st.executeUpdate("CREATE TABLE notes (text TEXT)");
+            st.executeUpdate("INSERT INTO notes VALUES ('my thesis notes')");
+        }
+        byte[] before = Files.readAllBytes(db);
+
+        try (AtlasStore store = TestStores.opener().open(StoreLocation.atlasOwned(db))) {
+            Path aside = tmp.resolve("atlas.db.invalid-20240501-101530");
+            assertThat(store.warnings()).containsExactly("the database " + db + " was not one the atlas built (it"
+                    + " holds other tables); it was moved to " + aside + " and a new one was built from the bundled"
+                    + " data");
+            assertThat(aside).hasBinaryContent(before);
+            assertThat(store.inMemory()).isFalse();
+            assertThat(store.repository().regions()).hasSize(14);
+        }
     }
 
     @Test

@@ -10,6 +10,10 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ProgressBar;
 import javafx.stage.Window;
 import org.cpatlas.app.AtlasCore;
+import org.cpatlas.files.EchoedText;
+import org.cpatlas.files.FilesInUse;
+import org.cpatlas.files.WriteRefusedException;
+import org.cpatlas.files.WriteRules;
 import org.cpatlas.print.AtlasExport;
 import org.cpatlas.print.Credits;
 import org.cpatlas.print.Dpi;
@@ -46,6 +50,8 @@ import org.cpatlas.ui.viewmodel.RegionDetails;
  */
 public final class DesktopOutput implements OutputActions {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DesktopOutput.class);
+
     private final AtlasCore core;
     private final AtlasViewModel viewModel;
     private final DialogService dialogs;
@@ -79,7 +85,7 @@ public final class DesktopOutput implements OutputActions {
             suggested = "atlas-14-regions.pdf";
         }
         Optional<Path> target = dialogs.chooseSaveFile(i18n.get("export.title"), suggested, ext.toUpperCase(), ext);
-        target.ifPresent(path -> run(settings, shown, path));
+        target.ifPresent(path -> run(settings, shown, path, rules()));
     }
 
     @Override
@@ -94,7 +100,7 @@ public final class DesktopOutput implements OutputActions {
                 dialogs.chooseSaveFile(i18n.get("export.title"), "atlas-map.pdf", "PDF", "pdf")
                         .ifPresent(path -> run(new ExportSettings(ExportSettings.What.MAP_AS_SHOWN,
                                 ExportSettings.Format.PDF, setup.paper(), setup.orientation(), Dpi.VECTOR_DETAIL),
-                                shown, path));
+                                shown, path, rules()));
             }
             return;
         }
@@ -120,11 +126,23 @@ public final class DesktopOutput implements OutputActions {
         start(task);
     }
 
-    private void run(ExportSettings settings, MapViewport shown, Path target) {
+    /**
+     * What an export may replace: never the database or the map layers the window is using, nor the program; an
+     * existing file of another kind only once the user agreed ({@link #run}).
+     */
+    private WriteRules rules() {
+        FilesInUse inUse = FilesInUse.runningProgram();
+        inUse = core.store().file().map(inUse::withDatabase).orElse(inUse);
+        inUse = core.maps().source().folder().map(inUse::withMapLayers).orElse(inUse);
+        return new WriteRules(inUse, false);
+    }
+
+    private void run(ExportSettings settings, MapViewport shown, Path target, WriteRules rules) {
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws ExportException, ExportCancelledException {
-                write(settings, shown, target, (done, total, message) -> updateProgress(done, total), this::isCancelled);
+                write(settings, shown, target, (done, total, message) -> updateProgress(done, total), this::isCancelled,
+                        rules);
                 return target;
             }
         };
@@ -147,7 +165,7 @@ public final class DesktopOutput implements OutputActions {
         task.setOnSucceeded(e -> {
             finished.set(true);
             alert.close();
-            viewModelStatus(i18n.get("export.done", target));
+            viewModelStatus(i18n.get("export.done", EchoedText.path(target)));
         });
         task.setOnCancelled(e -> {
             finished.set(true);
@@ -158,8 +176,20 @@ public final class DesktopOutput implements OutputActions {
             finished.set(true);
             alert.close();
             Throwable error = task.getException();
-            dialogs.showError(i18n.get("export.failed"), error.getMessage() == null ? error.toString()
-                    : error.getMessage());
+            if (!(error instanceof ExportException || error instanceof ExportCancelledException)) {
+                LOG.error("Export to {} failed", target, error);
+            }
+            // A file of another kind where the export would go: replaced only if the user says so, then written.
+            if (error instanceof ExportException && error.getCause() instanceof WriteRefusedException refused
+                    && refused.confirmable()) {
+                if (dialogs.confirm(i18n.get("export.title"), i18n.get("export.replaceQuestion", refused.detail()),
+                        i18n.get("export.replace"), i18n.get("export.keep"))) {
+                    run(settings, shown, target, rules.confirmed());
+                }
+                return;
+            }
+            dialogs.showError(i18n.get("export.failed"), error instanceof ExportException || error instanceof
+                    ExportCancelledException ? error.getMessage() : i18n.get("export.unexpected"));
         });
         alert.show();
         start(task);
@@ -167,12 +197,13 @@ public final class DesktopOutput implements OutputActions {
 
     /** Writes the export; called off the JavaFX thread. */
     void write(ExportSettings settings, MapViewport shown, Path target, org.cpatlas.print.ProgressListener progress,
-            org.cpatlas.print.Cancellation cancellation) throws ExportException, ExportCancelledException {
+            org.cpatlas.print.Cancellation cancellation, WriteRules rules) throws ExportException,
+            ExportCancelledException {
         PageSetup setup = PageSetup.of(settings.paper(), settings.orientation());
         StoreSheets sheets = new StoreSheets(core.store().repository(), core.maps().drawable());
         if (settings.what() == ExportSettings.What.ATLAS) {
             new AtlasExport(style(), setup).write(sheets.sheets(), sheets.content(MapTheme.light(), LocalDate.now()),
-                    target, progress, cancellation);
+                    target, progress, cancellation, rules);
             return;
         }
         PrintPage page;
@@ -183,10 +214,10 @@ public final class DesktopOutput implements OutputActions {
             page = mapPage(shown, setup);
         }
         switch (settings.format()) {
-            case PNG -> new PngPageWriter().write(page, settings.dpi(), target);
+            case PNG -> new PngPageWriter().write(page, settings.dpi(), target, rules);
             case PDF -> new PdfPageWriter(style().fonts()).write(List.of(page), target, AtlasExport.TITLE, progress,
-                    cancellation);
-            case SVG -> new SvgPageWriter().write(page, target);
+                    cancellation, rules);
+            case SVG -> new SvgPageWriter().write(page, target, rules);
         }
         progress.progress(1, 1, target.toString());
     }
