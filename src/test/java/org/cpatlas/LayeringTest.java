@@ -9,13 +9,20 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.cpatlas.store.AtlasRepository;
 import org.cpatlas.store.AtlasStore;
+import org.cpatlas.store.AtlasStoreException;
+import org.cpatlas.store.DatasetRepository;
+import org.cpatlas.store.IndicatorCatalog;
 import org.junit.jupiter.api.Test;
 
-/** The package layout is the architecture: the core works without a window, the views hold no logic of the core. */
+/**
+ * The package layout is the architecture: the core works without a window, the views hold no logic of the core. Views
+ * reach the store through its repositories (figures, imported datasets), the indicator catalogue over both, and its
+ * one exception type.
+ */
 class LayeringTest {
 
     private static final String[] CORE = {"org.cpatlas.geo..", "org.cpatlas.store..", "org.cpatlas.domain..",
-        "org.cpatlas.render..", "org.cpatlas.print.."};
+        "org.cpatlas.render..", "org.cpatlas.print..", "org.cpatlas.imports.."};
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -35,6 +42,13 @@ class LayeringTest {
     }
 
     @Test
+    void readingUsersTablesNeedsNeitherTheStoreNorDrawing() {
+        noClasses().that().resideInAPackage("org.cpatlas.imports..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.cpatlas.store..", "org.cpatlas.render..", "org.cpatlas.print..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
     void theCommandLineNeedsNoJavaFx() {
         noClasses().that().resideInAPackage("org.cpatlas.cli..").should().dependOnClassesThat()
                 .resideInAnyPackage("javafx..", "org.cpatlas.ui..", "org.cpatlas.map..")
@@ -44,7 +58,8 @@ class LayeringTest {
     @Test
     void viewsReachTheStoreOnlyThroughTheRepository() {
         DescribedPredicate<JavaClass> storeInternals = JavaClass.Predicates.resideInAPackage("org.cpatlas.store..")
-                .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(AtlasRepository.class, AtlasStore.class)));
+                .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(AtlasRepository.class, AtlasStore.class,
+                        DatasetRepository.class, IndicatorCatalog.class, AtlasStoreException.class)));
         noClasses().that().resideInAPackage("org.cpatlas.ui..").should().dependOnClassesThat(storeInternals)
                 .check(classes);
     }

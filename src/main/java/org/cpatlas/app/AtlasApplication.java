@@ -84,6 +84,8 @@ public final class AtlasApplication extends Application {
     private AtlasCore core;
     private AtlasWindow window;
     private TileService tiles;
+    private org.cpatlas.ui.viewmodel.IndicatorViewModel indicators;
+    private org.cpatlas.ui.imports.DesktopImports imports;
 
     /** Default maps and database locations (used by Application.launch). */
     public AtlasApplication() {
@@ -263,6 +265,7 @@ public final class AtlasApplication extends Application {
             // What a first click needs, made while the user looks at the map instead of before it is shown or while
             // the first frame is painted.
             viewModel.preloadProfiles();
+            installIndicators(viewModel);
             window.panel();
             // 3D scenes are what only the hardware pipelines draw: their absence says this display draws in software.
             PipelineMemo.forDisplay(cacheDirectory, System.getenv())
@@ -272,6 +275,35 @@ public final class AtlasApplication extends Application {
             window.statusLabel().setText(String.join(" ", core.warnings()));
         }
         scriptedStart(viewModel, mapPane);
+    }
+
+    /**
+     * The indicator picker, the panel's indicator section and the imports: the gazetteer (the map's counties with the
+     * code history) and the indicator list are read after the first frame, not before it.
+     */
+    private void installIndicators(AtlasViewModel viewModel) {
+        org.cpatlas.imports.Gazetteer gazetteer = org.cpatlas.imports.Gazetteer.of(core.maps().counties(),
+                core.maps().provinces(), core.maps().regions(), org.cpatlas.imports.CodeHistory.bundled());
+        indicators = new org.cpatlas.ui.viewmodel.IndicatorViewModel(core.indicators(), gazetteer,
+                core.maps().drawable(), i18n, viewModel::showIndicator);
+        imports = new org.cpatlas.ui.imports.DesktopImports(gazetteer, core.store().repository(),
+                core.userData().datasets(), indicators, i18n, new FxDialogService(stage), stage,
+                message -> window.statusLabel().setText(message));
+        window.installIndicators(indicators, imports);
+        String shown = System.getProperty("cpatlas.indicator");
+        if (shown != null) {
+            indicators.select(shown);
+        }
+    }
+
+    /** The indicator state of the window, once installed (for tests and benchmarks). */
+    public org.cpatlas.ui.viewmodel.IndicatorViewModel indicators() {
+        return indicators;
+    }
+
+    /** The window's imports, once installed (for tests). */
+    public org.cpatlas.ui.imports.DesktopImports imports() {
+        return imports;
     }
 
     /**

@@ -7,20 +7,36 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.cpatlas.geo.MapSource;
 import org.cpatlas.store.AtlasStore;
+import org.cpatlas.store.IndicatorCatalog;
+import org.cpatlas.store.UserDataOpener;
+import org.cpatlas.store.UserDataStore;
 import org.cpatlas.store.SqliteNativeLibrary;
 
 /**
- * The atlas without its window: map layers and the figures store, opened together for the window and for
- * headless commands. Closing it closes the database.
+ * The atlas without its window: map layers, the figures store and the user's own database of imported tables,
+ * opened together for the window and for headless commands. Closing it closes both databases.
  *
- * @param maps  the map layers
- * @param store the figures database (may be an in-memory copy when the user's file cannot be used)
+ * @param maps     the map layers
+ * @param store    the figures database (may be an in-memory copy when the user's file cannot be used)
+ * @param userData the tables the user imported (beside the figures database; an empty temporary copy when its file
+ *                 cannot be used, with a warning)
  */
-public record AtlasCore(MapData maps, AtlasStore store) implements AutoCloseable {
+public record AtlasCore(MapData maps, AtlasStore store, UserDataStore userData) implements AutoCloseable {
 
     public AtlasCore {
         Objects.requireNonNull(maps, "maps");
         Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(userData, "userData");
+    }
+
+    /** Without a user database file: imports go to an empty temporary one (tests). */
+    public AtlasCore(MapData maps, AtlasStore store) {
+        this(maps, store, UserDataOpener.standard().inMemory(List.of()));
+    }
+
+    /** Bundled and imported indicators together. */
+    public IndicatorCatalog indicators() {
+        return new IndicatorCatalog(store.repository(), userData.datasets());
     }
 
     /**
@@ -37,6 +53,7 @@ public record AtlasCore(MapData maps, AtlasStore store) implements AutoCloseable
                     SqliteNativeLibrary.useCopyIn(UserDirectories.fromSystem().cacheDirectory());
                     return AtlasStore.open(dbFile);
                 },
+                () -> UserDataStore.open(dbFile),
                 progress);
     }
 
@@ -52,15 +69,32 @@ public record AtlasCore(MapData maps, AtlasStore store) implements AutoCloseable
         AtlasStore open();
     }
 
-    /**
-     * Opens both with the given loaders (tests give loaders that fail, to check that every failure reaches the user in
-     * words). Errors are the loaders' own, the store's rethrown here as if it had been opened on this thread.
-     */
+    /** Opens the user's own database: after the figures database, on the same thread (both need SQLite's library). */
+    @FunctionalInterface
+    public interface UserDataLoader {
+        UserDataStore open();
+    }
+
+    /** As {@link #open(MapsLoader, StoreLoader, UserDataLoader, LoadProgress)} with an empty temporary user database. */
     public static AtlasCore open(MapsLoader mapsLoader, StoreLoader storeLoader, LoadProgress progress) {
+        return open(mapsLoader, storeLoader, () -> UserDataOpener.standard().inMemory(List.of()), progress);
+    }
+
+    /**
+     * Opens all three with the given loaders (tests give loaders that fail, to check that every failure reaches the
+     * user in words). Errors are the loaders' own, the stores' rethrown here as if opened on this thread.
+     */
+    public static AtlasCore open(MapsLoader mapsLoader, StoreLoader storeLoader, UserDataLoader userDataLoader,
+                                 LoadProgress progress) {
         // Maps and store do not depend on each other: the store (SQLite, schema check, first-start import) opens on a
         // second thread while this one reads the shapefiles, which shortens the start by the shorter of the two.
         FutureTask<AtlasStore> storeTask = new FutureTask<>(storeLoader::open);
-        Thread storeThread = new Thread(storeTask, "atlas-store-open");
+        // The user's own database opens after the atlas database, on the same thread: both need SQLite's library.
+        FutureTask<UserDataStore> userTask = new FutureTask<>(userDataLoader::open);
+        Thread storeThread = new Thread(() -> {
+            storeTask.run();
+            userTask.run();
+        }, "atlas-store-open");
         storeThread.setDaemon(true);
         storeThread.start();
         MapData maps;
@@ -68,16 +102,24 @@ public record AtlasCore(MapData maps, AtlasStore store) implements AutoCloseable
             maps = mapsLoader.load(progress);
         } catch (RuntimeException | Error e) {
             closeWhenOpened(storeTask);
+            closeWhenOpened(userTask);
             throw e;
         }
         progress.report(0.7, "loading.store");
         AtlasStore store = await(storeTask);
+        UserDataStore userData;
+        try {
+            userData = await(userTask);
+        } catch (RuntimeException | Error e) {
+            store.close();
+            throw e;
+        }
         progress.report(0.9, "loading.store");
-        return new AtlasCore(maps, store);
+        return new AtlasCore(maps, store, userData);
     }
 
     /** The store, or the store's own (typed, user-facing) exception as if it had been opened on this thread. */
-    private static AtlasStore await(FutureTask<AtlasStore> task) {
+    private static <T> T await(FutureTask<T> task) {
         try {
             return task.get();
         } catch (InterruptedException e) {
@@ -95,7 +137,7 @@ public record AtlasCore(MapData maps, AtlasStore store) implements AutoCloseable
     }
 
     /** When the maps fail, the store that is still opening is closed once it is open, so no connection leaks. */
-    private static void closeWhenOpened(FutureTask<AtlasStore> task) {
+    private static void closeWhenOpened(FutureTask<? extends AutoCloseable> task) {
         Thread closer = new Thread(() -> {
             try {
                 task.get().close();
@@ -103,6 +145,8 @@ public record AtlasCore(MapData maps, AtlasStore store) implements AutoCloseable
                 Thread.currentThread().interrupt();
             } catch (ExecutionException e) {
                 // it failed to open: nothing to close, and the maps' error is the one reported
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(AtlasCore.class).debug("closing after a failed start", e);
             }
         }, "atlas-store-close");
         closer.setDaemon(true);
@@ -111,11 +155,14 @@ public record AtlasCore(MapData maps, AtlasStore store) implements AutoCloseable
 
     /** Things the user should know that did not stop the atlas (e.g. "using a temporary copy of the database"). */
     public List<String> warnings() {
-        return store.warnings();
+        List<String> all = new java.util.ArrayList<>(store.warnings());
+        all.addAll(userData.warnings());
+        return all;
     }
 
     @Override
     public void close() {
         store.close();
+        userData.close();
     }
 }

@@ -12,6 +12,7 @@ import org.cpatlas.store.AtlasStore;
 import org.cpatlas.store.AtlasStoreException;
 import org.cpatlas.store.SqliteNativeLibrary;
 import org.cpatlas.store.StoreLocator;
+import org.cpatlas.store.UserDataStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -56,7 +57,7 @@ public final class AtlasCli {
 
     /** Runs one command with the given store and streams; for tests and for embedding. */
     public static int execute(String[] args, StoreFactory stores, PrintWriter out, PrintWriter err, Path logFile) {
-        return execute(args, stores, out, err, new StandardOutput.OfWriter(out), logFile);
+        return execute(args, stores, UserDataStore::open, out, err, new StandardOutput.OfWriter(out), logFile);
     }
 
     /**
@@ -66,8 +67,20 @@ public final class AtlasCli {
      */
     public static int execute(String[] args, StoreFactory stores, PrintWriter out, PrintWriter rawErr,
             OutputStream binaryOut, Path logFile) {
+        return execute(args, stores, UserDataStore::open, out, rawErr, binaryOut, logFile);
+    }
+
+    /** As above, with the user database (imported tables) opened by {@code userData}. */
+    public static int execute(String[] args, StoreFactory stores, UserDataFactory userData, PrintWriter out,
+            PrintWriter err, Path logFile) {
+        return execute(args, stores, userData, out, err, new StandardOutput.OfWriter(out), logFile);
+    }
+
+    /** As above, with both the user database and the bytes of standard output given. */
+    public static int execute(String[] args, StoreFactory stores, UserDataFactory userData, PrintWriter out,
+            PrintWriter rawErr, OutputStream binaryOut, Path logFile) {
         PrintWriter err = new MessageWriter(rawErr);
-        AtlasCommand root = new AtlasCommand(stores, binaryOut);
+        AtlasCommand root = new AtlasCommand(stores, userData, binaryOut);
         CommandLine commandLine = new CommandLine(root);
         AtlasCommand.subcommands().forEach(commandLine::addSubcommand);
         // Picocli's own Path conversion would show the exception class to the user (a Windows path with ':' or '?').

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cpatlas.store.AtlasStore;
+import org.cpatlas.store.IndicatorCatalog;
+import org.cpatlas.store.UserDataStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +27,8 @@ public final class AtlasCommand implements Callable<Integer> {
      */
     static List<Object> subcommands() {
         return List.of(new RegionsCommand(), new RegionCommand(), new IdentifyCommand(), new ExportCommand(),
-                new AtlasExportCommand());
+                new AtlasExportCommand(), new ImportCommand(), new DatasetsCommand(), new CountyCommand(),
+                new IndicatorsCommand());
     }
 
     @Spec
@@ -40,13 +43,24 @@ public final class AtlasCommand implements Callable<Integer> {
     private AtlasStore store;
     /** Where a command writes bytes when its output is {@code -} (standard output). */
     private final OutputStream standardOutput;
+    private final UserDataFactory userDataFactory;
+    private UserDataStore userData;
 
     AtlasCommand(StoreFactory storeFactory) {
-        this(storeFactory, OutputStream.nullOutputStream());
+        this(storeFactory, UserDataStore::open, OutputStream.nullOutputStream());
     }
 
     AtlasCommand(StoreFactory storeFactory, OutputStream standardOutput) {
+        this(storeFactory, UserDataStore::open, standardOutput);
+    }
+
+    AtlasCommand(StoreFactory storeFactory, UserDataFactory userDataFactory) {
+        this(storeFactory, userDataFactory, OutputStream.nullOutputStream());
+    }
+
+    AtlasCommand(StoreFactory storeFactory, UserDataFactory userDataFactory, OutputStream standardOutput) {
         this.storeFactory = storeFactory;
+        this.userDataFactory = userDataFactory;
         this.standardOutput = standardOutput;
     }
 
@@ -58,6 +72,24 @@ public final class AtlasCommand implements Callable<Integer> {
     /** The database file the commands are using, once the store is open; empty for a temporary in-memory copy. */
     Optional<Path> databaseInUse() {
         return store == null ? Optional.empty() : store.file();
+    }
+
+    /** The user database (imported tables), opened on first use; its warnings go to stderr once. */
+    UserDataStore userData() {
+        if (userData == null) {
+            userData = userDataFactory.open(db);
+            PrintWriter err = spec.commandLine().getErr();
+            for (String warning : userData.warnings()) {
+                err.println("atlas: warning: " + warning);
+            }
+            err.flush();
+        }
+        return userData;
+    }
+
+    /** Bundled and imported indicators together. */
+    IndicatorCatalog indicators() {
+        return new IndicatorCatalog(store().repository(), userData().datasets());
     }
 
     /** The store, opened on first use; its warnings go to stderr once, each on one line. */
@@ -77,6 +109,10 @@ public final class AtlasCommand implements Callable<Integer> {
         if (store != null) {
             store.close();
             store = null;
+        }
+        if (userData != null) {
+            userData.close();
+            userData = null;
         }
     }
 

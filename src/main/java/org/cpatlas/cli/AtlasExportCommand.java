@@ -64,6 +64,9 @@ final class AtlasExportCommand implements Callable<Integer> {
     @Mixin
     private WriteOptions writing = new WriteOptions();
 
+    @Mixin
+    private IndicatorOptions indicator = new IndicatorOptions();
+
 
 
 
@@ -80,6 +83,16 @@ final class AtlasExportCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
+        org.cpatlas.render.ClassSpec classSpec;
+        org.cpatlas.domain.IndicatorInfo info;
+        try {
+            classSpec = indicator.given() ? indicator.spec() : null;
+            info = indicator.given() ? indicator.info(root.indicators()) : null;
+        } catch (ExportCommand.UsageError e) {
+            err.println("atlas: " + e.getMessage() + (e.hint().isEmpty() ? "" : " (see 'atlas atlas --help')"));
+            err.flush();
+            return 2;
+        }
         try {
             boolean toStandardOutput = OutputFile.isStandardOutput(out);
             AtlasRepository repository = root.store().repository();
@@ -91,10 +104,14 @@ final class AtlasExportCommand implements Callable<Integer> {
             // Read as the window reads them (MapsOption.reader): a layer the window refuses is refused here too.
             ShapefileReader reader = maps.reader();
             PrintStyle style = PrintStyle.light(AtlasFonts.load());
-            StoreSheets sheets = new StoreSheets(repository, MapLayers.load(mapSource, reader, false));
+            MapLayers layers = MapLayers.load(mapSource, reader,
+                    info != null && info.level() == org.cpatlas.domain.Level.COUNTY);
+            StoreSheets sheets = new StoreSheets(repository, layers);
             List<RegionSheet> all = sheets.sheets();
             AtlasExport export = new AtlasExport(style, setup);
-            MapContent content = sheets.content(style.theme(), LocalDate.now());
+            MapContent content = info == null ? sheets.content(style.theme(), LocalDate.now())
+                    : org.cpatlas.print.IndicatorPages.content(layers, IndicatorOptions.map(
+                            root.indicators().data(info.code()).orElseThrow(), classSpec, layers), LocalDate.now());
             if (toStandardOutput) {
                 // Bytes only on standard output: no "Wrote" line.
                 OutputStream stream = new BufferedOutputStream(root.standardOutput(), 1 << 16);

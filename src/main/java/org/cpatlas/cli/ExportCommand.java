@@ -23,6 +23,7 @@ import org.cpatlas.print.Cancellation;
 import org.cpatlas.print.Dpi;
 import org.cpatlas.print.ExportCancelledException;
 import org.cpatlas.print.ExportException;
+import org.cpatlas.print.IndicatorPages;
 import org.cpatlas.print.MapContent;
 import org.cpatlas.print.MapPage;
 import org.cpatlas.print.MapSheet;
@@ -83,9 +84,13 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--region", required = true, paramLabel = "NAME",
-            description = "Region by code, Chinese or English name (liupan, 六盘山区, Liupan).")
+    @Option(names = "--region", paramLabel = "NAME",
+            description = "Region by code, Chinese or English name (liupan, 六盘山区, Liupan); required unless"
+                    + " --indicator maps the whole country (--layout map).")
     private String region;
+
+    @Mixin
+    private IndicatorOptions indicator = new IndicatorOptions();
 
     // Options are parsed here rather than by picocli converters so that every mistake gets one plain line.
     @Option(names = "--format", paramLabel = "png|pdf|svg",
@@ -126,12 +131,20 @@ final class ExportCommand implements Callable<Integer> {
             Dpi chosenDpi = dpi();
             PageSetup setup = parse(page::setup);
             Layout chosenLayout = parseEnum(Layout.class, layout, "--layout must be sheet or map");
+            if (region == null && !indicator.given()) {
+                throw new UsageError("Missing required option: '--region=NAME'");
+            }
             AtlasRepository repository = root.store().repository();
-            if (repository.findRegion(region).isEmpty()) {
+            if (region != null && repository.findRegion(region).isEmpty()) {
                 throw new UsageError(unknownRegion(repository, region), "");
             }
-            Path target = out != null ? out : Path.of(repository.findRegion(region).get().code() + "."
-                    + chosenFormat.name().toLowerCase(Locale.ROOT));
+            org.cpatlas.render.ClassSpec classSpec = indicator.given() ? indicator.spec() : null;
+            org.cpatlas.domain.IndicatorInfo info = indicator.given() ? indicator.info(root.indicators()) : null;
+            if (region == null) {
+                chosenLayout = Layout.MAP; // without a region there is no sheet: the whole country's map
+            }
+            Path target = out != null ? out : Path.of((region != null ? repository.findRegion(region).get().code()
+                    : info.code().replace('.', '-')) + "." + chosenFormat.name().toLowerCase(Locale.ROOT));
             boolean toStandardOutput = OutputFile.isStandardOutput(out);
             MapSource mapSource = maps.source();
             WriteRules rules = writing.rules(root, mapSource);
@@ -142,13 +155,22 @@ final class ExportCommand implements Callable<Integer> {
             // Read as the window reads them (MapsOption.reader): a layer the window refuses is refused here too.
             ShapefileReader reader = maps.reader();
             PrintStyle style = PrintStyle.light(AtlasFonts.load());
-            StoreSheets sheets = new StoreSheets(repository, MapLayers.load(mapSource, reader, false));
-            MapContent content = sheets.content(style.theme(), LocalDate.now());
-            RegionSheet sheet = sheets.sheet(region)
-                    .orElseThrow(() -> new UsageError(unknownRegion(repository, region), ""));
-            PrintPage page = chosenLayout == Layout.SHEET
-                    ? new RegionSheetPage(sheet, content, setup, style)
-                    : new MapPage(mapSheet(sheet, content), setup, style);
+            boolean counties = info != null && info.level() == org.cpatlas.domain.Level.COUNTY;
+            MapLayers layers = MapLayers.load(mapSource, reader, counties);
+            StoreSheets sheets = new StoreSheets(repository, layers);
+            MapContent content = info == null ? sheets.content(style.theme(), LocalDate.now())
+                    : IndicatorPages.content(layers, IndicatorOptions.map(root.indicators().data(info.code())
+                            .orElseThrow(), classSpec, layers), LocalDate.now());
+            PrintPage page;
+            if (region == null) {
+                page = new MapPage(wholeCountry(info, content), setup, style);
+            } else {
+                RegionSheet sheet = sheets.sheet(region)
+                        .orElseThrow(() -> new UsageError(unknownRegion(repository, region), ""));
+                page = chosenLayout == Layout.SHEET
+                        ? new RegionSheetPage(sheet, content, setup, style)
+                        : new MapPage(mapSheet(sheet, content), setup, style);
+            }
             if (toStandardOutput) {
                 return writeToStandardOutput(chosenFormat, page, chosenDpi, style, err);
             }
@@ -205,6 +227,15 @@ final class ExportCommand implements Callable<Integer> {
         } catch (ExportCancelledException e) {
             throw new IllegalStateException("cannot happen: never cancelled", e);
         }
+    }
+
+    /** The map page of the whole country, titled with the indicator it maps. */
+    static MapSheet wholeCountry(org.cpatlas.domain.IndicatorInfo info, MapContent content) {
+        Envelope china = new Envelope(73.0, 135.5, 17.5, 53.8);
+        MapViewport viewport = MapViewport.fitting(china, 800, 800, 10);
+        return new MapSheet(info.title(), "China's contiguous poor regions 中国集中连片特困地区", viewport,
+                content.layers(), content.styling(), content.options(), content.legendTitle(), content.sourceLine(),
+                content.date());
     }
 
     /** The map page of one region: the whole region in view and selected, titled with its names. */

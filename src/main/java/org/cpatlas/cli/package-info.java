@@ -1,5 +1,7 @@
 /**
  * The headless command line ({@code java -jar atlas.jar COMMAND}): picocli commands over the store's repository.
  * Add a command by writing it and listing it in {@link org.cpatlas.cli.AtlasCommand#subcommands()}.
+ * Users' tables: {@code import} (preview, then one transaction into the user database; {@code --dry-run} stores
+ * nothing), {@code datasets} and {@code datasets remove ID}, {@code county}, {@code indicators}.
  */
 package org.cpatlas.cli;

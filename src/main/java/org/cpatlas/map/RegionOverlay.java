@@ -47,6 +47,8 @@ public final class RegionOverlay extends ZoomFollowingLayer {
     private final DrawableLayer provinces;
     private final RegionTiles tiles;
     private final RegionTiles shading;
+    /** A county or province indicator's fills, under the regions' outlines; empty for a region indicator. */
+    private final RegionTiles thematic;
     private final DeferredAction shadeAfterNextFrame = new DeferredAction();
     private final Group shapes = new Group();
     private final RegionLabels labels;
@@ -79,21 +81,40 @@ public final class RegionOverlay extends ZoomFollowingLayer {
                 tileThreads, this::markDirty);
         this.tiles = new RegionTiles(translate, tileThreads, MEMORY_BYTES);
         this.shading = new RegionTiles(translate, tileThreads, MEMORY_BYTES / 2);
+        this.thematic = new RegionTiles(translate, tileThreads, MEMORY_BYTES);
         shapes.getTransforms().addAll(translate, scale);
         shapes.getChildren().addAll(hoverOutline.path, selectionOutline.path);
         // Events go to the MapView, which hit-tests with the spatial index: picking on complex paths is slow.
         setMouseTransparent(true);
-        getChildren().addAll(shading, tiles, shapes, labels);
+        getChildren().addAll(thematic, shading, tiles, shapes, labels);
         paintTiles();
+        paintThematic();
     }
 
     public void setStyling(RegionStyling newStyling) {
         RegionStyling old = this.styling;
         this.styling = newStyling;
-        if (!old.values().equals(newStyling.values()) || !old.scale().equals(newStyling.scale())) {
+        if (!old.values().equals(newStyling.values()) || !old.scale().equals(newStyling.scale())
+                || old.indicator() != newStyling.indicator()) {
             paintTiles();
         }
+        if (old.indicator() != newStyling.indicator()) {
+            paintThematic();
+        }
         restyle();
+    }
+
+    /** The county or province indicator's tiles, or none; the gap shading gives way to it. */
+    private void paintThematic() {
+        thematic.paintWith(styling.regionsOutlinedOnly()
+                ? new org.cpatlas.render.ThematicTilePainter(theme, layers, styling.indicator()) : null);
+        shading.setVisible(styling.indicator() == null); // Table 1's gap shading, under Table 1's map only
+        markDirty();
+    }
+
+    /** True when a county or province indicator is drawn under the regions (for tests). */
+    public boolean showsUnitIndicator() {
+        return styling.regionsOutlinedOnly();
     }
 
     /**
@@ -134,6 +155,7 @@ public final class RegionOverlay extends ZoomFollowingLayer {
         this.theme = newTheme;
         labels.setTheme(newTheme);
         paintTiles();
+        paintThematic();
         paintShading();
         restyle();
         markDirty();
@@ -165,7 +187,7 @@ public final class RegionOverlay extends ZoomFollowingLayer {
     /** True when no tile of this layer (regions, shading) is waiting to be drawn (for benchmarks and tests). */
     public boolean tilesSettled() {
         return tiles.complete() && (provinceGaps.isEmpty() ? shading.tileCount() == 0 : shading.complete())
-                && !shadeAfterNextFrame.pending();
+                && !shadeAfterNextFrame.pending() && (!styling.regionsOutlinedOnly() || thematic.complete());
     }
 
     /** Region tiles drawn in the current look so far (for tests: tiles seen before are not drawn again). */
@@ -222,6 +244,7 @@ public final class RegionOverlay extends ZoomFollowingLayer {
         double h = getParent() == null ? 0 : getParent().getLayoutBounds().getHeight();
         tiles.layout(zoom, translate.getX(), translate.getY(), w, h);
         shading.layout(zoom, translate.getX(), translate.getY(), w, h);
+        thematic.layout(zoom, translate.getX(), translate.getY(), w, h);
         // Outline widths and dashes are in world pixels of the level: they change with the scale (and with a new
         // level, which resets lastScale), not with a pan.
         if (s != lastScale) {

@@ -20,6 +20,15 @@ public record MapPageLayout(Rectangle2D.Double titleBox, MapFrame map, Rectangle
     static final double GUTTER = 10;
     static final double SCALE_BAR_MAX_PT = 120;
 
+    /**
+     * The band under a portrait map: its usual height, or taller when an indicator has more classes than fit (up to
+     * nine and "not reported", each a 13 pt row under a heading of up to four lines).
+     */
+    static double legendBandHeight(MapSheet sheet) {
+        int rows = sheet.styling().scale().entries("").size();
+        return Math.max(LEGEND_BAND_H, 4 * 11 + 3 + rows * 13 + 4);
+    }
+
     /** The layout of a sheet on a page at a resolution. */
     public static MapPageLayout compute(MapSheet sheet, PageSetup setup, Dpi dpi) {
         Rectangle2D.Double c = setup.contentPt();
@@ -34,8 +43,9 @@ public record MapPageLayout(Rectangle2D.Double titleBox, MapFrame map, Rectangle
             frame = new Rectangle2D.Double(c.x, bodyTop, c.width - LEGEND_COLUMN_W - GUTTER, bodyH);
             legend = new Rectangle2D.Double(frame.getMaxX() + GUTTER, bodyTop, LEGEND_COLUMN_W, bodyH);
         } else {
-            frame = new Rectangle2D.Double(c.x, bodyTop, c.width, bodyH - LEGEND_BAND_H - GUTTER);
-            legend = new Rectangle2D.Double(c.x, frame.getMaxY() + GUTTER, c.width, LEGEND_BAND_H);
+            double band = legendBandHeight(sheet);
+            frame = new Rectangle2D.Double(c.x, bodyTop, c.width, bodyH - band - GUTTER);
+            legend = new Rectangle2D.Double(c.x, frame.getMaxY() + GUTTER, c.width, band);
         }
         MapFrame map = MapFrame.keepingExtent(frame, sheet.viewport(), dpi);
         double maxBar = Math.min(SCALE_BAR_MAX_PT, (side ? legend.width : legend.width / 3) - 20);

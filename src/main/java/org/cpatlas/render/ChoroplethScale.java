@@ -21,12 +21,79 @@ public final class ChoroplethScale {
     private final List<Rgb> colours;
     private final Rgb notReportedColour;
     private final String unit;
+    /** Bounds as the legend writes them; null: their plain text (the atlas's whole-number classes). */
+    private final List<String> boundLabels;
+    /** Units in each class, then the units not reported; null when the legend does not count. */
+    private final List<Integer> counts;
 
     private ChoroplethScale(List<BigDecimal> bounds, List<Rgb> colours, Rgb notReportedColour, String unit) {
+        this(bounds, colours, notReportedColour, unit, null, null);
+    }
+
+    private ChoroplethScale(List<BigDecimal> bounds, List<Rgb> colours, Rgb notReportedColour, String unit,
+            List<String> boundLabels, List<Integer> counts) {
         this.bounds = List.copyOf(bounds);
         this.colours = List.copyOf(colours);
         this.notReportedColour = notReportedColour;
         this.unit = unit;
+        this.boundLabels = boundLabels == null ? null : List.copyOf(boundLabels);
+        this.counts = counts == null ? null : List.copyOf(counts);
+    }
+
+    /**
+     * Classes on given bounds (one more than the colours), labelled with as few decimals as keep the bounds apart
+     * (1,234.5678 and 1,250 read "1234.6–<1250"), for any classification scheme ({@link ClassBreaks}).
+     */
+    public static ChoroplethScale withBounds(List<BigDecimal> bounds, List<Rgb> colours, Rgb notReported,
+            String unit) {
+        if (bounds.size() != colours.size() + 1) {
+            throw new IllegalArgumentException(bounds.size() + " bounds for " + colours.size() + " colours");
+        }
+        return new ChoroplethScale(bounds, colours, notReported, unit == null ? "" : unit, labels(bounds), null);
+    }
+
+    /** The same classes with each legend entry counting the values in it, and the units not reported. */
+    public ChoroplethScale withCounts(Collection<BigDecimal> values, int notReported) {
+        List<Integer> n = new ArrayList<>();
+        for (int i = 0; i < colours.size(); i++) {
+            n.add(0);
+        }
+        for (BigDecimal value : values) {
+            if (value != null) {
+                int c = classOf(value);
+                n.set(c, n.get(c) + 1);
+            }
+        }
+        n.add(notReported);
+        return new ChoroplethScale(bounds, colours, notReportedColour, unit, boundLabels, n);
+    }
+
+    /** Units in each class, then those not reported; empty when the scale does not count. */
+    public List<Integer> counts() {
+        return counts == null ? List.of() : counts;
+    }
+
+    public List<Rgb> colours() {
+        return colours;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    /** Fewest decimals (at most those of the bounds themselves) that still tell every bound apart. */
+    private static List<String> labels(List<BigDecimal> bounds) {
+        int most = bounds.stream().mapToInt(b -> Math.max(0, b.stripTrailingZeros().scale())).max().orElse(0);
+        for (int decimals = 0; decimals <= Math.min(most, 6); decimals++) {
+            List<String> out = new ArrayList<>();
+            for (BigDecimal b : bounds) {
+                out.add(b.setScale(decimals, RoundingMode.HALF_UP).toPlainString());
+            }
+            if (new java.util.HashSet<>(out).size() == out.size() || decimals == Math.min(most, 6)) {
+                return out;
+            }
+        }
+        return bounds.stream().map(BigDecimal::toPlainString).toList();
     }
 
     /**
@@ -85,16 +152,20 @@ public final class ChoroplethScale {
         return bounds;
     }
 
-    /** Legend entries from the lowest class up, then "not reported". */
+    /** Legend entries from the lowest class up, then "not reported"; with counts when the scale has them. */
     public List<Entry> entries(String notReportedLabel) {
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < colours.size(); i++) {
             BigDecimal lo = bounds.get(i);
             BigDecimal hi = bounds.get(i + 1);
-            String label = lo.toPlainString() + "–" + (i == colours.size() - 1 ? "" : "<") + hi.toPlainString() + " " + unit;
+            String loText = boundLabels == null ? lo.toPlainString() : boundLabels.get(i);
+            String hiText = boundLabels == null ? hi.toPlainString() : boundLabels.get(i + 1);
+            String label = loText + "–" + (i == colours.size() - 1 ? "" : "<") + hiText + (unit.isEmpty() ? ""
+                    : " " + unit) + (counts == null ? "" : " (" + counts.get(i) + ")");
             entries.add(new Entry(label, colours.get(i), lo, hi, false));
         }
-        entries.add(new Entry(notReportedLabel, notReportedColour, null, null, true));
+        entries.add(new Entry(notReportedLabel + (counts == null ? "" : " (" + counts.get(colours.size()) + ")"),
+                notReportedColour, null, null, true));
         return entries;
     }
 }

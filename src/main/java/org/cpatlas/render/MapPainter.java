@@ -51,6 +51,9 @@ public final class MapPainter {
             double pxPerPt) {
         prepare(g);
         paintBasemap(g, vp, layers, options.countyOutlines(), pxPerPt);
+        if (styling.regionsOutlinedOnly()) {
+            paintIndicatorUnits(g, vp, layers, styling.indicator(), pxPerPt);
+        }
         paintRegions(g, vp, layers, styling, pxPerPt);
         LabelPlacer placer = new LabelPlacer(LABEL_PADDING_PT * pxPerPt);
         if (options.regionLabels()) {
@@ -115,8 +118,9 @@ public final class MapPainter {
             outlines.add(outline);
             Path2D.Double area = new Path2D.Double(Path2D.WIND_EVEN_ODD, outline.pathCapacity(clip));
             outline.appendArea(area, clip);
-            if (!area.intersects(viewport)) {
-                // Nothing of it shows. Hatching it would clip to an empty area, which PDF viewers read as no clip.
+            if (!area.intersects(viewport) || styling.regionsOutlinedOnly()) {
+                // Nothing of it shows (hatching it would clip to an empty area, which PDF viewers read as no clip),
+                // or a county or province indicator fills the map under the regions' outlines.
                 continue;
             }
             String code = feature.text("code");
@@ -150,6 +154,50 @@ public final class MapPainter {
                         theme.selectionOutlinePt() * pxPerPt, 1.8 * pxPerPt), clip);
             }
         }
+    }
+
+    /**
+     * A county or province indicator: each unit filled with its class's colour, the units with no value hatched
+     * (never drawn as a low value), and thin outlines between units; the regions are drawn over it, outlined only.
+     * Fills are gathered into one path per class and the hatching clipped to one path of every unit not reported, so
+     * a page holds a few large paths rather than thousands of small ones.
+     */
+    public void paintIndicatorUnits(Graphics2D g, MapViewport vp, MapLayers layers, IndicatorMap indicator,
+            double pxPerPt) {
+        DrawableLayer units = indicator.level() == org.cpatlas.domain.Level.COUNTY ? layers.counties()
+                : layers.provinces();
+        if (units == null) {
+            return;
+        }
+        Envelope visible = paddedBounds(vp);
+        Rectangle2D clip = cutClip(vp);
+        ChoroplethScale scale = indicator.scale();
+        int classes = scale.colours().size();
+        List<Path2D.Double> byClass = new ArrayList<>(classes);
+        for (int c = 0; c < classes; c++) {
+            byClass.add(new Path2D.Double(Path2D.WIND_NON_ZERO));
+        }
+        Path2D.Double notReported = new Path2D.Double(Path2D.WIND_NON_ZERO);
+        Path2D.Double outlines = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+        for (int i : units.intersecting(visible)) {
+            Geometry geometry = units.geometryAt(i, vp.zoom());
+            int c = scale.classOf(indicator.valueOf(units.feature(i).text("code")));
+            GeometryPaths.append(c < 0 ? notReported : byClass.get(c), geometry, vp, clip);
+            GeometryPaths.append(outlines, geometry, vp, clip);
+        }
+        for (int c = 0; c < classes; c++) {
+            g.setColor(scale.colours().get(c).withAlpha(0.88).awt());
+            g.fill(byClass.get(c));
+        }
+        Rectangle2D viewport = new Rectangle2D.Double(0, 0, vp.width(), vp.height());
+        if (notReported.intersects(viewport)) {
+            g.setColor(theme.notReported().withAlpha(0.88).awt());
+            g.fill(notReported);
+            hatch(g, notReported, viewport, null, pxPerPt);
+        }
+        g.setColor(theme.countyOutline().awt());
+        g.setStroke(stroke(0.25 * pxPerPt));
+        g.draw(outlines);
     }
 
     /**

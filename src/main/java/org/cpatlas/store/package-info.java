@@ -48,6 +48,18 @@
  * each import), and when it fails, {@code MovedAside.move} with {@code Reason.INVALID} or {@code DAMAGED} and a
  * warning that names the moved file, then a new empty file.
  *
+ * <h2>The user database (imported tables)</h2>
+ * Tables users import ({@code org.cpatlas.imports}) are kept in a database of their own beside the atlas database
+ * ({@link org.cpatlas.store.UserDataLocation}: {@code atlas.db} → {@code datasets.db}, {@code my.db} →
+ * {@code my.datasets.db}), never in the atlas database, which is rebuilt from the bundled data whenever that changes
+ * or the file is damaged. Opened by {@link org.cpatlas.store.UserDataOpener} (its own classes, its own Flyway
+ * location {@code db/userdata} with migrations {@code U1, U2, ...} and history table
+ * {@code userdata_schema_history}): a damaged file is moved aside with its bytes and named in a warning, never
+ * rebuilt; a read-only or newer one is shown read-only; a locked or foreign one is left alone. Read and written
+ * through {@link org.cpatlas.store.DatasetRepository}: one transaction per import or removal, the file's SHA-256
+ * checked again before the commit, a cancel or a failure storing nothing. Every imported value keeps its file, row,
+ * cell and the cell's text; {@link org.cpatlas.store.IndicatorCatalog} puts bundled and imported indicators together.
+ *
  * <p>May import: {@code domain}, {@code files} (part files, cached copies), JDBC, sqlite-jdbc, Flyway, SLF4J. Never
  * JavaFX or any package above it.
  */

@@ -49,6 +49,11 @@ public final class AtlasWindow extends BorderPane {
     private final ToggleButton themeToggle = new ToggleButton();
     private final Consumer<MapTheme> themeChanger;
     private final OutputActions output;
+    private final org.cpatlas.ui.indicator.IndicatorBar indicatorBar;
+    private final javafx.scene.control.MenuButton dataMenu = new javafx.scene.control.MenuButton();
+    /** Imports and the indicator picker, installed once the first frame is painted (see installIndicators). */
+    private org.cpatlas.ui.imports.ImportActions imports;
+    private org.cpatlas.ui.viewmodel.IndicatorViewModel indicators;
 
     public AtlasWindow(AtlasViewModel viewModel, AtlasMapPane mapPane, I18n i18n, String fontFamily,
             Consumer<MapTheme> themeChanger, OutputActions output) {
@@ -58,6 +63,7 @@ public final class AtlasWindow extends BorderPane {
         this.themeChanger = themeChanger;
         this.output = output;
         this.fontFamily = fontFamily;
+        this.indicatorBar = new org.cpatlas.ui.indicator.IndicatorBar(i18n);
         getStyleClass().add("atlas-window");
 
         mapPane.setOnClick(viewModel::clickAt);
@@ -83,6 +89,70 @@ public final class AtlasWindow extends BorderPane {
                 installShortcuts();
             }
         });
+        acceptDroppedTables();
+        floatIndicatorControls();
+    }
+
+    /**
+     * The indicator picker, its classes and the Data menu float at the map's top left, as a map's layer control does:
+     * in the toolbar they pushed Print and Export into its overflow menu at the window's default width.
+     */
+    private void floatIndicatorControls() {
+        indicatorBar.getChildren().add(dataMenu());
+        indicatorBar.getStyleClass().add("map-controls");
+        indicatorBar.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        javafx.scene.layout.StackPane.setAlignment(indicatorBar, javafx.geometry.Pos.TOP_LEFT);
+        javafx.scene.layout.StackPane.setMargin(indicatorBar, new Insets(10));
+        mapPane.getChildren().add(indicatorBar);
+    }
+
+    /** A .csv or .xlsx file dropped on the window opens the import dialog on it. */
+    private void acceptDroppedTables() {
+        setOnDragOver(e -> {
+            if (imports != null && e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean done = false;
+            if (imports != null && e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty()) {
+                imports.importTable(e.getDragboard().getFiles().get(0).toPath());
+                done = true;
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
+    }
+
+    /**
+     * Connects the indicator picker, the panel's indicator section and the Data menu (import, datasets); called once
+     * the window's first frame is painted, so that reading the indicators does not delay it.
+     */
+    public void installIndicators(org.cpatlas.ui.viewmodel.IndicatorViewModel model,
+            org.cpatlas.ui.imports.ImportActions actions) {
+        this.indicators = model;
+        this.imports = actions;
+        indicatorBar.bind(model);
+        mapPane.setUnitTooltipText(model::unitTooltip);
+        dataMenu.setDisable(false);
+        if (panel != null) {
+            panel.addSection(new org.cpatlas.ui.panel.IndicatorSection(model, viewModel, i18n, fontFamily));
+        }
+    }
+
+    private javafx.scene.control.MenuButton dataMenu() {
+        dataMenu.textProperty().bind(i18n.text("data.menu"));
+        javafx.scene.control.MenuItem importItem = new javafx.scene.control.MenuItem();
+        importItem.textProperty().bind(i18n.text("data.import"));
+        importItem.setOnAction(e -> imports.importTable(null));
+        importItem.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        javafx.scene.control.MenuItem datasetsItem = new javafx.scene.control.MenuItem();
+        datasetsItem.textProperty().bind(i18n.text("data.datasets"));
+        datasetsItem.setOnAction(e -> imports.showDatasets());
+        dataMenu.getItems().setAll(importItem, datasetsItem);
+        dataMenu.setDisable(true);
+        return dataMenu;
     }
 
     private ToolBar toolbar() {
@@ -210,12 +280,20 @@ public final class AtlasWindow extends BorderPane {
             panel = new RegionPanel(viewModel, i18n, fontFamily);
             panel.setMinWidth(340);
             panel.setPrefWidth(440);
+            if (indicators != null) {
+                panel.addSection(new org.cpatlas.ui.panel.IndicatorSection(indicators, viewModel, i18n, fontFamily));
+            }
         }
         return panel;
     }
 
     public Label statusLabel() {
         return status;
+    }
+
+    /** The indicator picker and class controls (for tests). */
+    public org.cpatlas.ui.indicator.IndicatorBar indicatorBar() {
+        return indicatorBar;
     }
 
     public TextField searchField() {

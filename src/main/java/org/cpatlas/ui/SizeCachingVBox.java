@@ -33,23 +33,37 @@ public class SizeCachingVBox extends VBox {
         super.requestLayout();
     }
 
+    /**
+     * The cached size, or the one computed now. Not computeIfAbsent: a control inside may make its skin while it is
+     * measured and ask for a layout, which clears the cache in the middle of the computation.
+     */
+    private double cached(Query query, java.util.function.DoubleSupplier compute) {
+        Double known = sizes.get(query);
+        if (known != null) {
+            return known;
+        }
+        double size = compute.getAsDouble();
+        sizes.put(query, size);
+        return size;
+    }
+
     @Override
     protected double computeMinWidth(double height) {
-        return sizes.computeIfAbsent(new Query(0, height), k -> super.computeMinWidth(height));
+        return cached(new Query(0, height), () -> super.computeMinWidth(height));
     }
 
     @Override
     protected double computePrefWidth(double height) {
-        return sizes.computeIfAbsent(new Query(1, height), k -> super.computePrefWidth(height));
+        return cached(new Query(1, height), () -> super.computePrefWidth(height));
     }
 
     @Override
     protected double computeMinHeight(double width) {
-        return sizes.computeIfAbsent(new Query(2, width), k -> super.computeMinHeight(width));
+        return cached(new Query(2, width), () -> super.computeMinHeight(width));
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return sizes.computeIfAbsent(new Query(3, width), k -> super.computePrefHeight(width));
+        return cached(new Query(3, width), () -> super.computePrefHeight(width));
     }
 }

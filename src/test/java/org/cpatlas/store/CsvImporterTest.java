@@ -80,7 +80,7 @@ class CsvImporterTest {
                         "wang2014_t1_line74,wang2014,", "wang2014_t1_line74,wang2015,"),
                         "document_id 'wang2015' is not in documents.csv"),
                 Arguments.of("sources.csv", "wang2014_t1_line74,", (UnaryOperator<String>) l -> l + ",\"unclosed",
-                        "fields, the header has"),
+                        "a quoted value (opened with \") runs on past its line"),
                 Arguments.of("figures.csv", "d3_survey_cronbach,", (UnaryOperator<String>) l -> l.replace(",0.866,",
                         ",1234567890123456,"), "'value' has 16 digits, more than any printed figure has (at most 15);"
                         + " check it for a typing error"));

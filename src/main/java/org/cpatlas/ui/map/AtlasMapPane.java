@@ -61,6 +61,9 @@ public final class AtlasMapPane extends StackPane {
     private Consumer<String> onHover = code -> { };
     private BiConsumer<Double, Double> onClick = (lon, lat) -> { };
     private Function<String, String> tooltipText = code -> code;
+    /** Hover text of a county or province under a county or province indicator (level, unit code). */
+    private java.util.function.BiFunction<org.cpatlas.domain.Level, String, String> unitTooltipText =
+            (level, code) -> code;
     private double pressX;
     private double pressY;
     private boolean dragged;
@@ -218,10 +221,18 @@ public final class AtlasMapPane extends StackPane {
         String code = data.identifier().regions().first(p.getLongitude(), p.getLatitude())
                 .map(f -> f.text("code")).orElse(null);
         setHovered(code);
-        if (code == null) {
+        org.cpatlas.render.IndicatorMap indicator = overlay.styling().indicator();
+        String unitText = null;
+        if (indicator != null && indicator.level() != org.cpatlas.domain.Level.REGION) {
+            var layer = indicator.level() == org.cpatlas.domain.Level.COUNTY ? data.identifier().counties()
+                    : data.identifier().provinces();
+            unitText = layer.first(p.getLongitude(), p.getLatitude()).map(f -> f.text("code"))
+                    .filter(c -> !c.isEmpty()).map(c -> unitTooltipText.apply(indicator.level(), c)).orElse(null);
+        }
+        if (code == null && unitText == null) {
             hideTip();
         } else {
-            hoverTip.setText(tooltipText.apply(code));
+            hoverTip.setText(unitText != null ? unitText : tooltipText.apply(code));
             hoverTip.autosize();
             hoverTip.relocate(Math.min(x + 14, getWidth() - hoverTip.getWidth() - 4), Math.max(4, y - 28));
             hoverTip.setVisible(true);
@@ -256,9 +267,15 @@ public final class AtlasMapPane extends StackPane {
         this.tooltipText = Objects.requireNonNull(text);
     }
 
+    /** The hover text of a county or province while a county or province indicator is shown. */
+    public void setUnitTooltipText(java.util.function.BiFunction<org.cpatlas.domain.Level, String, String> text) {
+        this.unitTooltipText = Objects.requireNonNull(text);
+    }
+
     /** Applies new fills/selection; keeps the current hover. */
     public void setStyling(RegionStyling styling) {
         overlay.setStyling(styling.withHovered(hovered));
+        legend.indicatorProperty().set(styling.indicator());
         legend.scaleProperty().set(styling.scale());
     }
 

@@ -21,6 +21,9 @@ public final class LegendView extends SizeCachingVBox {
 
     private final ObjectProperty<ChoroplethScale> scale = new SimpleObjectProperty<>(this, "scale");
     private final ObjectProperty<MapTheme> theme = new SimpleObjectProperty<>(this, "theme", MapTheme.light());
+    /** The indicator mapped instead of Table 1's rate, or null: its name, unit, year and source head the legend. */
+    private final ObjectProperty<org.cpatlas.render.IndicatorMap> indicator = new SimpleObjectProperty<>(this,
+            "indicator");
     private final I18n i18n;
     private boolean provinceShading;
     /** The row explaining a selection's shaded provinces, made with the others and only shown or hidden after. */
@@ -34,6 +37,7 @@ public final class LegendView extends SizeCachingVBox {
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         scale.addListener(o -> rebuild());
         theme.addListener(o -> rebuild());
+        indicator.addListener(o -> rebuild());
         i18n.localeProperty().addListener(o -> rebuild());
     }
 
@@ -43,6 +47,10 @@ public final class LegendView extends SizeCachingVBox {
 
     public ObjectProperty<MapTheme> themeProperty() {
         return theme;
+    }
+
+    public ObjectProperty<org.cpatlas.render.IndicatorMap> indicatorProperty() {
+        return indicator;
     }
 
     /**
@@ -70,11 +78,19 @@ public final class LegendView extends SizeCachingVBox {
         if (s == null) {
             return;
         }
-        Label title = new Label(i18n.get("legend.title"));
+        org.cpatlas.render.IndicatorMap shown = indicator.get();
+        Label title = new Label(shown == null ? i18n.get("legend.title") : shown.title());
         title.getStyleClass().add("legend-title");
         title.setWrapText(true);
         title.setMaxWidth(220);
         getChildren().add(title);
+        if (shown != null && !shown.source().isEmpty()) {
+            Label source = new Label(i18n.get("legend.source", shown.source()));
+            source.setWrapText(true);
+            source.setMaxWidth(220);
+            source.getStyleClass().add("legend-note");
+            getChildren().add(source);
+        }
         for (ChoroplethScale.Entry entry : s.entries(i18n.get("legend.notReported"))) {
             Rectangle swatch = new Rectangle(18, 12, FxColors.of(entry.colour()));
             swatch.setStroke(FxColors.of(theme.get().regionOutline()));
@@ -99,7 +115,8 @@ public final class LegendView extends SizeCachingVBox {
         text.setMaxWidth(190);
         shadingRow = new HBox(6, new HBox(light, dark), text);
         getChildren().add(shadingRow);
-        showProvinceShading(provinceShading);
+        // Table 1's gap shading is not drawn under another indicator.
+        showProvinceShading(provinceShading && shown == null);
         Label note = new Label(i18n.get("legend.approximateNote"));
         note.setWrapText(true);
         note.setMaxWidth(220);

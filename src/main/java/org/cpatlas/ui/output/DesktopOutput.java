@@ -15,10 +15,10 @@ import org.cpatlas.files.FilesInUse;
 import org.cpatlas.files.WriteRefusedException;
 import org.cpatlas.files.WriteRules;
 import org.cpatlas.print.AtlasExport;
-import org.cpatlas.print.Credits;
 import org.cpatlas.print.Dpi;
 import org.cpatlas.print.ExportCancelledException;
 import org.cpatlas.print.ExportException;
+import org.cpatlas.print.IndicatorPages;
 import org.cpatlas.print.MapPage;
 import org.cpatlas.print.MapSheet;
 import org.cpatlas.print.Orientation;
@@ -229,7 +229,8 @@ public final class DesktopOutput implements OutputActions {
         String titleEn = details == null ? "China's contiguous poor regions"
                 : (i18n.isChinese() ? details.subtitle() : details.title());
         MapSheet sheet = new MapSheet(titleZh, titleEn, shown, core.maps().drawable(), styling, MapOptions.defaults(),
-                StoreSheets.LEGEND_TITLE, Credits.SOURCE_LINE, LocalDate.now());
+                IndicatorPages.legendTitle(styling),
+                IndicatorPages.sourceLine(styling), LocalDate.now());
         return new MapPage(sheet, setup, style());
     }
 

@@ -27,6 +27,8 @@ public final class GapChart extends Region {
 
     private List<GapBar> bars = List.of();
     private String notReportedText = "not reported";
+    /** The unit on the axis: percentage points for Table 1's gaps, an indicator's own unit otherwise. */
+    private String unitText = "pp";
     private Font font = Font.font("System", FONT_SIZE);
     private boolean stale = true;
     private double drawnWidth = -1;
@@ -48,6 +50,13 @@ public final class GapChart extends Region {
         requestLayout();
     }
 
+    /** The unit written at the end of the axis ("pp" unless set). */
+    public void setUnit(String unit) {
+        this.unitText = unit == null ? "" : unit;
+        stale = true;
+        requestLayout();
+    }
+
     public void setBars(List<GapBar> newBars, String notReported) {
         this.bars = List.copyOf(newBars);
         this.notReportedText = notReported;
@@ -58,6 +67,20 @@ public final class GapChart extends Region {
 
     public List<GapBar> bars() {
         return bars;
+    }
+
+    /** The smallest 1, 2 or 5 times a power of ten that is at least {@code value} (for values under 1). */
+    private static double niceCeiling(double value) {
+        if (value <= 0) {
+            return 1;
+        }
+        double power = Math.pow(10, Math.floor(Math.log10(value)));
+        for (double step : new double[] {1, 2, 5, 10}) {
+            if (step * power >= value) {
+                return step * power;
+            }
+        }
+        return 10 * power;
     }
 
     @Override
@@ -77,7 +100,9 @@ public final class GapChart extends Region {
                 .mapToDouble(BigDecimal::doubleValue).max().orElse(1);
         max = Math.max(max, bars.stream().map(b -> b.computed() == null ? BigDecimal.ZERO : b.computed().abs())
                 .mapToDouble(BigDecimal::doubleValue).max().orElse(1));
-        max = Math.max(1, Math.ceil(max / 5) * 5);
+        // Whole multiples of 5 for gaps in percentage points; a finer round number for small differences of another
+        // unit, so a difference of 0.02 still shows as a bar.
+        max = max >= 1 ? Math.max(1, Math.ceil(max / 5) * 5) : niceCeiling(max);
         boolean anyNegative = bars.stream().anyMatch(b -> b.printed() != null && b.printed().signum() < 0);
         double plotLeft = LABEL_W;
         double plotW = Math.max(40, w - LABEL_W - VALUE_W);
@@ -96,7 +121,8 @@ public final class GapChart extends Region {
         axis.setEndY(y);
         axis.setVisible(true);
         place(zeroLabel, "0", font, zeroX - 3, y + 10);
-        place(maxLabel, (long) max + " pp", font, zeroX + max * unit - 20, y + 10); // max is a whole multiple of 5
+        String maxText = max >= 1 ? Long.toString((long) max) : BigDecimal.valueOf(max).stripTrailingZeros().toPlainString();
+        place(maxLabel, maxText + (unitText.isEmpty() ? "" : " " + unitText), font, zeroX + max * unit - 20, y + 10);
     }
 
     private static void place(Text text, String s, Font font, double x, double y) {

@@ -211,6 +211,14 @@ public final class RegionPanel extends ScrollPane {
         return label;
     }
 
+    /**
+     * Adds a part under the region's facts (the indicator section), shown whenever the region is: parts of other
+     * capabilities plug in here instead of the panel knowing them.
+     */
+    public void addSection(javafx.scene.Node section) {
+        content.getChildren().add(2, section);
+    }
+
     /** The province table (for tests). */
     public ProvinceTable table() {
         return table;

@@ -46,6 +46,7 @@ public final class AtlasViewModel {
     private final ReadOnlyObjectWrapper<Place> lastPlace = new ReadOnlyObjectWrapper<>(this, "lastPlace");
     private final ReadOnlyObjectWrapper<Map<String, BigDecimal>> provinceGaps =
             new ReadOnlyObjectWrapper<>(this, "provinceGaps", Map.of());
+    private MapTheme theme;
 
     /**
      * @param repository figures (queried once per region, then cached: a click must not wait for the database)
@@ -60,6 +61,7 @@ public final class AtlasViewModel {
         for (Feature f : identifier.regions().layer().features()) {
             regionFeatures.put(f.text("code"), f);
         }
+        this.theme = theme;
         styling.set(RegionStyling.choropleth(RegionSummary.urbanizationRates2010(regions), theme));
         i18n.localeProperty().addListener(o -> {
             detailsByRegion.clear();
@@ -155,16 +157,39 @@ public final class AtlasViewModel {
         return repository.findRegion(text).map(List::of).orElse(List.of());
     }
 
-    /** Recolours the choropleth for a theme, keeping selection and hover. */
+    /** Recolours the choropleth for a theme, keeping selection and hover (an indicator keeps its ColorBrewer classes). */
     public void applyTheme(MapTheme theme) {
+        this.theme = theme;
         RegionStyling old = styling.get();
+        if (old.indicator() != null) {
+            return;
+        }
         styling.set(RegionStyling.choropleth(old.values(), theme).withSelected(old.selected()).withHovered(old.hovered()));
     }
 
-    /** Hover tooltip: name and rate with its unit, or "not reported". */
+    /**
+     * Maps an indicator instead of Table 1's rate (null: back to the atlas's own map), keeping the selection. A
+     * region's gap shading belongs to Table 1 and is not drawn under another indicator.
+     */
+    public void showIndicator(org.cpatlas.render.IndicatorMap indicator) {
+        RegionStyling old = styling.get();
+        RegionStyling next = indicator == null
+                ? RegionStyling.choropleth(RegionSummary.urbanizationRates2010(regions), theme)
+                : RegionStyling.forIndicator(indicator);
+        styling.set(next.withSelected(old.selected()).withHovered(old.hovered()));
+    }
+
+    /** Hover tooltip: name and rate with its unit, or "not reported"; under a region indicator, its value. */
     public String tooltipFor(String code) {
+        org.cpatlas.render.IndicatorMap indicator = styling.get().indicator();
         return regions.stream().filter(r -> r.code().equals(code)).findFirst().map(r -> {
             String name = i18n.pick(r.nameZh(), r.nameEn());
+            if (indicator != null && indicator.level() == org.cpatlas.domain.Level.REGION) {
+                BigDecimal value = indicator.valueOf(code);
+                return name + " — " + indicator.title() + ": " + (value == null ? i18n.get("panel.notReported")
+                        : value.toPlainString() + (indicator.info().unit().isEmpty() ? ""
+                        : " " + indicator.info().unit()));
+            }
             String rate = FigureText.withUnit(r.urbanizationRate2010(), i18n);
             return name + " — " + i18n.get("panel.rate") + ": " + rate;
         }).orElse(code);

@@ -1,0 +1,224 @@
+package org.cpatlas.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.cpatlas.store.TestStores;
+import org.cpatlas.store.TestUserData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code import}, {@code datasets}, {@code county} and {@code indicators} on the sample table. */
+class ImportCommandsTest {
+
+    private static final String SAMPLE = "data/samples/county_area_computed.csv";
+    private static final String SOURCE = "Computed by the atlas from maps/counties.shp";
+
+    @TempDir
+    Path tmp;
+
+    private Path db;
+    private final StoreFactory stores = file -> TestStores.opener().open(file);
+    private final UserDataFactory userData = file -> TestUserData.beside(file);
+
+    @BeforeEach
+    void database() {
+        db = tmp.resolve("atlas.db");
+    }
+
+    private CliRun run(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--db";
+        all[1] = db.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return CliRun.of(stores, userData, all);
+    }
+
+    @Test
+    void aDryRunPrintsTheReportAndStoresNothing() {
+        CliRun run = run("import", SAMPLE, "--dry-run");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Read as:   CSV, UTF-8, comma-separated")
+                .contains("Key:       column A (代码), county level")
+                .contains("D (面积(km²)): values → 面积 (km²); 438 numbers, 0 blank, 0 unreadable")
+                .contains("Keys: 438 of 438 rows name a county of the map")
+                .contains("Dry run: nothing was stored.");
+        assertThat(run("datasets").out()).contains("No datasets imported yet");
+    }
+
+    @Test
+    void importListRemove() throws Exception {
+        CliRun imported = run("import", SAMPLE, "--source", SOURCE);
+        assertThat(imported.exitCode()).isZero();
+        assertThat(imported.out()).contains("Stored dataset 1: 2 indicators for 438 counties (0 rows left out)")
+                .contains("d1.4  面积 (km²): 438 values");
+        byte[] atlasBytes = Files.readAllBytes(db);
+
+        CliRun again = run("import", SAMPLE);
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).startsWith("county_area_computed.csv was imported before, as dataset 1 on 2024-05-01;"
+                + " nothing was stored");
+
+        JsonNode list = new ObjectMapper().readTree(run("datasets", "--format", "json").out());
+        assertThat(list).hasSize(1);
+        assertThat(list.get(0).get("sha256").asText()).hasSize(64);
+        assertThat(list.get(0).get("source").asText()).isEqualTo(SOURCE);
+        assertThat(list.get(0).get("indicators").get(0).get("code").asText()).isEqualTo("d1.4");
+        assertThat(list.get(0).get("indicators").get(0).get("values").asInt()).isEqualTo(438);
+
+        CliRun removed = run("datasets", "remove", "1");
+        assertThat(removed.exitCode()).isZero();
+        assertThat(removed.out()).startsWith("Removed dataset 1 (county_area_computed.csv, indicators d1.4 d1.5)");
+        assertThat(run("datasets", "--format", "json").out().strip()).isEqualTo("[]");
+        assertThat(Files.readAllBytes(db)).as("the bundled database is never changed by an import").isEqualTo(atlasBytes);
+    }
+
+    @Test
+    void removingAnUnknownDatasetIsAUsageError() {
+        CliRun unknown = run("datasets", "remove", "7");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("atlas: there is no dataset 7 (see 'atlas datasets')\n");
+        CliRun bad = run("datasets", "remove", "seven");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("ID must be a dataset number");
+    }
+
+    @Test
+    void countyShowsItsRegionAndImportedFigures() throws Exception {
+        run("import", SAMPLE, "--source", SOURCE);
+        CliRun run = run("county", "620422", "--format", "json");
+        assertThat(run.exitCode()).isZero();
+        JsonNode county = new ObjectMapper().readTree(run.out());
+        assertThat(county.get("code").asText()).isEqualTo("620422");
+        assertThat(county.get("name_zh").asText()).isEqualTo("会宁县");
+        assertThat(county.get("province_zh").asText()).isEqualTo("甘肃省");
+        assertThat(county.get("prefecture_zh").asText()).isEqualTo("白银市");
+        assertThat(county.get("region").get("code").asText()).isEqualTo("liupan");
+        assertThat(county.get("region").get("name_zh").asText()).isEqualTo("六盘山区");
+        assertThat(county.get("region").get("basis").asText()).isEqualTo("inferred");
+        assertThat(county.get("region").get("source").asText()).startsWith("https://");
+        JsonNode area = county.get("figures").get(0);
+        assertThat(area.get("indicator").asText()).isEqualTo("d1.4");
+        assertThat(area.get("value").decimalValue()).isEqualByComparingTo("5664.2");
+        assertThat(area.get("unit").asText()).isEqualTo("km²");
+        assertThat(area.get("year").isNull()).isTrue();
+        assertThat(area.get("source").asText()).contains(SOURCE).contains("row 367, cell D367");
+        assertThat(area.get("flags")).isEmpty();
+    }
+
+    @Test
+    void aCountyOutsideTheRegionsHasANullRegion() throws Exception {
+        CliRun run = run("county", "130102", "--format", "json");
+        JsonNode county = new ObjectMapper().readTree(run.out());
+        assertThat(county.get("region").isNull()).isTrue();
+        assertThat(county.get("figures")).isEmpty();
+    }
+
+    @Test
+    void anAmbiguousCountyNameIsAUsageErrorListingTheCandidates() {
+        CliRun run = run("county", "城关区");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("'城关区' names 2 counties").contains("540102").contains("620102");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aLaterCodeFindsIts2012CountyAndSaysSo() {
+        CliRun run = run("county", "130284");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("滦县  (130223)");
+        assertThat(run.err()).contains("note: code 130284").contains("滦州市 130284 ← 滦县 130223");
+    }
+
+    @Test
+    void indicatorsListBundledAndImportedOnes() throws Exception {
+        run("import", SAMPLE, "--source", SOURCE);
+        JsonNode list = new ObjectMapper().readTree(run("indicators", "--format", "json").out());
+        JsonNode first = list.get(0);
+        assertThat(first.get("code").asText()).isEqualTo("urbanization_rate_2010");
+        assertThat(first.get("level").asText()).isEqualTo("region");
+        assertThat(first.get("subjects_with_value").asInt()).isEqualTo(13);
+        assertThat(first.get("dataset").isNull()).isTrue();
+        JsonNode imported = null;
+        for (JsonNode item : list) {
+            if (item.get("code").asText().equals("d1.5")) {
+                imported = item;
+            }
+        }
+        assertThat(imported).isNotNull();
+        assertThat(imported.get("level").asText()).isEqualTo("county");
+        assertThat(imported.get("unit").asText()).isEqualTo("km");
+        assertThat(imported.get("dataset").asInt()).isEqualTo(1);
+        assertThat(imported.get("subjects_with_value").asInt()).isEqualTo(438);
+        assertThat(list.findValuesAsText("code")).contains("survey_respondents");
+    }
+
+    @Test
+    void aBadLevelIsAUsageError() {
+        CliRun run = run("import", SAMPLE, "--level", "village");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("atlas: --level must be county, province or region, got 'village' (see 'atlas"
+                + " import --help')\n");
+    }
+
+    @Test
+    void aTableThatCannotBeImportedSaysWhyAndStoresNothing() throws Exception {
+        Path dup = tmp.resolve("dup.csv");
+        Files.writeString(dup, "代码,v\n620422,1\n会宁县,2\n");
+        CliRun run = run("import", dup.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("atlas: dup.csv cannot be imported as it is: 1 county is named by more than"
+                + " one row").contains("会宁县 (620422) in rows [2, 3]").endsWith("(nothing was stored)\n");
+        assertThat(run("datasets").out()).contains("No datasets imported yet");
+    }
+
+    @Test
+    void anImportedIndicatorIsExportedAsACountyChoroplethOfTheWholeCountry() throws Exception {
+        run("import", SAMPLE, "--source", SOURCE);
+        Path pdf = tmp.resolve("area.pdf");
+        CliRun run = run("export", "--indicator", "d1.4", "--out", pdf.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.size(pdf)).isLessThan(2L << 20);
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+        assertThat(text).contains("面积 (km²)").contains(SOURCE).contains("(1714)").contains("Not reported")
+                .doesNotContain("Urbanization 2010: Wang");
+    }
+
+    @Test
+    void anIndicatorCanBeClassedAndPutOnARegionsPage() throws Exception {
+        run("import", SAMPLE, "--source", SOURCE);
+        Path png = tmp.resolve("wuling.png");
+        CliRun run = run("export", "--region", "wuling", "--layout", "map", "--indicator", "d1.4", "--scheme", "jenks",
+                "--classes", "7", "--palette", "OrRd", "--dpi", "72", "--out", png.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(png).isRegularFile();
+    }
+
+    @Test
+    void indicatorOptionsAreCheckedInWords() {
+        run("import", SAMPLE, "--source", SOURCE);
+        CliRun unknown = run("export", "--indicator", "gdp", "--out", tmp.resolve("x.pdf").toString());
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("atlas: unknown indicator 'gdp'; the indicators that can be mapped are"
+                + " urbanization_rate_2010").contains("d1.4").endsWith("(see 'atlas indicators')\n");
+        CliRun classes = run("export", "--indicator", "d1.4", "--classes", "12", "--out", tmp.resolve("x.pdf")
+                .toString());
+        assertThat(classes.exitCode()).isEqualTo(2);
+        assertThat(classes.err()).isEqualTo("atlas: --classes/--breaks: classes must be 3 to 9, got 12 (see 'atlas"
+                + " export --help')\n");
+        CliRun palette = run("atlas", "--indicator", "d1.4", "--palette", "Rainbow", "--out", tmp.resolve("x.pdf")
+                .toString());
+        assertThat(palette.exitCode()).isEqualTo(2);
+        assertThat(palette.err()).startsWith("atlas: --palette: unknown palette 'Rainbow'");
+        assertThat(tmp.resolve("x.pdf")).doesNotExist();
+        CliRun none = run("export");
+        assertThat(none.err()).isEqualTo("atlas: Missing required option: '--region=NAME' (see 'atlas export --help')\n");
+    }
+}

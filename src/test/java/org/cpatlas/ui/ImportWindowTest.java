@@ -1,0 +1,139 @@
+package org.cpatlas.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import org.cpatlas.app.AtlasApplication;
+import org.cpatlas.testing.Patience;
+import org.cpatlas.ui.imports.DatasetsDialog;
+import org.cpatlas.ui.imports.ImportDialog;
+import org.cpatlas.ui.panel.IndicatorSection;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A table imported in the window shows on the map and in the panel, and is removed again; bad files say why. */
+class ImportWindowTest {
+
+    private static final Path SAMPLE = Path.of("data/samples/county_area_computed.csv");
+
+    @TempDir
+    Path dataDir;
+
+    private AtlasApplication app;
+
+    @BeforeEach
+    void openWindow() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(s -> {
+            s.setWidth(1280);
+            s.setHeight(820);
+        });
+        app = (AtlasApplication) FxToolkit.setupApplication(
+                () -> new AtlasApplication(Path.of("maps"), dataDir.resolve("atlas.db")));
+        WaitForAsyncUtils.waitFor(Patience.WARM_UP.toSeconds(), TimeUnit.SECONDS,
+                () -> app.window() != null && app.imports() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    private ImportDialog openDialog(Path file) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.imports().importTable(file)).get(Patience.SECONDS, TimeUnit.SECONDS);
+        return app.imports().lastDialog();
+    }
+
+    @Test
+    void aTableImportedInTheWindowIsMappedComparedAndRemovedAgain() throws Exception {
+        ImportDialog dialog = openDialog(SAMPLE);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS,
+                () -> dialog.report().getText().contains("Keys: 438 of 438 rows"));
+        assertThat(dialog.report().getText()).contains("D (面积(km²)): values → 面积 (km²)");
+        WaitForAsyncUtils.asyncFx(() -> {
+            dialog.sourceField().setText("Computed from the atlas's county layer");
+            dialog.importButton().fire();
+        }).get(Patience.SECONDS, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS,
+                () -> app.core().userData().datasets().datasets().size() == 1);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> !dialog.stage().isShowing()
+                && app.indicators().mapProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.indicators().mapProperty().get().info().code()).isEqualTo("d1.4");
+        assertThat(app.window().mapPane().overlay().showsUnitIndicator()).isTrue();
+        assertThat(app.window().statusLabel().getText()).contains("Imported county_area_computed.csv: dataset 1");
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS,
+                () -> app.window().mapPane().overlay().tilesSettled());
+
+        WaitForAsyncUtils.asyncFx(() -> app.window().searchField().setText("wuling")).get();
+        WaitForAsyncUtils.asyncFx(() -> app.window().searchField().fireEvent(
+                new javafx.event.ActionEvent())).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        IndicatorSection section = (IndicatorSection) app.window().panel().lookup(".indicator-section");
+        assertThat(section).isNotNull();
+        assertThat(section.isVisible()).isTrue();
+        assertThat(section.regionLabel().getText()).endsWith("km²  (computed)");
+        assertThat(section.regionNoteLabel().getText()).contains("mean of 63 of 63 member counties");
+
+        DatasetsDialog[] datasets = new DatasetsDialog[1];
+        WaitForAsyncUtils.asyncFx(() -> {
+            datasets[0] = new DatasetsDialog(app.core().userData().datasets(), app.i18n(), new AlwaysYes(),
+                    app.stage(), app.indicators()::refresh);
+            datasets[0].show();
+            datasets[0].table().getSelectionModel().select(0);
+            datasets[0].stage().getScene().getRoot().lookupAll(".button").stream()
+                    .map(javafx.scene.control.Button.class::cast).filter(b -> b.getText().startsWith("Remove"))
+                    .findFirst().orElseThrow().fire();
+        }).get(Patience.SECONDS, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.core().userData().datasets().datasets()).isEmpty();
+        assertThat(app.indicators().mapProperty().get()).as("back to Table 1").isNotNull()
+                .satisfies(m -> assertThat(m.info().code()).isEqualTo("urbanization_rate_2010"));
+        assertThat(app.window().mapPane().overlay().showsUnitIndicator()).isFalse();
+        Platform.runLater(() -> datasets[0].stage().close());
+    }
+
+    @Test
+    void anEmptyFileSaysSoInTheDialogAndNothingIsStored() throws Exception {
+        Path empty = dataDir.resolve("empty.csv");
+        Files.write(empty, new byte[0]);
+        ImportDialog dialog = openDialog(empty);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS,
+                () -> dialog.message().getText().contains("the file is empty (0 bytes)"));
+        assertThat(dialog.importButton().isDisabled()).isTrue();
+        assertThat(app.core().userData().datasets().datasets()).isEmpty();
+        Platform.runLater(() -> dialog.stage().close());
+    }
+
+    /** Confirms every question, as a user clicking Yes would. */
+    private static final class AlwaysYes implements DialogService {
+        @Override
+        public void showError(String title, String message) {
+            throw new AssertionError(message);
+        }
+
+        @Override
+        public void showInformation(String title, String message) {
+        }
+
+        @Override
+        public boolean confirm(String title, String message, String yes, String no) {
+            return true;
+        }
+
+        @Override
+        public Optional<Path> chooseSaveFile(String title, String suggestedName, String description, String ext) {
+            return Optional.empty();
+        }
+    }
+}
