@@ -95,6 +95,13 @@ public final class RegionSheetPage implements PrintPage {
         MapPage.PageParts.footer(g, style, content.sourceLine(), right, layout.footer());
     }
 
+    /** True when the region is drawn from a county list that gives it no county (an empty region, not lost data). */
+    private boolean noCountyInList() {
+        int at = content.layers().regions().indexOf("code", sheet.code());
+        Double counties = at < 0 ? null : content.layers().regions().feature(at).number("n_counties");
+        return counties != null && counties == 0;
+    }
+
     private void paintHeadline(Graphics2D g, Rectangle2D.Double box) {
         Font bold = style.fonts().bold(9);
         Font small = style.fonts().regular(7.5);
@@ -104,7 +111,8 @@ public final class RegionSheetPage implements PrintPage {
             TextPainter.drawRight(g, sheet.regionRateNote(), small, TextPainter.MUTED, box.getMaxX(), box.y + 26);
         }
         if (RegionExtent.of(content.layers(), sheet.code()).isEmpty()) {
-            TextPainter.drawRight(g, "No boundary for this region in the map data", small,
+            TextPainter.drawRight(g, noCountyInList() ? "No county in this list: the county list in force gives this"
+                    + " region none" : "No boundary for this region in the map data", small,
                     new Color(0xb3, 0x3c, 0x00), box.getMaxX(), box.y + 48);
         }
         String boundary = switch (sheet.quality()) {
