@@ -95,6 +95,10 @@ public final class AtlasCommand implements Callable<Integer> {
         org.cpatlas.domain.MembershipList bundled = new org.cpatlas.domain.MembershipList(
                 org.cpatlas.domain.MembershipList.BUNDLED, List.of());
         try {
+            // No user database yet, no list chosen: commands that only read the maps make no file.
+            if (userData == null && !java.nio.file.Files.exists(org.cpatlas.store.UserDataLocation.forAtlasDb(db))) {
+                return bundled;
+            }
             var memberships = userData().memberships();
             return memberships.list(memberships.inForce()).orElse(bundled);
         } catch (org.cpatlas.store.AtlasStoreException e) {
