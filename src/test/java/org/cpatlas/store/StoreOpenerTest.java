@@ -202,15 +202,17 @@ class StoreOpenerTest {
         TestStores.opener().open(db).close();
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db);
              Statement st = connection.createStatement()) {
+            int future = SchemaMigrator.CURRENT_VERSION + 1;
             st.executeUpdate("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
-                    + " checksum, installed_by, execution_time, success) VALUES (2, '2', 'from the future', 'SQL',"
-                    + " 'V2__future.sql', 0, 'test', 1, 1)");
+                    + " checksum, installed_by, execution_time, success) VALUES (99, '" + future + "', 'from the future',"
+                    + " 'SQL', 'V" + future + "__future.sql', 0, 'test', 1, 1)");
         }
         String before = sha256(db);
 
         try (AtlasStore store = TestStores.opener().open(db)) {
             assertThat(store.warnings()).singleElement().asString().contains(
-                    "database was written by a newer version of the atlas (schema 2 > 1); using a temporary copy;"
+                    "database was written by a newer version of the atlas (schema " + (SchemaMigrator.CURRENT_VERSION + 1)
+                            + " > " + SchemaMigrator.CURRENT_VERSION + "); using a temporary copy;"
                             + " upgrade the atlas or pass --db");
             assertThat(store.inMemory()).isTrue();
             assertThat(store.repository().regions()).hasSize(14);
