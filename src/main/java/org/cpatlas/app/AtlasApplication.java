@@ -266,6 +266,7 @@ public final class AtlasApplication extends Application {
             // the first frame is painted.
             viewModel.preloadProfiles();
             installIndicators(viewModel);
+            installMemberships(viewModel, mapPane, (DesktopOutput) output);
             window.panel();
             // 3D scenes are what only the hardware pipelines draw: their absence says this display draws in software.
             PipelineMemo.forDisplay(cacheDirectory, System.getenv())
@@ -294,6 +295,31 @@ public final class AtlasApplication extends Application {
         if (shown != null) {
             indicators.select(shown);
         }
+    }
+
+    /**
+     * County lists in the window (issue 18): the list in force's evidence for the panels, switching lists (the maps of
+     * each list built off the JavaFX thread; print and export follow the list in force), import, what changed, export.
+     */
+    private void installMemberships(AtlasViewModel viewModel, AtlasMapPane mapPane, DesktopOutput output) {
+        org.cpatlas.ui.membership.MembershipSwitcher switcher = new org.cpatlas.ui.membership.MembershipSwitcher(
+                core.bundledMaps(), core.store().repository(), core.userData().memberships());
+        String inForce = core.maps() == core.bundledMaps() ? org.cpatlas.domain.MembershipList.BUNDLED
+                : core.userData().memberships().inForce();
+        switcher.remember(inForce, core.maps());
+        org.cpatlas.domain.MembershipList evidence;
+        try {
+            evidence = switcher.evidence(inForce);
+        } catch (RuntimeException e) {
+            evidence = switcher.evidence(org.cpatlas.domain.MembershipList.BUNDLED);
+        }
+        org.cpatlas.ui.viewmodel.MembershipViewModel members = new org.cpatlas.ui.viewmodel.MembershipViewModel(
+                core.maps(), evidence, i18n);
+        window.installMemberships(new org.cpatlas.ui.membership.DesktopMemberships(switcher, members, viewModel,
+                mapPane, maps -> {
+                    core = core.withMaps(maps);
+                    output.useCore(core);
+                }, i18n, new FxDialogService(stage), stage, message -> window.statusLabel().setText(message)));
     }
 
     /** The indicator state of the window, once installed (for tests and benchmarks). */

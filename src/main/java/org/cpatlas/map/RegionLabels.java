@@ -44,7 +44,7 @@ final class RegionLabels extends Group {
         Point2D at(double lon, double lat);
     }
 
-    private final DrawableLayer regions;
+    private DrawableLayer regions;
     private final DrawableLayer provinces;
     private final ScreenPosition screen;
     private final Supplier<AtlasFonts> fonts;
@@ -77,6 +77,12 @@ final class RegionLabels extends Group {
 
     void setTheme(MapTheme newTheme) {
         this.theme = newTheme;
+        draw();
+    }
+
+    /** The regions of another county list: their labels are drawn anew, the old ones shown until then. */
+    void setRegions(DrawableLayer newRegions) {
+        this.regions = newRegions;
         draw();
     }
 
@@ -168,6 +174,9 @@ final class RegionLabels extends Group {
             return;
         }
         Coordinate anchor = layer.labelAnchor(i);
+        if (Double.isNaN(anchor.x) || Double.isNaN(anchor.y)) {
+            return; // a region with no county in the list in force: nothing to label
+        }
         Point2D p = screen.at(anchor.x, anchor.y);
         if (p == null || p.getX() < 0 || p.getY() < 0 || p.getX() > w || p.getY() > h) {
             return;

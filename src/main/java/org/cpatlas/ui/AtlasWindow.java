@@ -54,6 +54,8 @@ public final class AtlasWindow extends BorderPane {
     /** Imports and the indicator picker, installed once the first frame is painted (see installIndicators). */
     private org.cpatlas.ui.imports.ImportActions imports;
     private org.cpatlas.ui.viewmodel.IndicatorViewModel indicators;
+    /** County lists and each county's evidence, installed with the indicators (see installMemberships). */
+    private org.cpatlas.ui.membership.DesktopMemberships memberships;
 
     public AtlasWindow(AtlasViewModel viewModel, AtlasMapPane mapPane, I18n i18n, String fontFamily,
             Consumer<MapTheme> themeChanger, OutputActions output) {
@@ -139,6 +141,48 @@ public final class AtlasWindow extends BorderPane {
         if (panel != null) {
             panel.addSection(new org.cpatlas.ui.panel.IndicatorSection(model, viewModel, i18n, fontFamily));
         }
+    }
+
+    /**
+     * Connects the county lists (issue 18): the Data menu's county list items, the panel's member counties and county
+     * evidence, county hover and clicks; called with the indicators, once the first frame is painted.
+     */
+    public void installMemberships(org.cpatlas.ui.membership.DesktopMemberships actions) {
+        this.memberships = actions;
+        javafx.scene.control.MenuItem importList = new javafx.scene.control.MenuItem();
+        importList.textProperty().bind(i18n.text("data.importList"));
+        importList.setOnAction(e -> actions.importList(null));
+        javafx.scene.control.MenuItem lists = new javafx.scene.control.MenuItem();
+        lists.textProperty().bind(i18n.text("data.lists"));
+        lists.setOnAction(e -> actions.showLists());
+        javafx.scene.control.MenuItem regionsShp = new javafx.scene.control.MenuItem();
+        regionsShp.textProperty().bind(i18n.text("data.exportRegions"));
+        regionsShp.setOnAction(e -> actions.exportShapefile(org.cpatlas.geo.ShapefileExport.Layer.REGIONS));
+        javafx.scene.control.MenuItem countiesShp = new javafx.scene.control.MenuItem();
+        countiesShp.textProperty().bind(i18n.text("data.exportCounties"));
+        countiesShp.setOnAction(e -> actions.exportShapefile(org.cpatlas.geo.ShapefileExport.Layer.COUNTIES));
+        dataMenu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), importList, lists, regionsShp,
+                countiesShp);
+        mapPane.setCountyTooltipText(actions::tooltip);
+        viewModel.lastPlaceProperty().addListener((o, old, place) -> {
+            if (actions.clicked(place)) {
+                status.setText(status.getText() + " · " + i18n.get("county.noRegion"));
+            }
+        });
+        if (panel != null) {
+            addMembershipSections(panel);
+        }
+    }
+
+    private void addMembershipSections(RegionPanel into) {
+        into.addSection(new org.cpatlas.ui.panel.MemberCountiesSection(memberships.evidence(), viewModel, i18n,
+                memberships::showCounty));
+        into.addSection(new org.cpatlas.ui.panel.CountySection(memberships.evidence(), viewModel, i18n));
+    }
+
+    /** The county lists of the window, once installed (for tests). */
+    public org.cpatlas.ui.membership.DesktopMemberships memberships() {
+        return memberships;
     }
 
     private javafx.scene.control.MenuButton dataMenu() {
@@ -282,6 +326,9 @@ public final class AtlasWindow extends BorderPane {
             panel.setPrefWidth(440);
             if (indicators != null) {
                 panel.addSection(new org.cpatlas.ui.panel.IndicatorSection(indicators, viewModel, i18n, fontFamily));
+            }
+            if (memberships != null) {
+                addMembershipSections(panel);
             }
         }
         return panel;

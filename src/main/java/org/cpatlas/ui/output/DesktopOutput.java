@@ -52,7 +52,7 @@ public final class DesktopOutput implements OutputActions {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DesktopOutput.class);
 
-    private final AtlasCore core;
+    private volatile AtlasCore core;
     private final AtlasViewModel viewModel;
     private final DialogService dialogs;
     private final I18n i18n;
@@ -60,6 +60,11 @@ public final class DesktopOutput implements OutputActions {
     /** Made at the first print or export, not at start-up: reading the bundled fonts takes a while. */
     private PrintStyle style;
     private final java.util.function.Supplier<AtlasFonts> fonts;
+
+    /** Prints and exports the maps of another county list from now on (the list in force changed). */
+    public void useCore(AtlasCore inForce) {
+        this.core = inForce;
+    }
 
     /** @param fonts the Java2D faces to print with, asked for at the first print or export (the window shares its own) */
     public DesktopOutput(AtlasCore core, AtlasViewModel viewModel, DialogService dialogs, I18n i18n, Window owner,

@@ -31,7 +31,7 @@ import org.cpatlas.ui.I18n;
 public final class AtlasViewModel {
 
     private final AtlasRepository repository;
-    private final PlaceIdentifier identifier;
+    private PlaceIdentifier identifier;
     private final I18n i18n;
     private final List<RegionSummary> regions;
     private final Map<String, RegionProfile> profiles = new HashMap<>();
@@ -102,6 +102,25 @@ public final class AtlasViewModel {
 
     public List<RegionSummary> regions() {
         return regions;
+    }
+
+    /**
+     * Answers clicks from another county list's regions (the list in force changed): counts and boundary quality
+     * in the panels follow it; the selection, if any, is shown again from the new regions.
+     */
+    public void setIdentifier(PlaceIdentifier newIdentifier) {
+        this.identifier = Objects.requireNonNull(newIdentifier, "newIdentifier");
+        regionFeatures.clear();
+        for (Feature f : newIdentifier.regions().layer().features()) {
+            regionFeatures.put(f.text("code"), f);
+        }
+        detailsByRegion.clear();
+        refreshDetails();
+    }
+
+    /** What lies at a point, from the regions of the county list in force. */
+    public PlaceIdentifier identifier() {
+        return identifier;
     }
 
     public int countyCount() {
