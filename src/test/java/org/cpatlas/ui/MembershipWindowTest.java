@@ -123,7 +123,8 @@ class MembershipWindowTest {
         assertThat(app.window().mapPane().data().regions().features().stream()
                 .filter(f -> f.text("code").equals("dabie")).findFirst().orElseThrow().geometry().isEmpty())
                 .as("a region with no county is drawn as nothing").isTrue();
-        assertThat(app.core().userData().memberships().inForce()).as("remembered").isEqualTo("changed");
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS,
+                () -> "changed".equals(app.core().userData().memberships().inForce())); // remembered
         assertThat(app.core().maps().identifier().regions().first(YONGDENG_LON, YONGDENG_LAT)
                 .map(f -> f.text("code"))).as("print and export follow the list").contains("qinba");
         assertThat(app.window().statusLabel().getText()).contains("drawn from the list \"changed\"");
@@ -158,7 +159,8 @@ class MembershipWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(regionAt(YONGDENG_LON, YONGDENG_LAT)).isEqualTo("liupan");
         assertThat(app.window().mapPane().data()).as("exactly today's regions").isSameAs(app.core().bundledMaps());
-        assertThat(app.core().userData().memberships().inForce()).isEqualTo("bundled");
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS,
+                () -> "bundled".equals(app.core().userData().memberships().inForce()));
         Platform.runLater(() -> {
             lists.stage().close();
             diff.stage().close();

@@ -133,19 +133,42 @@ public final class DesktopMemberships {
             @Override
             protected MembershipSwitcher.InForce call() {
                 updateProgress(0, 1);
-                MembershipSwitcher.InForce built = switcher.build(name, p -> updateProgress(p, 1));
-                if (switcher.lists().writable()) {
-                    switcher.lists().use(built.evidence().isBundled() ? MembershipList.BUNDLED : name);
-                }
-                return built;
+                return switcher.build(name, p -> updateProgress(p, 1));
             }
         };
-        task.setOnSucceeded(e -> apply(task.getValue()));
+        task.setOnSucceeded(e -> {
+            apply(task.getValue());
+            remember(task.getValue().evidence().isBundled() ? MembershipList.BUNDLED : name);
+        });
         task.setOnFailed(e -> dialogs.showError(i18n.get("membership.switchFailed"),
                 i18n.get("membership.switchFailedText", name, message(task.getException()))));
         status.accept(i18n.get("membership.switching", name));
         work.submit(task);
         return task;
+    }
+
+    /**
+     * Remembers the list in force in the user database, after the map is redrawn (a write need not delay it); a
+     * database that cannot be written keeps the choice for this session only, and says so.
+     */
+    private void remember(String name) {
+        if (!switcher.lists().writable()) {
+            status.accept(i18n.get("membership.notRemembered", name));
+            return;
+        }
+        work.submit(() -> {
+            try {
+                switcher.lists().use(name);
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> status.accept(i18n.get("membership.notRemembered", name) + " "
+                        + message(e)));
+            }
+        });
+    }
+
+    /** A list was removed: what was kept of it is forgotten. */
+    void removed(String name) {
+        switcher.forget(name);
     }
 
     private void apply(MembershipSwitcher.InForce inForce) {

@@ -175,6 +175,7 @@ public final class MembershipListsDialog {
         }
         try {
             lists.remove(entry.name());
+            memberships.removed(entry.name());
         } catch (RuntimeException e) {
             dialogs.showError(i18n.get("membership.removeTitle"), DesktopMemberships.message(e));
             return;

@@ -33,6 +33,14 @@ public final class MembershipSwitcher {
         }
     };
 
+    /** The rows with their evidence of the lists whose maps are kept (read from the databases once). */
+    private final Map<String, MembershipList> evidenceKept = new LinkedHashMap<>(KEPT + 1, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, MembershipList> eldest) {
+            return size() > KEPT + 1;
+        }
+    };
+
     public MembershipSwitcher(MapData bundled, AtlasRepository atlas, MembershipRepository lists) {
         this.bundled = bundled;
         this.atlas = atlas;
@@ -62,7 +70,13 @@ public final class MembershipSwitcher {
      * @throws IllegalArgumentException naming the lists there are, for an unknown name
      */
     public InForce build(String name, DoubleConsumer progress) {
-        MembershipList evidence = evidence(name);
+        MembershipList evidence;
+        synchronized (this) {
+            evidence = evidenceKept.get(name);
+        }
+        if (evidence == null) {
+            evidence = evidence(name);
+        }
         MapData maps;
         synchronized (this) {
             maps = built.get(name);
@@ -71,8 +85,17 @@ public final class MembershipSwitcher {
             maps = MembershipMaps.apply(bundled, evidence, progress);
             remember(name, maps);
         }
+        synchronized (this) {
+            evidenceKept.put(name, evidence);
+        }
         progress.accept(1);
         return new InForce(maps, evidence);
+    }
+
+    /** Forgets what was kept of a list (it was removed). */
+    public synchronized void forget(String name) {
+        built.remove(name);
+        evidenceKept.remove(name);
     }
 
     /** A list with each row's evidence: the bundled one from the bundled database, an imported one as stored. */
