@@ -168,6 +168,33 @@ class MembershipWindowTest {
     }
 
     @Test
+    void aListThatCannotBeImportedSaysWhyInTheDialogAndStoresNothing() throws Exception {
+        Path bad = Files.writeString(dataDir.resolve("bad.csv"), "county,region\n620422,六盘山区\n620422,秦巴山区\n");
+        fx(() -> memberships().importList(bad));
+        MembershipImportDialog dialog = memberships().lastImport();
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS,
+                () -> dialog.message().getText().contains("counted in two regions"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog.message().getText()).contains("会宁县 (620422) in liupan and qinba, rows [2, 3]")
+                .contains("Nothing was stored; the list in force is unchanged.");
+        assertThat(dialog.importButton().isDisabled()).isTrue();
+        assertThat(app.core().userData().memberships().lists()).isEmpty();
+        assertThat(memberships().inForce()).isEqualTo("bundled");
+
+        Path empty = Files.write(dataDir.resolve("empty.csv"), new byte[0]);
+        fx(() -> memberships().importList(empty));
+        MembershipImportDialog second = memberships().lastImport();
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS,
+                () -> second.message().getText().contains("Nothing was stored"));
+        assertThat(second.message().getText()).contains("the file is empty (0 bytes)");
+        assertThat(app.core().userData().memberships().lists()).isEmpty();
+        Platform.runLater(() -> {
+            dialog.stage().close();
+            second.stage().close();
+        });
+    }
+
+    @Test
     void aCountyClickedShowsItsEvidenceAndACountyInNoRegionSaysSo() throws Exception {
         fx(() -> app.window().panel());
         fx(() -> appViewModelClick(YONGDENG_LON, YONGDENG_LAT));
