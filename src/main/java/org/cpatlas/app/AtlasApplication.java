@@ -315,11 +315,18 @@ public final class AtlasApplication extends Application {
         }
         org.cpatlas.ui.viewmodel.MembershipViewModel members = new org.cpatlas.ui.viewmodel.MembershipViewModel(
                 core.maps(), evidence, i18n);
-        window.installMemberships(new org.cpatlas.ui.membership.DesktopMemberships(switcher, members, viewModel,
-                mapPane, maps -> {
+        org.cpatlas.ui.membership.DesktopMemberships memberships = new org.cpatlas.ui.membership.DesktopMemberships(
+                switcher, members, viewModel, mapPane, maps -> {
                     core = core.withMaps(maps);
                     output.useCore(core);
-                }, i18n, new FxDialogService(stage), stage, message -> window.statusLabel().setText(message)));
+                }, i18n, new FxDialogService(stage), stage, message -> window.statusLabel().setText(message));
+        window.installMemberships(memberships);
+        // -Dcpatlas.county=CODE (documentation, screenshots): the county's region selected, the county shown in it.
+        String county = System.getProperty("cpatlas.county");
+        if (county != null) {
+            members.evidenceOf(county).filter(c -> !c.inNoRegion()).ifPresent(c -> viewModel.select(c.regionCode()));
+            memberships.showCounty(county);
+        }
     }
 
     /** The indicator state of the window, once installed (for tests and benchmarks). */
