@@ -319,6 +319,10 @@ public final class AtlasApplication extends Application {
                 switcher, members, viewModel, mapPane, maps -> {
                     core = core.withMaps(maps);
                     output.useCore(core);
+                    if (indicators != null) {
+                        indicators.useMaps(org.cpatlas.imports.Gazetteer.of(maps.counties(), maps.provinces(),
+                                maps.regions(), org.cpatlas.imports.CodeHistory.bundled()), maps.drawable());
+                    }
                 }, i18n, new FxDialogService(stage), stage, message -> window.statusLabel().setText(message));
         window.installMemberships(memberships);
         // -Dcpatlas.county=CODE (documentation, screenshots): the county's region selected, the county shown in it.
