@@ -102,6 +102,8 @@ class MembershipWindowTest {
         WaitForAsyncUtils.waitForFxEvents(); // the report is filled before the rest of the dialog
         assertThat(dialog.report().getText()).contains("大别山区").contains("no county in this list");
         assertThat(dialog.nameField().getText()).isEqualTo("changed");
+        assertThat(dialog.countyColumn().getValue()).isEqualTo("F (county_code_2012)");
+        assertThat(dialog.regionColumn().getValue()).isEqualTo("A (region_code)");
         assertThat(dialog.importButton().isDisabled()).as(dialog.message().getText()).isFalse();
         fx(() -> dialog.importButton().fire());
         WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS,
@@ -180,6 +182,10 @@ class MembershipWindowTest {
         assertThat(dialog.importButton().isDisabled()).isTrue();
         assertThat(app.core().userData().memberships().lists()).isEmpty();
         assertThat(memberships().inForce()).isEqualTo("bundled");
+        fx(() -> dialog.regionColumn().setValue("A (county)")); // the same column for both: said, not stored
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS,
+                () -> dialog.message().getText().contains("a list needs one column of counties and one of regions"));
+        assertThat(app.core().userData().memberships().lists()).isEmpty();
 
         Path empty = Files.write(dataDir.resolve("empty.csv"), new byte[0]);
         fx(() -> memberships().importList(empty));

@@ -61,6 +61,10 @@ public final class MembershipImportDialog {
     private final ChoiceBox<String> sheet = new ChoiceBox<>();
     private final ComboBox<String> encoding = new ComboBox<>();
     private final TextField name = new TextField();
+    private final ChoiceBox<String> countyColumn = new ChoiceBox<>();
+    private final ChoiceBox<String> regionColumn = new ChoiceBox<>();
+    /** The county and region columns the user chose (null: found from headers and cells). */
+    private MembershipSettings settings = MembershipSettings.detect();
     private final TableView<RawRow> rows = new TableView<>();
     private final TextArea report = new TextArea();
     private final Label message = new Label();
@@ -120,7 +124,20 @@ public final class MembershipImportDialog {
         });
         name.setPrefColumnCount(24);
         name.setOnAction(e -> read());
+        countyColumn.valueProperty().addListener((o, old, c) -> {
+            if (!updating && c != null) {
+                settings = new MembershipSettings(letter(c), settings.regionColumn());
+                read();
+            }
+        });
+        regionColumn.valueProperty().addListener((o, old, c) -> {
+            if (!updating && c != null) {
+                settings = new MembershipSettings(settings.countyColumn(), letter(c));
+                read();
+            }
+        });
         HBox choices = new HBox(8, label("import.sheet"), sheet, label("import.encoding"), encoding,
+                label("membership.countyColumn"), countyColumn, label("membership.regionColumn"), regionColumn,
                 label("membership.name"), name);
         choices.setAlignment(Pos.CENTER_LEFT);
         rows.setPrefHeight(190);
@@ -171,13 +188,14 @@ public final class MembershipImportDialog {
         importButton.setDisable(true);
         message.setText(i18n.get("membership.reading"));
         ReadOptions chosen = options;
+        MembershipSettings columns = settings;
         String listName = name.getText();
         work.submit(() -> {
             MembershipPreview made = null;
             String error = "";
             try {
                 RawTable table = new TableReader().read(SourceFile.of(file), chosen);
-                made = owner.planner().preview(table, MembershipSettings.detect(), listName);
+                made = owner.planner().preview(table, columns, listName);
             } catch (ImportException e) {
                 error = e.getMessage();
             } catch (RuntimeException e) {
@@ -209,6 +227,14 @@ public final class MembershipImportDialog {
         if (name.getText().isBlank()) {
             name.setText(made.name());
         }
+        List<String> labels = new ArrayList<>();
+        for (int c = 0; c < table.columnCount(); c++) {
+            labels.add(table.columnLabel(c));
+        }
+        countyColumn.getItems().setAll(labels);
+        countyColumn.setValue(table.columnLabel(made.countyColumn()));
+        regionColumn.getItems().setAll(labels);
+        regionColumn.setValue(table.columnLabel(made.regionColumn()));
         showRows(table);
         report.setText(String.join("\n", MembershipPreviewText.lines(made)));
         List<String> notes = new ArrayList<>(made.blocking());
@@ -223,6 +249,11 @@ public final class MembershipImportDialog {
         message.setText(String.join("\n", notes));
         importButton.setDisable(!notes.isEmpty());
         updating = false;
+    }
+
+    /** "B (county)" → "B": the planner takes a column by its letter. */
+    private static String letter(String label) {
+        return label.contains(" ") ? label.substring(0, label.indexOf(' ')) : label;
     }
 
     private void showRows(RawTable table) {
@@ -311,5 +342,15 @@ public final class MembershipImportDialog {
 
     public TextField nameField() {
         return name;
+    }
+
+    /** The county column chosen (or found). */
+    public ChoiceBox<String> countyColumn() {
+        return countyColumn;
+    }
+
+    /** The region column chosen (or found). */
+    public ChoiceBox<String> regionColumn() {
+        return regionColumn;
     }
 }
