@@ -59,14 +59,14 @@ public final class CountySection extends VBox {
                 : county.prefecture() + ", ";
         place.setText(i18n.get("county.place", prefecture + county.province()));
         if (county.inNoRegion()) {
-            region.setText(i18n.get("county.noRegion") + " (" + i18n.get("county.list", county.listName()) + ")");
+            region.setText(i18n.get("county.noRegion") + " (" + i18n.get("county.list", shownName(county.listName())) + ")");
             basis.setText("");
             source.setText("");
             note.setText("");
             return;
         }
         region.setText(i18n.get("county.region", i18n.pick(county.regionZh(), county.regionEn()),
-                i18n.get("county.list", county.listName()) + (county.row() > 0 ? ", " + i18n.get("county.row",
+                i18n.get("county.list", shownName(county.listName())) + (county.row() > 0 ? ", " + i18n.get("county.row",
                         county.row()) : "")));
         basis.setText(i18n.get("county.basis", county.basis() == null ? "" : i18n.get("basis." + county.basis()
                 .name().toLowerCase(java.util.Locale.ROOT))));
@@ -78,5 +78,10 @@ public final class CountySection extends VBox {
     /** The lines shown (for tests). */
     public java.util.List<String> lines() {
         return getChildren().stream().map(n -> ((Label) n).getText()).filter(t -> t != null && !t.isEmpty()).toList();
+    }
+
+    /** The bundled list by its name in the interface language (the command line's name is {@code bundled}). */
+    private String shownName(String list) {
+        return org.cpatlas.domain.MembershipList.BUNDLED.equals(list) ? i18n.get("membership.bundledName") : list;
     }
 }

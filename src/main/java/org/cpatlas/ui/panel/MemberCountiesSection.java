@@ -52,7 +52,7 @@ public final class MemberCountiesSection extends VBox {
             return;
         }
         MembershipViewModel.Members members = memberships.membersOf(code);
-        heading.setText(i18n.get("members.heading", memberships.listNameProperty().get()));
+        heading.setText(i18n.get("members.heading", shownName(memberships.listNameProperty().get())));
         if (members.count() == 0) {
             count.setText(i18n.get("members.none"));
             return;
@@ -83,5 +83,10 @@ public final class MemberCountiesSection extends VBox {
     /** The count line (for tests). */
     public String countText() {
         return count.getText();
+    }
+
+    /** The bundled list by its name in the interface language (the command line's name is {@code bundled}). */
+    private String shownName(String list) {
+        return org.cpatlas.domain.MembershipList.BUNDLED.equals(list) ? i18n.get("membership.bundledName") : list;
     }
 }
