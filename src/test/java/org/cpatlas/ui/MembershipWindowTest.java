@@ -239,6 +239,11 @@ class MembershipWindowTest {
         CountySection county = (CountySection) app.window().panel().lookup(".county-section");
         assertThat(county.isVisible()).isTrue();
         assertThat(county.lines()).contains("永登县  620121");
+
+        fx(() -> app.window().searchField().setText("wuling"));
+        fx(() -> app.window().searchField().fireEvent(new javafx.event.ActionEvent()));
+        assertThat(county.isVisible()).as("another region chosen: its county no longer shown").isFalse();
+        assertThat(app.window().mapPane().overlay().countyHighlighted()).isFalse();
     }
 
     @Test

@@ -73,6 +73,14 @@ public final class DesktopMemberships {
         this.dialogs = dialogs;
         this.owner = owner;
         this.status = status;
+        // Another region chosen (search, Esc, a click elsewhere): the county of the last one is no longer shown.
+        atlas.selectedCodeProperty().addListener((o, old, code) -> {
+            MembershipViewModel.CountyEvidence county = evidence.countyProperty().get();
+            if (county != null && !county.inNoRegion() && !county.regionCode().equals(code)) {
+                evidence.clearCounty();
+                highlight(null);
+            }
+        });
         MapData bundled = switcher.bundledMaps();
         this.gazetteer = Gazetteer.of(bundled.counties(), bundled.provinces(), bundled.regions(),
                 org.cpatlas.imports.CodeHistory.bundled());
