@@ -60,8 +60,14 @@ final class LayerExport {
                 layerInForce = ShapefileExport.countiesWithRegionNames(layerInForce,
                         source.readPolygons(PlaceIdentifier.REGIONS, maps.reader()));
             }
-            List<Path> written = ShapefileExport.write(layerInForce, chosen.fileName(), out,
+            ShapefileExport.Fitted fitted = ShapefileExport.fitToDbase(layerInForce);
+            List<Path> written = ShapefileExport.write(fitted.layer(), chosen.fileName(), out,
                     writing.rules(root, source));
+            if (!fitted.shortened().isEmpty()) {
+                stdout.println("Note: texts longer than the " + ShapefileExport.DBF_TEXT_BYTES + " bytes a shapefile's"
+                        + " table holds were shortened, ending with …: " + fitted.describe() + "; the full texts are"
+                        + " in the atlas ('atlas county CODE')");
+            }
             stdout.println("Wrote " + EchoedText.path(written.get(0)) + " and its .shx, .dbf, .cpg and .prj ("
                     + layerInForce.size() + " features, " + chosen.fileName() + " of the county list '"
                     + root.membershipInForce().name() + "')");

@@ -72,7 +72,9 @@ class MembershipPlannerTest {
         assertThat(MembershipDiff.between(bundled, preview.list(), List.of()).unchanged()).isTrue();
         CountyMembership first = preview.list().members().get(0);
         assertThat(first.row()).isEqualTo(2);
-        assertThat(first.note()).startsWith("from region_counties_partial.csv");
+        assertThat(first.note()).as("the note of the file's row 2, whole").isEqualTo(new TableReader()
+                .read(Path.of("data/region_counties.csv"), ReadOptions.detect()).rows().get(0).cell(8).text().strip());
+        assertThat(first.note()).contains("INFERRED split");
         assertThat(preview.check().regions()).hasSize(regions.size());
     }
 

@@ -227,6 +227,7 @@ public final class DesktopMemberships {
      */
     public Task<List<Path>> exportShapefile(ShapefileExport.Layer layer, Path dir) {
         MapData maps = mapPane.data();
+        String[] shortened = {""};
         Task<List<Path>> task = new Task<>() {
             @Override
             protected List<Path> call() throws Exception {
@@ -234,11 +235,14 @@ public final class DesktopMemberships {
                         : ShapefileExport.countiesWithRegionNames(maps.counties(), maps.regions());
                 FilesInUse inUse = FilesInUse.runningProgram();
                 inUse = maps.source().folder().map(inUse::withMapLayers).orElse(inUse);
-                return ShapefileExport.write(chosen, layer.fileName(), dir, new WriteRules(inUse, false));
+                ShapefileExport.Fitted fitted = ShapefileExport.fitToDbase(chosen);
+                shortened[0] = fitted.describe();
+                return ShapefileExport.write(fitted.layer(), layer.fileName(), dir, new WriteRules(inUse, false));
             }
         };
         task.setOnSucceeded(e -> status.accept(i18n.get("membership.exported", task.getValue().size(),
-                dir.resolve(layer.fileName() + ".shp").toString(), inForce())));
+                dir.resolve(layer.fileName() + ".shp").toString(), inForce())
+                + (shortened[0].isEmpty() ? "" : " " + i18n.get("membership.shortened", shortened[0]))));
         task.setOnFailed(e -> dialogs.showError(i18n.get("membership.exportFailed"), message(task.getException())));
         work.submit(task);
         return task;
