@@ -124,6 +124,13 @@ def main():
                         'rows here) | – | ≤ 0.5× mapshaper | not measured |' % (label, mmm(s), note))
         rows.append('|   the same against the window target | %s | – | – | ≤ 1 s | %s |' % (
             mmm(s), 'pass' if max(s) <= 1000 else 'FAIL'))
+    hr, hb = SERIES['membership.hit.rebuilt']['samples'], SERIES['membership.hit.bundled']['samples']
+    ratio = statistics.median(hr) / statistics.median(hb)
+    rows.append('| Point-in-region hit test on the regions of the 680-row list (`LayerIndex.first`, 4,096 points over '
+                'China, µs per lookup) | %s / %s / %s µs (n=%d) | the bundled regions, same points: %s / %s / %s µs '
+                '(n=%d) | %.2f (median) | ≤ 5 µs | %s |' % (f(min(hr)), f(statistics.median(hr)), f(max(hr)), len(hr),
+                                                          f(min(hb)), f(statistics.median(hb)), f(max(hb)), len(hb),
+                                                          ratio, 'pass' if max(hr) <= 5 else 'FAIL'))
     sw = SERIES['membership.switch']
     ref = SERIES['membership.redraw.reference']
     p95 = pct(sw['samples'], 95)

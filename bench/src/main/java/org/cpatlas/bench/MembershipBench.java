@@ -113,7 +113,43 @@ public final class MembershipBench {
             notes.put("regions_by_overlay_union", built.outcomes().stream()
                     .filter(o -> o.method() == org.cpatlas.geo.CountyDissolver.Method.OVERLAY_UNION).count());
             Samples.emit("membership.rebuild." + list.members().size(), "ms", samples, notes);
+            if (list == bigger) {
+                hitTest("membership.hit.rebuilt", built.regions(), runs);
+                hitTest("membership.hit.bundled", data.regions(), runs);
+            }
         }
+    }
+
+    /**
+     * Point-in-region lookups ({@code LayerIndex.first}) on a layer, 4,096 points uniform over China per sample, in
+     * microseconds per lookup: the regions of a list must be hit-tested as fast as the bundled ones.
+     */
+    private static void hitTest(String id, org.cpatlas.geo.FeatureLayer regions, int runs) {
+        org.cpatlas.geo.LayerIndex index = new org.cpatlas.geo.LayerIndex(regions).warmUp();
+        java.util.Random random = new java.util.Random(42);
+        double[] lon = new double[4096];
+        double[] lat = new double[4096];
+        for (int i = 0; i < lon.length; i++) {
+            lon[i] = 73 + random.nextDouble() * 62;
+            lat[i] = 18 + random.nextDouble() * 36;
+        }
+        int found = 0;
+        for (int w = 0; w < 200; w++) {
+            for (int i = 0; i < lon.length; i++) {
+                found += index.first(lon[i], lat[i]).isPresent() ? 1 : 0;
+            }
+        }
+        List<Double> samples = Samples.list();
+        for (int r = 0; r < Math.max(runs, 5); r++) {
+            long t0 = System.nanoTime();
+            for (int rep = 0; rep < 50; rep++) {
+                for (int i = 0; i < lon.length; i++) {
+                    found += index.first(lon[i], lat[i]).isPresent() ? 1 : 0;
+                }
+            }
+            samples.add((System.nanoTime() - t0) / 1e3 / (50.0 * lon.length));
+        }
+        Samples.emit(id, "us", samples, Map.of("found", found));
     }
 
     /** The list with counties outside every region added, each in the region of a member county it touches. */
