@@ -320,8 +320,15 @@ public final class AtlasApplication extends Application {
                     core = core.withMaps(maps);
                     output.useCore(core);
                     if (indicators != null) {
-                        indicators.useMaps(org.cpatlas.imports.Gazetteer.of(maps.counties(), maps.provinces(),
-                                maps.regions(), org.cpatlas.imports.CodeHistory.bundled()), maps.drawable());
+                        // The gazetteer (counties with their code history) is made off the JavaFX thread: the map
+                        // is redrawn first, the indicator section follows.
+                        CompletableFuture.supplyAsync(() -> org.cpatlas.imports.Gazetteer.of(maps.counties(),
+                                maps.provinces(), maps.regions(), org.cpatlas.imports.CodeHistory.bundled()))
+                                .thenAccept(gazetteer -> Platform.runLater(() -> {
+                                    if (core.maps() == maps) {
+                                        indicators.useMaps(gazetteer, maps.drawable());
+                                    }
+                                }));
                     }
                 }, i18n, new FxDialogService(stage), stage, message -> window.statusLabel().setText(message));
         window.installMemberships(memberships);
