@@ -12,6 +12,7 @@ CP = os.path.join(ROOT, 'target', 'atlas.jar') + os.pathsep + os.path.join(TARGE
 MAPS = os.path.join(ROOT, 'maps')
 QGIS_PY = '/usr/bin/python3'
 SERIES = {}
+KEPT = set()  # series of the run before, kept with --keep because this run did not measure them
 LOG = open(os.path.join(TARGET, 'bench.log'), 'w') if os.path.isdir(TARGET) else sys.stderr
 
 
@@ -27,6 +28,7 @@ def collect(text):
         if line.startswith('BENCH '):
             d = json.loads(line[6:])
             SERIES[d['id']] = d
+            KEPT.discard(d['id'])
 
 
 def env():
@@ -138,6 +140,7 @@ def bench_cold_start(runs):
     for k, v in res.items():
         unit = 'MB' if k.endswith('rss') else 'ms'
         SERIES['coldstart.' + k] = {'id': 'coldstart.' + k, 'unit': unit, 'samples': v, 'notes': notes}
+        KEPT.discard('coldstart.' + k)
 
 
 def bench_window(quick):
@@ -153,6 +156,17 @@ def bench_window(quick):
              jvm=jvm), timeout=1200, extra_env=extra)
 
 
+def bench_tables(quick):
+    """The data view (issue 19): opening it, copying Table 1's pairs, selecting a row; with their bare-window
+    references. Separate JVMs from bench_window, so its figures do not change with them."""
+    rounds = 2 if quick else 5
+    db = os.path.join(WORK, 'tables.db')
+    run(java('org.cpatlas.bench.WindowBench', 'hello-tables', MAPS, db, str(rounds), '0', '0'), timeout=600)
+    extra, jvm = atlas_launch()
+    run(java('org.cpatlas.bench.WindowBench', 'atlas-tables', MAPS, db, str(rounds), '0', '0', jvm=jvm),
+        timeout=900, extra_env=extra)
+
+
 def bench_hit_test(quick):
     out = os.path.join(WORK, 'jmh.json')
     iters = '5' if quick else '7'
@@ -165,6 +179,18 @@ def bench_hit_test(quick):
                                  'notes': {'jmh': 'avgt, 1 fork, %s x 1 s' % iters}}
 
 
+def bench_labels(quick):
+    out = os.path.join(WORK, 'jmh-labels.json')
+    iters = '5' if quick else '7'
+    run(java('org.openjdk.jmh.Main', 'LabelBench', '-p', 'maps=' + MAPS, '-f', '1', '-wi', '3', '-w', '1s',
+             '-i', iters, '-r', '1s', '-rf', 'json', '-rff', out), timeout=600)
+    for r in json.load(open(out)):
+        name = r['benchmark'].rsplit('.', 1)[1]
+        raw = [x for fork in r['primaryMetric']['rawData'] for x in fork]
+        SERIES['labels.' + name] = {'id': 'labels.' + name, 'unit': 'µs', 'samples': raw,
+                                    'notes': {'jmh': 'avgt, 1 fork, %s x 1 s' % iters}}
+
+
 def bench_export(runs):
     out = os.path.join(WORK, 'export')
     run(java('org.cpatlas.bench.ExportBench', MAPS, os.path.join(WORK, 'export.db'), out, str(runs)))
@@ -173,6 +199,67 @@ def bench_export(runs):
          os.path.join(out, 'qgis-page.png')])
     SERIES['qgis.page.png.2480x3508']['samples'] = SERIES['qgis.page.png.2480x3508']['samples'][1:]
     run([QGIS_PY, os.path.join(BENCH, 'qgis_bench.py'), 'pdf', layers, str(runs), os.path.join(out, 'qgis.pdf')])
+
+
+def bench_import(runs, quick):
+    """Users' tables (issue 17): import of a 3,000 x 20 county table as CSV and XLSX against the file parsed alone
+    by the same library and against QGIS loading the CSV as a delimited-text layer; a 1,000,000-row CSV under the
+    window's heap cap; the county choropleth exported (the window with it: bench_indicator)."""
+    out = os.path.join(WORK, 'import')
+    os.makedirs(out, exist_ok=True)
+    run(java('org.cpatlas.bench.ImportBench', 'import', MAPS, out, str(runs)), timeout=1800)
+    csv_file = os.path.join(out, 'table-3000x20.csv')
+    run([QGIS_PY, os.path.join(BENCH, 'qgis_bench.py'), 'csv', csv_file, str(runs + 1)])
+    SERIES['qgis.csv.load']['samples'] = SERIES['qgis.csv.load']['samples'][1:]
+    cap = [o for o in atlas_launch()[1] if o.startswith('-Xmx')] or ['-Xmx152m']
+    run(java('org.cpatlas.bench.ImportBench', 'million', MAPS, out, '1', jvm=tuple(cap)), timeout=1800)
+    run(java('org.cpatlas.bench.ImportBench', 'export', MAPS, out, str(runs)), timeout=1800)
+    # QGIS's page of the same layers (counties included), under ids of their own: the export rows keep theirs.
+    kept = {k: SERIES.get(k) for k in ('qgis.page.png.2480x3508', 'qgis.pdf.time', 'qgis.pdf.size')}
+    layers = ','.join(os.path.join(MAPS, n + '.shp') for n in ('counties', 'regions', 'provinces', 'countries'))
+    run([QGIS_PY, os.path.join(BENCH, 'qgis_bench.py'), 'page', layers, '2480', '3508', str(runs + 1),
+         os.path.join(out, 'qgis-counties-page.png')])
+    run([QGIS_PY, os.path.join(BENCH, 'qgis_bench.py'), 'pdf', layers, str(runs), os.path.join(out, 'qgis-counties.pdf')])
+    SERIES['qgis.countypage.png'] = dict(SERIES['qgis.page.png.2480x3508'],
+                                         samples=SERIES['qgis.page.png.2480x3508']['samples'][1:])
+    SERIES['qgis.countypage.pdf.size'] = SERIES['qgis.pdf.size']
+    for k, v in kept.items():
+        if v is None:
+            SERIES.pop(k, None)
+        else:
+            SERIES[k] = v
+
+
+def bench_indicator(runs, quick):
+    """The window with a users' table imported (issue 17): the indicator switched, then pan and zoom frames with the
+    county choropleth shown, against a bare window measured in the same run. Uses bench_import's table (made anew
+    when this subset runs alone)."""
+    out = os.path.join(WORK, 'import')
+    csv_file = os.path.join(out, 'table-3000x20.csv')
+    if not os.path.exists(csv_file):
+        os.makedirs(out, exist_ok=True)
+        run(java('org.cpatlas.bench.ImportBench', 'import', MAPS, out, '1'), timeout=1800)
+    # The window with the 3,000-row table imported into its user database (its first value column is d1.3).
+    db = os.path.join(WORK, 'indicator.db')
+    for leftover in glob.glob(os.path.join(WORK, 'indicator.*')):
+        os.remove(leftover)
+    run(java('org.cpatlas.app.Launcher', '--db', db, 'import', csv_file, '--source', 'benchmark table'))
+    rounds, frames = (3, 240) if quick else (8, 600)
+    # The bare window's grid of pictures, the frames' reference, measured in this run under ids of its own.
+    kept = {k: SERIES.get(k) for k in ('window.hello.frames.tiles', 'window.hello.frames.tiles.zoom',
+                                        'window.hello.frames', 'window.hello.click.work', 'window.hello.click.total',
+                                        'window.hello.click.handler', 'window.hello.rss')}
+    run(java('org.cpatlas.bench.WindowBench', 'hello', MAPS, db, '1', str(frames), '0'), timeout=900)
+    SERIES['window.hello.indicatorrun.tiles'] = SERIES['window.hello.frames.tiles']
+    SERIES['window.hello.indicatorrun.tiles.zoom'] = SERIES['window.hello.frames.tiles.zoom']
+    for k, v in kept.items():
+        if v is None:
+            SERIES.pop(k, None)
+        else:
+            SERIES[k] = v
+    extra, jvm = atlas_launch()
+    run(java('org.cpatlas.bench.WindowBench', 'indicator', MAPS, db, str(rounds), str(frames), '0', jvm=jvm),
+        timeout=1800, extra_env=extra)
 
 
 # ------------------------------------------------------------------------------------------------ table
@@ -245,10 +332,41 @@ ROWS = [
      'window.atlas.frames.zoom_first', 'window.hello.frames.tiles.zoom', 'bare image grid, shown at 2× and 1× in turn',
      'pct', 'info', None),
     ('  reference: bare window moving one label', 'window.hello.frames', None, '', 'pct', 'info', None),
+    ('Pan/zoom frame time over eastern China at zoom 6, the view full of county outlines (p50/p95/p99)',
+     'window.atlas.frames_east', 'window.hello.frames.tiles',
+     'bare window panning a grid of 256 px images on whole pixels', 'pct', 'p95 ≤ 16 ms', lambda o, r: o <= 16),
+    ('  of which panning', 'window.atlas.frames_east.pan', 'window.hello.frames.tiles', 'bare image grid, panned',
+     'pct', 'p95 ≤ 16 ms', lambda o, r: o <= 16),
+    ('  of which zooming through levels shown before', 'window.atlas.frames_east.zoom',
+     'window.hello.frames.tiles.zoom', 'bare image grid, shown at 2× and 1× in turn', 'pct', 'p95 ≤ 16 ms',
+     lambda o, r: o <= 16),
+    ('  of which zooming with the wheel over a place off the centre', 'window.atlas.frames_east.zoom_cursor',
+     'window.hello.frames.tiles.zoom', 'bare image grid, shown at 2× and 1× in turn', 'pct', 'p95 ≤ 16 ms',
+     lambda o, r: o <= 16),
+    ('Open the data view the first time (view and its three tables made, to the frame showing them)',
+     'window.atlas.tables.open_first', 'window.hello.tables.open_first', 'bare window: a TableView of 14 x 40 texts',
+     'max', '≤ 300 ms', lambda o, r: o <= 300),
+    ('  opening it again', 'window.atlas.tables.open', 'window.hello.tables.open',
+     'bare window: the same TableView again', 'med', 'info', None),
+    ('Copy all 40 region-province rows of Table 1 with their sources (to the clipboard)', 'window.atlas.tables.copy',
+     'window.hello.tables.copy', 'bare window: a text as long put on the clipboard', 'max', '≤ 100 ms',
+     lambda o, r: o <= 100),
+    ('Select a region\'s row in the data view → map and panel updated (work, p50/p95/p99)',
+     'window.atlas.tables.select.work', 'window.hello.tables.click.work', 'hello: click → label', 'pct',
+     'p95 ≤ 16 ms', lambda o, r: o <= 16),
+    ('  the same JVM: click on the map → side panels filled (work)', 'window.atlas.tables.click.work',
+     'window.hello.tables.click.work', 'hello: click → label', 'pct', 'info', None),
     ('Point-in-region hit test (JMH)', 'hit.regionHit', 'hit.referencePlainJts', 'plain JTS contains()', 'med',
      '≤ 5 µs', lambda o, r: o <= 5),
     ('Identify region+province+county (JMH)', 'hit.identifyAllLayers', 'hit.referencePlainJts',
      'plain JTS contains()', 'med', 'info', None),
+    ('Label placement, 14 regions + 34 provinces, per view change at a level placed before (pan, JMH)',
+     'labels.panAtOneLevel', 'labels.referenceInteriorPoints', 'JTS interior points of the 48 features', 'med',
+     '≤ 2 ms', lambda o, r: o <= 2000),
+    ('  first placement at a new zoom level (a zoom step)', 'labels.newLevel', 'labels.referenceInteriorPoints',
+     'JTS interior points of the 48 features', 'med', 'info', None),
+    ('  the whole-country view, all 14 regions named', 'labels.wholeCountry', 'labels.referenceInteriorPoints',
+     'JTS interior points of the 48 features', 'med', 'info', None),
     ('Export sheet as 300-DPI A4 PNG', 'export.png.a4_300dpi', 'qgis.page.png.2480x3508', 'QGIS render+save',
      'max', '≤ 1 s', lambda o, r: o <= 1000),
     ('Export sheet as vector PDF, size', 'export.pdf.sheet.size', 'qgis.pdf.size', 'QGIS layout PDF', 'max',
@@ -261,6 +379,33 @@ ROWS = [
      '≤ 300 MB', lambda o, r: o <= 300),
     ('Heap after GC across the selections (first → last checkpoint)', 'window.atlas.heap_after_gc', None, 'first checkpoint',
      'growth', 'no growth (≤ +2 MB)', lambda o, r: o <= 2.0),
+    ('Import a 3,000 x 20 county CSV (read, match, preview, store)', 'import.csv.3000x20', 'import.csv.parse',
+     'the file parsed alone by Commons CSV', 'med', '≤ 1 s', lambda o, r: o <= 1000),
+    ('  the same against QGIS', 'import.csv.3000x20', 'qgis.csv.load', 'QGIS delimited-text layer, all features read',
+     'med', 'info', None),
+    ('  its processor time (the rest is waiting for the processor and the disk)', 'import.csv.3000x20.cpu', None, '',
+     'med', 'info', None),
+    ('Import the same table as XLSX', 'import.xlsx.3000x20', 'import.xlsx.parse',
+     'the file parsed alone by fastexcel-reader', 'med', '≤ 2 s', lambda o, r: o <= 2000),
+    ('  its processor time', 'import.xlsx.3000x20.cpu', None, '', 'med', 'info', None),
+    ('A 1,000,000-row CSV under the window\'s heap cap: refused while read', 'import.million.refused', None, '',
+     'med', 'refused in words, never out of memory', lambda o, r: True),
+    ('  its peak RSS', 'import.million.rss', None, '', 'max', 'info', None),
+    ('Indicator switched → map recoloured on screen (p50/p95/p99)', 'window.indicator.switch', None, '', 'pct',
+     'p95 ≤ 100 ms', lambda o, r: o <= 100),
+    ('Pan/zoom frame time with the county choropleth shown (p50/p95/p99)', 'window.indicator.frames',
+     'window.hello.indicatorrun.tiles', 'bare window panning a grid of 256 px images on whole pixels', 'pct',
+     'p95 ≤ 16 ms', lambda o, r: o <= 16),
+    ('  of which panning', 'window.indicator.frames.pan', 'window.hello.indicatorrun.tiles',
+     'bare image grid, panned', 'pct', 'p95 ≤ 16 ms', lambda o, r: o <= 16),
+    ('  of which zooming through levels shown before', 'window.indicator.frames.zoom',
+     'window.hello.indicatorrun.tiles.zoom', 'bare image grid, shown at 2× and 1× in turn', 'pct', 'p95 ≤ 16 ms',
+     lambda o, r: o <= 16),
+    ('County choropleth of the whole country as a 300-DPI A4 PNG', 'export.indicator.png.a4_300dpi',
+     'qgis.countypage.png', 'QGIS render+save (counties, regions, provinces, countries)', 'max', '≤ 1.5 s',
+     lambda o, r: o <= 1500),
+    ('County choropleth as vector PDF, size', 'export.indicator.pdf.size', 'qgis.countypage.pdf.size',
+     'QGIS layout PDF of the same layers', 'max', '≤ 2 MB', lambda o, r: o <= 2.0),
 ]
 
 
@@ -301,7 +446,10 @@ def table():
         stat = {'pct': 'p95', 'med': 'median', 'max': 'max'}[kind]
         ratio_text = ('%.4g (%s)' % (ratio, stat)) if r_val else '–'  # 4 digits: 1.504 must not read as 1.5
         ref_text = ('%s: %s' % (ref_label, r_text)) if ref else '–'
-        lines.append('| %s | %s | %s | %s | %s | %s |' % (name, o_text, ref_text, ratio_text, target, res))
+        lines.append('| %s | %s | %s | %s | %s | %s |' % (name + (' (kept)' if ours in KEPT or ref in KEPT else ''),
+                                                           o_text, ref_text, ratio_text, target, res))
+        if ours in KEPT or ref in KEPT:
+            name += ' (kept)'
         rows_csv.append([name, ours, o_val, r_val, ratio, target, res.strip('*')])
     return lines, rows_csv
 
@@ -320,7 +468,11 @@ def machine():
 def write(info, load_start, load_end, args, elapsed):
     lines, rows = table()
     notes = []
+    if KEPT:
+        notes = ['', 'Rows marked (kept) were not measured in this run (`--keep`): they are those of the run before, '
+                 'from bench/results-raw.json.']
     frames = SERIES.get('window.atlas.frames', {}).get('notes', {})
+    east = SERIES.get('window.atlas.frames_east', {}).get('notes', {})
     pipe = SERIES.get('window.atlas.click.work', {}).get('notes', {}).get('pipeline', '?')
     launch_env, launch_jvm = atlas_launch()
     head = [
@@ -335,9 +487,11 @@ def write(info, load_start, load_end, args, elapsed):
         '- Load average (1 min) at start / end: %s / %s (a shared machine inflates and scatters every figure)'
         % (load_start, load_end),
         '- Window benchmarks: the real AtlasApplication under Xvfb 1920x1080x24, JavaFX Prism pipeline: %s; '
-        'map at zoom %s with %s of the 2,152 county outlines in view (%s px map)'
+        'map at zoom %s with %s of the %s county outlines in view (%s px map)%s'
         % (pipe, fmt(frames.get('zoom', float('nan'))), frames.get('counties_in_view', '?'),
-           frames.get('map_px', '?')),
+           '{:,}'.format(frames['counties']) if 'counties' in frames else '2,152', frames.get('map_px', '?'),
+           ('; over eastern China (centre %s) %s of them' % (east.get('centre', '?'), east.get('counties_in_view', '?')))
+           if east else ''),
         '- The atlas window and its cold start run as `bin/atlas` starts them on this display: JVM options `%s` '
         '(pom.xml atlas.window.jvm, also used by `mvn javafx:run`, plus the software pipeline once a first start '
         'found no graphics hardware), environment `%s`; the bare-window references run with the defaults'
@@ -366,9 +520,12 @@ def write(info, load_start, load_end, args, elapsed):
 def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument('--quick', action='store_true', help='5 runs and fewer frames/selections (about 6 minutes)')
-    ap.add_argument('--only', default='render,coldstart,window,hit,export',
-                    help='comma-separated subset: render,coldstart,window,hit,export')
+    ap.add_argument('--only', default='render,coldstart,window,hit,labels,export,tables,import,indicator',
+                    help='comma-separated subset: render,coldstart,window,hit,labels,export,tables,import,indicator')
     ap.add_argument('--table-only', action='store_true', help='rewrite the table from bench/results-raw.json')
+    ap.add_argument('--keep', action='store_true',
+                    help='with --only: keep the rows of the run before (bench/results-raw.json) that this run does '
+                         'not measure, marked (kept)')
     args = ap.parse_args()
     if args.table_only:
         raw = json.load(open(os.path.join(BENCH, 'results-raw.json')))
@@ -380,6 +537,9 @@ def main():
         write(raw['machine'], loads.group(1), loads.group(2), args, float(m.group(1)))
         return
     runs = 5 if args.quick else 7
+    if args.keep and os.path.exists(os.path.join(BENCH, 'results-raw.json')):
+        SERIES.update(json.load(open(os.path.join(BENCH, 'results-raw.json')))['series'])
+        KEPT.update(SERIES)
     os.makedirs(WORK, exist_ok=True)
     start = time.time()
     load_start = open('/proc/loadavg').read().split()[0]
@@ -389,12 +549,20 @@ def main():
         bench_render(runs)
     if 'hit' in only:
         bench_hit_test(args.quick)
+    if 'labels' in only:
+        bench_labels(args.quick)
     if 'export' in only:
         bench_export(runs)
     if 'coldstart' in only:
         bench_cold_start(runs)
     if 'window' in only:
         bench_window(args.quick)
+    if 'tables' in only:
+        bench_tables(args.quick)
+    if 'import' in only:
+        bench_import(runs, args.quick)
+    if 'indicator' in only:
+        bench_indicator(runs, args.quick)
     load_end = open('/proc/loadavg').read().split()[0]
     write(info, load_start, load_end, args, time.time() - start)
 

@@ -7,6 +7,7 @@ Needs Debian's python (/usr/bin/python3) with the apt packages `qgis python3-qgi
   qgis_bench.py render LAYER.shp W H RUNS [OUT.png]   QgsMapRendererSequentialJob, default symbology, layer extent
   qgis_bench.py page   L1.shp,L2.shp W H RUNS OUT.png  render the layers and save the PNG (what an export does)
   qgis_bench.py pdf    L1.shp,L2.shp RUNS OUT.pdf       A4 print layout with one map item, exported as vector PDF
+  qgis_bench.py csv    TABLE.csv RUNS                      a CSV loaded as a delimited-text layer, every feature read
 """
 import json, os, sys, time
 os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen')
@@ -101,6 +102,19 @@ def main():
                 sys.exit('QGIS PDF export failed: %s' % result)
         emit('qgis.pdf.time', 'ms', times, {'layers': len(layers)})
         emit('qgis.pdf.size', 'MB', [os.path.getsize(out) / 1048576.0], {'layers': len(layers)})
+    elif mode == 'csv':
+        path, runs = sys.argv[2], int(sys.argv[3])
+        uri = 'file://%s?type=csv&delimiter=,&detectTypes=yes&geomType=none&encoding=UTF-8' % path
+        times = []
+        count = 0
+        for _ in range(runs):
+            t = time.perf_counter()
+            layer = QgsVectorLayer(uri, 'table', 'delimitedtext')
+            if not layer.isValid():
+                sys.exit('QGIS cannot read the table ' + path)
+            count = sum(1 for _ in layer.getFeatures())
+            times.append((time.perf_counter() - t) * 1000)
+        emit('qgis.csv.load', 'ms', times, {'features': count})
     sys.stdout.flush()
     os._exit(0)  # QGIS's own teardown can crash when a DISPLAY is set; the figures are out already
 

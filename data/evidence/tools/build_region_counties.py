@@ -46,7 +46,8 @@ def partial_rows(codes):
                 basis, note = ("explicit" if named else "whole prefecture"), mb
             else:
                 raise ValueError(mb)
-            note = "from region_counties_partial.csv (" + note + ")"
+            # the note quotes the evidence; where the row came from is in ../partial_rows.md, not in what readers see
+            note = note[0].upper() + note[1:]
             rows.append(dict(region_code=REGIONS[r["region_zh"]], region_zh=r["region_zh"],
                              province_zh=r["province_zh"], prefecture_zh=r["prefecture_zh"],
                              county_zh=r["county_zh"], county_code_2012=code, basis=basis,

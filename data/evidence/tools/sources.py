@@ -7,6 +7,50 @@ Groups listed first win when two groups give the same (region, county).
 """
 
 GROUPS = [
+    # ================= third round (2026-12-06, ../shared/data/counties_round3): explicit hits =================
+    # Listed first: a county they name (新县, 环江, 新邵) takes this stronger basis over the plan scope or the
+    # prefecture-level approximations below.
+    dict(region="luliang", basis="explicit",
+         source="ChinaXiv 201810.00128: 夏四友, 文琦, 赵媛, 宋永永, 杜毅贤, 乔利娜 (2018), 陕北能源开发区产业同构化对比研究与趋势预测, "
+                "the paper's grouping of 榆林's counties (copy read: https://github.com/DreamBlooms/ChinaXiv-201601-to-202209/"
+                "blob/b13a740d2705c884af43414b8399202fbc996858/md/ChinaXiv-201810.00128V1.md)",
+         note="source: '将榆林市划分为北六县：榆阳区、神木县、府谷县、横山县、靖边县、定边县，南六县：绥德县、米脂县、佳县、吴堡县、"
+              "清涧县、子洲县。 … 较北六县相比，南六县依旧是国家级连片特困地区吕梁山片区的重要组成部分' (MEDIUM trust: a peer-reviewed "
+              "regional-geography paper names the six counties as a group and places the group in the 片区; not the list "
+              "itself; it says nothing about 横山)",
+         evidence="luliang.md",
+         counties=[("61", "榆林市", ["绥德县", "米脂县", "佳县", "吴堡县", "清涧县", "子洲县"])]),
+    dict(region="khingan", basis="explicit",
+         source="http://big5.china.com.cn/gate/big5/f.china.com.cn/2019-12/16/content_75516225.htm (新华社 2019-12-15, "
+                "'巍巍兴安岭,脱贫新风景——大兴安岭南麓集中连片特困地区精准扶贫“拔穷根”', the example of 幸福屯)",
+         note="source: '大興安嶺南麓片區主要包括內蒙古自治區、吉林省、黑龍江省22個旗縣市區 … 幸福屯位於吉林省白城市通榆縣' (WEAK: "
+              "the feature on the 片区 takes a village of 通榆 as its example; it names no list, and its 22 units are "
+              "probably the plan scope, the list has 19)",
+         evidence="khingan.md",
+         counties=[("22", "白城市", ["通榆县"])]),
+    dict(region="dabie", basis="explicit",
+         source="ChinaXiv 202204.00130: 孙健武, 高军波 et al. (2022), 不同地理环境下“空间贫困陷阱”分异机制比较——基于大别山与黄土高原"
+                "的实证, 干旱区地理 (copy read: https://github.com/DreamBlooms/ChinaXiv-201601-to-202209/blob/"
+                "b13a740d2705c884af43414b8399202fbc996858/md/ChinaXiv-202204.00130V1.md)",
+         note="source: '以大别山区的新县和黄土高原地区的延长县为例 … 新县属于国家连片特困地区重点县' (MEDIUM trust: a peer-reviewed "
+              "paper; the region and the membership are stated in two adjacent sentences, not one)",
+         evidence="dabie.md",
+         counties=[("41", "信阳市", ["新县"])]),
+    dict(region="dian_gui_qian", basis="explicit",
+         source="ChinaXiv 201806.00266: 曾馥平, 曾昭霞, 张浩, 段瑞 (2018), 科技引领精准扶贫精准脱贫——中国科学院广西环江县定点科技扶贫"
+                "的实践与探讨, 中国科学院院刊, first paragraph (copy read: https://github.com/DreamBlooms/"
+                "ChinaXiv-201601-to-202209/blob/b13a740d2705c884af43414b8399202fbc996858/md/ChinaXiv-201806.00266V1.md)",
+         note="source: '广西壮族自治区环江毛南族自治县（以下简称“环江县”）是滇桂黔石漠化集中连片特困地区片区县'",
+         evidence="dian_gui_qian.md",
+         counties=[("45", "河池市", ["环江毛南族自治县"])]),
+    dict(region="wuling", basis="explicit",
+         source="https://baijiahao.baidu.com/s?id=1634386486765349743 ('新邵:打了一场漂亮的“脱贫”歼灭战', 2019-05-24, first "
+                "sentence; copy read: the snippet quoted in a public Python scraper of 2019)",
+         note="source: '新邵县是武陵山片区区域发展和扶贫攻坚县' (WEAK: a news snippet copied into code; the usual wording for a 片区 "
+              "county, but it could also be read as the plan scope)",
+         evidence="wuling.md",
+         counties=[("43", "邵阳市", ["新邵县"])]),
+
     # ---------------- Dabie: explicit ----------------
     dict(region="dabie", basis="explicit",
          source="http://www.zgghw.org.cn/html/chengxiangguihua/fenggesheji/20120703/19642.html "
@@ -19,14 +63,14 @@ GROUPS = [
     # ---------------- Wuling: approximate (plan scope, Hunan part) ----------------
     dict(region="wuling", basis="approximate",
          source="张家界新闻网 news '10月19日讯 (记者 李泽菊)' on 湖南省《武陵山片区旅游扶贫攻坚规划》调研座谈会 "
-                "(URL not recorded; quoted in ../shared/data/wuling_plan_scope_hunan.csv)",
+                "(URL not recorded; the passage is quoted in the note)",
          note="PLAN SCOPE, not the 2012 list: '我省有37个县市(区)被纳入规划范围,包括张家界市、湘西州、怀化市及...'; "
               "whole prefecture of the plan scope, all 2012 county units of the prefecture",
          evidence="wuling.md",
          whole_prefectures=["4308", "4331", "4312"]),
     dict(region="wuling", basis="approximate",
          source="张家界新闻网 news '10月19日讯 (记者 李泽菊)' on 湖南省《武陵山片区旅游扶贫攻坚规划》调研座谈会 "
-                "(URL not recorded; quoted in ../shared/data/wuling_plan_scope_hunan.csv)",
+                "(URL not recorded; the passage is quoted in the note)",
          note="PLAN SCOPE, not the 2012 list: county named in the Hunan part of the Wuling plan scope "
               "('...及邵阳市的新邵县、邵阳县、隆回县、洞口县、绥宁县、新宁县、城步苗族自治县、武冈市,常德市的石门县、"
               "益阳市的安化县,娄底市的新化县、涟源市、冷水江市')",
@@ -163,7 +207,7 @@ GROUPS = [
     dict(region="dian_gui_qian", basis="approximate",
          source="http://xzqh.info/lt/read.php?page=e&tid=129055 (repost of 瞭望 report '石漠化腹地的“翻身仗”', para. 3)",
          note="APPROXIMATE: source: '车行250公里,就是滇桂黔石漠化片区腹地——...河池市' (prefecture only); all 11 end-2012 "
-              "units of 河池市 are listed; the city district 金城江区 in particular may not be a member",
+              "units of 河池市 are listed (都安 and 环江 have explicit sources); the city district 金城江区 in particular may not be a member",
          evidence="dian_gui_qian.md", whole_prefectures=["4512"]),
 
     # ================= approximations: Lüliang (Shanxi) =================
@@ -190,10 +234,10 @@ GROUPS = [
     # ================= approximations: Dabie =================
     dict(region="dabie", basis="approximate",
          source="https://soolun.net/periodical/0050bdfcb544d32512f54317fb69c67a.html (光山 of 信阳 is a 片区县)",
-         note="APPROXIMATE: 信阳 holds 光山 (explicit); 新县, 商城县, 固始县, 淮滨县 are a county choice within the sourced prefecture from general knowledge, NOT from a source; the rest of Henan "
+         note="APPROXIMATE: 信阳 holds 光山 and 新县 (explicit); 商城县, 固始县, 淮滨县 are a county choice within the sourced prefecture from general knowledge, NOT from a source; the rest of Henan "
               "(other prefectures) is not listed",
          evidence="dabie.md",
-         counties=[("41", "信阳市", ["新县", "商城县", "固始县", "淮滨县"])]),
+         counties=[("41", "信阳市", ["商城县", "固始县", "淮滨县"])]),
     dict(region="dabie", basis="approximate",
          source="http://www.zgghw.org.cn/html/chengxiangguihua/fenggesheji/20120703/19642.html (安徽商报 2012-07-03, para. 2)",
          note="APPROXIMATE: source: '我省大别山片区主要包括安庆、六安、阜阳和亳州4市,其中金寨、寿县、利辛、阜南和颍上等12个县是"
@@ -218,21 +262,24 @@ GROUPS = [
 
     # ================= approximations: Wuling (Hubei, Chongqing, Guizhou) =================
     dict(region="wuling", basis="approximate",
-         source="../shared/seeds/003_7b05a67fe874f6d7.txt (Wang, Li & He 2014, section 2, '...Taking Enshi, Huhua, Tongren and "
-                "Qianjiang in Wulingshan areas as an example...')",
+         source="Wang, Li & He (2014), Studies in Sociology of Science 5(1), 12-19, Section 3, paragraph 1 ('Taking Enshi, "
+                "Huhua, Tongren and Qianjiang in Wulingshan areas as an example') https://doi.org/10.3968/j.sss.1923018420140501.4136",
          note="APPROXIMATE: the seed names 恩施 as a Wulingshan prefecture; all 8 end-2012 units of 恩施州",
          evidence="wuling.md", whole_prefectures=["4228"]),
     dict(region="wuling", basis="approximate",
-         source="../shared/seeds/003_7b05a67fe874f6d7.txt (Wang, Li & He 2014, section 2, same passage)",
+         source="Wang, Li & He (2014), Studies in Sociology of Science 5(1), 12-19, Section 3, paragraph 1 (same passage) "
+                "https://doi.org/10.3968/j.sss.1923018420140501.4136",
          note="APPROXIMATE: the seed names 铜仁 as a Wulingshan prefecture; all 10 end-2012 units of 铜仁市",
          evidence="wuling.md", whole_prefectures=["5206"]),
     dict(region="wuling", basis="approximate",
-         source="../shared/seeds/003_7b05a67fe874f6d7.txt (Wang, Li & He 2014, section 2, same passage)",
+         source="Wang, Li & He (2014), Studies in Sociology of Science 5(1), 12-19, Section 3, paragraph 1 (same passage) "
+                "https://doi.org/10.3968/j.sss.1923018420140501.4136",
          note="APPROXIMATE: the seed names 黔江 (Chongqing) as a Wulingshan unit; the other Chongqing units are not listed",
          evidence="wuling.md", counties=[("50", "直辖", ["黔江区"])]),
     dict(region="wuling", basis="approximate",
-         source="../shared/seeds/003_7b05a67fe874f6d7.txt (Wang, Li & He 2014, section 2: '...in Zunyi have energy, food and "
-                "pharmacy...', listed with Qianjiang, Enshi, Huaihua as impoverished-region examples)",
+         source="Wang, Li & He (2014), Studies in Sociology of Science 5(1), 12-19, Section 3.1, paragraph 1 ('...in Zunyi "
+                "have energy, food and pharmacy...', listed with Qianjiang, Enshi, Huaihua as impoverished-region examples) "
+                "https://doi.org/10.3968/j.sss.1923018420140501.4136",
          note="APPROXIMATE: the seed cites 遵义 among its Wulingshan examples (not explicitly as Wuling); 正安县, 道真, 务川, "
               "凤冈县, 湄潭县, 余庆县 are a county choice within the sourced prefecture from general knowledge, NOT from a source",
          evidence="wuling.md",

@@ -16,6 +16,15 @@ import os
 import struct
 import subprocess
 import sys
+from collections import Counter
+
+import china_provinces
+
+# Points in the centres of the four cities where the county layer of the 21 provinces had holes: each must lie in a
+# county with a 2012 code, in the main and in the _lo layer.
+CITY_CENTRES = {'Beijing, Tiananmen': (116.397, 39.909), 'Shanghai, People\'s Square': (121.475, 31.232),
+                'Tianjin, Heping': (117.201, 39.133), 'Guangzhou, Yuexiu': (113.264, 23.129)}
+MAPS_LIMIT_MB = 12.0
 
 failures, warnings = [], []
 
@@ -151,6 +160,26 @@ def main(root, work):
     for r in reg_rows:
         print(f'  info  region {r["code"]:16s} {r["n_counties"]:>3s} counties  quality {r["quality"]:11s} vertices {r["v"] or 0}')
 
+    print('every county of China')
+    names = china_provinces.names(root)
+    for layer in ('counties', 'counties_lo'):
+        rows = read_dbf(os.path.join(maps, layer + '.dbf'))[1]
+        text = lambda raw: raw.decode('utf-8').strip('\x00 ')  # DBF pads with blanks or NULs
+        per_prov = Counter(text(r['prov_code']) for r in rows)
+        check(set(per_prov) == set(names), f'{layer}: units in all {len(names)} province-level units of China',
+              f'{layer}: provinces without a unit: {sorted(set(names) - set(per_prov))}')
+        no_code = [text(r['name_zh']) for r in rows
+                   if text(r['prov_code']) not in china_provinces.AS_DRAWN and not text(r['code'])]
+        print(f'  info  {layer}: mainland polygons of no 2012 unit and without a code: {len(no_code)} '
+              f'({", ".join(no_code)})')
+        for city, (lon, lat) in CITY_CENTRES.items():
+            hit = sql(os.path.join(maps, layer + '.shp'), f'SELECT code, name_zh FROM "{layer}" '
+                      f'WHERE ST_Intersects(geometry, MakePoint({lon}, {lat}))')
+            check(len(hit) == 1 and hit[0]['code'], f'{layer}: {city} lies in {hit[0]["code"] if hit else ""} '
+                  f'{hit[0]["name_zh"] if hit else ""}', f'{layer}: {city} ({lon}, {lat}) lies in no coded county: {hit}')
+    print('  info  counties per province: ' + ', '.join(f'{c} {n}' for c, n in sorted(
+        Counter(r['prov_code'].decode('utf-8').strip('\x00 ') for r in read_dbf(os.path.join(maps, 'counties.dbf'))[1]).items())))
+
     print('Table 1: each province paired with a region overlaps it')
     pairs = table1_pairs(root, regions, provinces)
     quality = {r['code']: r['quality'] for r in reg_rows}
@@ -171,6 +200,12 @@ def main(root, work):
 
     print('summary')
     print(f'  size of maps/*.shp,shx,dbf,prj,cpg: {sum(os.path.getsize(os.path.join(maps, f)) for f in os.listdir(maps) if f.rsplit(".", 1)[-1] in ("shp", "shx", "dbf", "prj", "cpg")) / 1e6:.2f} MB')
+    committed = 0
+    for folder, dirs, files in os.walk(maps):
+        dirs[:] = [d for d in dirs if d not in ('node_modules', 'work')]  # git-ignored: installed and scratch
+        committed += sum(os.path.getsize(os.path.join(folder, f)) for f in files if not f.endswith('.tmp'))
+    check(committed / 2**20 <= MAPS_LIMIT_MB, f'maps/ as committed: {committed / 2**20:.2f} MiB (limit {MAPS_LIMIT_MB} MiB)',
+          f'maps/ as committed is {committed / 2**20:.2f} MiB, over the limit of {MAPS_LIMIT_MB} MiB: simplify more')
     for f in sorted(os.listdir(maps)):
         if f.endswith('.shp'):
             print(f'  {f:18s} .shp {os.path.getsize(os.path.join(maps, f)) / 1e6:6.2f} MB  .dbf '

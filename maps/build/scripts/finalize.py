@@ -6,19 +6,12 @@ geometry), provinces (code, name_zh, name_en).
 
 Usage: finalize.py <repo root> <work dir> <in dir (mapshaper output)> <out dir>
 """
-import csv
 import json
 import os
 import sys
 
-# Provinces outside data/provinces.csv (that file has the 21 of the atlas).
-OTHER_PROVINCES = {
-    '11': ('北京市', 'Beijing'), '12': ('天津市', 'Tianjin'), '21': ('辽宁省', 'Liaoning'),
-    '31': ('上海市', 'Shanghai'), '32': ('江苏省', 'Jiangsu'), '33': ('浙江省', 'Zhejiang'),
-    '35': ('福建省', 'Fujian'), '37': ('山东省', 'Shandong'), '44': ('广东省', 'Guangdong'),
-    '46': ('海南省', 'Hainan'), '71': ('台湾省', 'Taiwan'),
-    '81': ('香港特别行政区', 'Hong Kong'), '82': ('澳门特别行政区', 'Macao'),
-}
+import china_provinces
+
 COUNTY_FIELDS = ['code', 'name_zh', 'prov_code', 'prov_zh', 'pref_zh', 'region', 'basis', 'source', 'match']
 REGION_FIELDS = ['code', 'seq', 'name_zh', 'name_en', 'n_counties', 'n_official', 'n_unmapped', 'quality']
 
@@ -54,14 +47,12 @@ def main(root, work, in_dir, out_dir):
         regions.append({'type': 'Feature', 'geometry': geom_of.get(a['code']), 'properties': props})
     write(os.path.join(out_dir, 'regions.json'), regions)
 
-    with open(os.path.join(root, 'data', 'provinces.csv'), encoding='utf-8-sig', newline='') as fh:
-        names = {p['code']: (p['name_zh'], p['name_en']) for p in csv.DictReader(fh)}
-    names.update({k: v for k, v in OTHER_PROVINCES.items() if k not in names})
+    names = china_provinces.names(root)
     provinces = []
     for f in load(os.path.join(in_dir, 'provinces.json'))['features']:
         code = f['properties']['pkg_prov']
         if code not in names:
-            sys.exit(f'finalize: no name for province {code}; add it to OTHER_PROVINCES')
+            sys.exit(f'finalize: no name for province {code}; add it to OTHER_PROVINCES in china_provinces.py')
         provinces.append({'type': 'Feature', 'geometry': f['geometry'],
                           'properties': {'code': code, 'name_zh': names[code][0], 'name_en': names[code][1]}})
     provinces.sort(key=lambda f: f['properties']['code'])

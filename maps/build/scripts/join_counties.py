@@ -3,10 +3,13 @@
 
 Inputs: the extracted polygons, the vendored areacodes table, data/provinces.csv,
 data/regions.csv, data/region_counties.csv and inputs/official_counts.csv.
+Every county of China goes into the county layer: the units of the 31 mainland provinces matched to
+their 2012 codes, and the units the package draws for Taiwan, Hong Kong and Macao (no county codes in
+GB/T 2260) labelled as the package labels them.
 Outputs (in the work dir):
   units.geojson           every polygon of China with ukey (the group of 2012 units it belongs
                           to: a unit's code, codes that share a polygon, x<n> for a polygon of
-                          no 2012 unit, empty outside the 21 provinces), regs (;region;...;) and
+                          no 2012 unit or of Taiwan, Hong Kong, Macao), regs (;region;...;) and
                           pkg_prov (province of the package file, for provinces.shp)
   counties_attrs.json     ukey -> the attribute records of counties.shp (one per 2012 unit)
   regions_attrs.json      per region: the attributes of regions.shp
@@ -23,6 +26,8 @@ import os
 import re
 import sys
 from collections import Counter, defaultdict
+
+import china_provinces
 
 BASES = ('explicit', 'whole prefecture', 'inferred', 'approximate')
 REQUIRED = ['region_code', 'region_zh', 'province_zh', 'prefecture_zh', 'county_zh',
@@ -55,12 +60,24 @@ class Areacodes:
         return int(row['启用时间']) <= year and (end == '' or int(end) > year)
 
     def roster(self, year, prov_codes):
+        """The county-level units valid at the end of `year`, and the prefecture-level cities that had no county
+        under them (东莞, 中山, 嘉峪关, 三亚, 三沙 in 2012): on the map they are county-level units of their own."""
         out = []
         for code, rows in self.rows_by_code.items():
             for r in rows:
                 if r['级别'] == '县级' and code[:2] in prov_codes and self.valid_at_end_of(r, year):
                     out.append(r)
+        with_counties = {r['代码'][:4] for r in out}
+        for code, rows in self.rows_by_code.items():
+            for r in rows:
+                if (r['级别'] == '地级' and code[:2] in prov_codes and code[:4] not in with_counties
+                        and self.valid_at_end_of(r, year)):
+                    out.append(r)
         return sorted(out, key=lambda r: r['代码'])
+
+    def name_of(self, code):
+        rows = self.rows_by_code.get(code, [])
+        return rows[-1]['名称'] if rows else ''
 
     def successors(self, code, after_year):
         """Codes that took over `code` when it was abolished after `after_year`.
@@ -100,6 +117,10 @@ def match_unit(unit, ac, by_fid, by_prov_name, pref_prefix):
         if not nxt:
             break
         found = [f for s, _ in nxt for f in by_fid.get(s, [])]
+        if not found:
+            # the package drew the successor without an id (崇明县 -> 崇明区): its name, among polygons with no id
+            found = [f for s, _ in nxt for f in by_prov_name.get((prov, ac.name_of(s)), [])
+                     if not f['properties']['fid']]
         chain.extend(s for s, _ in nxt)
         if found:
             if len(nxt) == 1 or len(found) == 1:
@@ -149,9 +170,9 @@ def same_prefecture(pkg_name, name_2012):
 
 
 def main(root, work, membership_path):
-    provinces = read_csv(os.path.join(root, 'data', 'provinces.csv'))
     regions = read_csv(os.path.join(root, 'data', 'regions.csv'))
-    prov_by_code = {p['code']: p for p in provinces}
+    prov_names = china_provinces.names(root)
+    mainland = china_provinces.mainland(root)
     region_by_code = {r['code']: r for r in regions}
     build = os.path.join(root, 'maps', 'build')
     ac = Areacodes(read_csv(os.path.join(build, 'inputs', 'areacodes_2012on.csv')))
@@ -167,7 +188,7 @@ def main(root, work, membership_path):
             by_fid[p['fid']].append(f)
         by_prov_name[(p['prov_code'], p['name'])].append(f)
 
-    roster = ac.roster(SNAPSHOT_YEAR, set(prov_by_code))
+    roster = ac.roster(SNAPSHOT_YEAR, mainland)
     roster_by_code_early = {u['代码']: u for u in roster}
     report = []
     matches = {}
@@ -178,6 +199,25 @@ def main(root, work, membership_path):
         how_counts['unmatched' if not feats else how.split(' ')[0] if not how.startswith('name') else how] += 1
         report.append(f"{unit['代码']}\t{unit['名称']}\t{unit['二级行政区']}\t{how}\t"
                       + ','.join(f"{f['properties']['fid'] or '-'}:{f['properties']['name']}" for f in feats))
+
+    # Units merged after 2012 into a unit whose polygon the package files under the other one's old code (清浦区 and
+    # 清河区 became 清江浦区, drawn with id 320802): share the polygon of the one other unit merged into the same code.
+    successor_of = {u['代码']: set(ac.successors(u['代码'], SNAPSHOT_YEAR)[0]) for u in roster}
+    for unit in roster:
+        code = unit['代码']
+        if matches[code] or not successor_of[code]:
+            continue
+        siblings = [u['代码'] for u in roster if u['代码'] != code and matches[u['代码']]
+                    and successor_of[u['代码']] & successor_of[code]]
+        if len(siblings) == 1:
+            matches[code] = matches[siblings[0]]
+            how = f"merged with {siblings[0]} into {','.join(sorted(successor_of[code]))}"
+            report[:] = [l if not l.startswith(code + '\t') else
+                         f"{code}\t{unit['名称']}\t{unit['二级行政区']}\t{how}\t"
+                         + ','.join(f"{f['properties']['fid'] or '-'}:{f['properties']['name']}" for f in matches[code])
+                         for l in report]
+            how_counts['unmatched'] -= 1
+            how_counts['merged'] += 1
 
     # membership
     errors, warnings = [], []
@@ -200,7 +240,7 @@ def main(root, work, membership_path):
             errors.append(f'{where}: basis "{basis}" is not one of {", ".join(BASES)}')
             continue
         if code not in roster_by_code:
-            errors.append(f'{where}: {code} is not a county-level code of end-{SNAPSHOT_YEAR} in the 21 provinces')
+            errors.append(f'{where}: {code} is not a county-level code of end-{SNAPSHOT_YEAR} in mainland China')
             continue
         if roster_by_code[code]['名称'] != m['county_zh'].strip():
             warnings.append(f'{where}: name differs from the 2012 code table ({roster_by_code[code]["名称"]})')
@@ -221,7 +261,7 @@ def main(root, work, membership_path):
     leftovers = []
     for f in polys:
         p = f['properties']
-        if p['prov_code'] not in prov_by_code or p['_idx'] in claimed_idx:
+        if p['prov_code'] in china_provinces.AS_DRAWN or p['_idx'] in claimed_idx:
             continue
         # the package has a few codes of its own (加格达奇区 as 232701, the later code of 漠河市):
         # trust a code only where areacodes gives it the polygon's name
@@ -233,6 +273,17 @@ def main(root, work, membership_path):
                           f"{p['fid']}:{p['name']}")
         else:
             leftovers.append(f)
+
+    # A 2012 unit whose whole land went to units created later (三亚市 -> its four districts of 2014) is drawn by
+    # the polygons carved from it.
+    for code, fs in carved.items():
+        if not matches[code]:
+            matches[code] = list(fs)
+            report[:] = [l if not l.startswith(code + '\t') else
+                         f"{code}\t{roster_by_code[code]['名称']}\t{roster_by_code[code]['二级行政区']}\tcarved (all of it)\t"
+                         + ','.join(f"{f['properties']['fid']}:{f['properties']['name']}" for f in fs) for l in report]
+            how_counts['unmatched'] -= 1
+            how_counts['carved'] += 1
 
     # One output geometry per group of units: units that share a polygon (北市区 and 南市区 both
     # became 莲池区) get the same geometry, each as its own record; ukey names the group.
@@ -256,7 +307,7 @@ def main(root, work, membership_path):
         how = next(l.split('\t')[3] for l in report if l.startswith(code + '\t')).split(' ')[0]
         props = {
             'code': code, 'name_zh': unit['名称'], 'prov_code': code[:2],
-            'prov_zh': prov_by_code[code[:2]]['name_zh'], 'pref_zh': unit['二级行政区'],
+            'prov_zh': prov_names[code[:2]][0], 'pref_zh': unit['二级行政区'],
             'region': ';'.join(r for r, _, _ in regs), 'basis': ';'.join(b for _, b, _ in regs),
             'source': truncate_utf8(' | '.join(s for _, _, s in regs)),
             'match': 'shared' if shared else ('carved' if code in carved else how),
@@ -276,16 +327,21 @@ def main(root, work, membership_path):
         p = f['properties']
         key = f"x{p['_idx']}"
         attrs[key] = [{'code': p['fid'] if p['fid'] in valid_2012 else '', 'name_zh': p['name'],
-                       'prov_code': p['prov_code'], 'prov_zh': prov_by_code[p['prov_code']]['name_zh'],
+                       'prov_code': p['prov_code'], 'prov_zh': prov_names[p['prov_code']][0],
                        'pref_zh': p['pref_src'], 'region': '', 'basis': '', 'source': '', 'match': 'no 2012 unit'}]
         parts.append({'type': 'Feature', 'geometry': f['geometry'],
                       'properties': {'ukey': key, 'pkg_prov': p['prov_code'], 'regs': ';'}})
-    # polygons outside the 21 provinces only feed provinces.shp
-    for f in polys:
+    # Taiwan, Hong Kong and Macao: the package's own units (townships, districts, parishes) under its own names;
+    # GB/T 2260 has no county codes for them, so none is made up
+    as_drawn = [f for f in polys if f['properties']['prov_code'] in china_provinces.AS_DRAWN]
+    for f in as_drawn:
         p = f['properties']
-        if p['prov_code'] not in prov_by_code:
-            parts.append({'type': 'Feature', 'geometry': f['geometry'],
-                          'properties': {'ukey': '', 'pkg_prov': p['prov_code'], 'regs': ';'}})
+        key = f"x{p['_idx']}"
+        attrs[key] = [{'code': '', 'name_zh': p['name'], 'prov_code': p['prov_code'],
+                       'prov_zh': prov_names[p['prov_code']][0], 'pref_zh': p['pref_src'], 'region': '', 'basis': '',
+                       'source': '', 'match': 'as drawn'}]
+        parts.append({'type': 'Feature', 'geometry': f['geometry'],
+                      'properties': {'ukey': key, 'pkg_prov': p['prov_code'], 'regs': ';'}})
     with open(os.path.join(work, 'counties_attrs.json'), 'w', encoding='utf-8') as fh:
         json.dump(attrs, fh, ensure_ascii=False)
     unmatched = [u for u in roster if not matches[u['代码']]]
@@ -318,20 +374,24 @@ def main(root, work, membership_path):
     with open(os.path.join(work, 'match_report.tsv'), 'w', encoding='utf-8') as fh:
         fh.write('code_2012\tname_2012\tprefecture_2012\tmatch\tpolygons(id:name)\n' + '\n'.join(report) + '\n')
 
-    print(f'join: 2012 roster of {len(prov_by_code)} provinces: {len(roster)} county-level units; '
+    print(f'join: 2012 roster of the {len(mainland)} mainland provinces: {len(roster)} county-level units; '
           f'matched {len(roster) - len(unmatched)}/{len(roster)}')
+    by_prov = Counter(u['代码'][:2] for u in roster)
+    unmatched_by_prov = Counter(u['代码'][:2] for u in unmatched)
+    print('join:   per province (units, unmatched): ' + ', '.join(
+        f"{c} {by_prov[c]}" + (f"/{unmatched_by_prov[c]}" if unmatched_by_prov[c] else '') for c in sorted(by_prov)))
     for how, n in sorted(how_counts.items()):
         print(f'join:   {how}: {n}' if how.startswith('unmatched') else f'join:   matched by {how}: {n}')
     for u in unmatched:
         print(f"join:   UNMATCHED {u['代码']} {u['名称']} ({u['一级行政区']} {u['二级行政区']})")
-    print(f'join: polygons of the 21 provinces claimed by two or more units: {len(shared)}')
+    print(f'join: polygons claimed by two or more units: {len(shared)}')
     for i in shared:
         p = polys[i]['properties']
         print(f"join:   SHARED polygon {p['fid']} {p['name']} ({p['src_file']})")
     for code, fs in sorted(carved.items()):
         print(f"join:   CARVED polygon(s) {', '.join(f['properties']['fid'] + ' ' + f['properties']['name'] for f in fs)}"
               f" added to their 2012 unit {code} {roster_by_code[code]['名称']}")
-    print(f'join: polygons of the 21 provinces claimed by no 2012 unit (kept in counties.shp with match '
+    print(f'join: mainland polygons claimed by no 2012 unit (kept in counties.shp with match '
           f'"no 2012 unit"): {len(unclaimed)}')
     for f in unclaimed:
         p = f['properties']
@@ -342,6 +402,9 @@ def main(root, work, membership_path):
         print('join:   WARNING ' + w)
     for c in unmatched_members:
         print(f'join:   WARNING member {c} {roster_by_code[c]["名称"]} has no polygon and is missing from its region')
+    drawn_by_prov = Counter(f['properties']['prov_code'] for f in as_drawn)
+    print(f'join: units of Taiwan, Hong Kong and Macao kept as the package draws them (match "as drawn", no code): '
+          + ', '.join(f'{prov_names[c][1]} {n}' for c, n in sorted(drawn_by_prov.items())))
     for a in reg_attrs:
         print(f"join:   region {a['code']:16s} n_counties={a['n_counties']:3d} official={a['n_official'] if a['n_official'] is not None else 'not found'}"
               f" quality={a['quality']} bases={a['bases']}")

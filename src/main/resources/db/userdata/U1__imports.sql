@@ -27,7 +27,8 @@ CREATE UNIQUE INDEX dataset_by_file ON dataset (sha256, sheet);
 
 -- One indicator per imported column. code is what users type (export --indicator d3.4: dataset 3, column 4).
 CREATE TABLE dataset_indicator (
-    code          TEXT PRIMARY KEY,
+    id            INTEGER PRIMARY KEY,
+    code          TEXT NOT NULL UNIQUE,
     dataset_id    INTEGER NOT NULL REFERENCES dataset (id) ON DELETE CASCADE,
     column_index  INTEGER NOT NULL,
     column_letter TEXT NOT NULL,
@@ -38,23 +39,31 @@ CREATE TABLE dataset_indicator (
     UNIQUE (dataset_id, column_index)
 );
 
--- One cell per matched unit: where it was read (row, cell, the cell's text, the key and how it was matched).
+-- One stored row of the file per matched unit: its row number, the key as written and how it was matched.
+CREATE TABLE dataset_row (
+    dataset_id INTEGER NOT NULL REFERENCES dataset (id) ON DELETE CASCADE,
+    row_number INTEGER NOT NULL,
+    unit_code  TEXT NOT NULL,
+    unit_name  TEXT NOT NULL,
+    key_text   TEXT NOT NULL,
+    match_note TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (dataset_id, row_number),
+    UNIQUE (dataset_id, unit_code)
+) WITHOUT ROWID;
+
+CREATE INDEX dataset_row_by_unit ON dataset_row (unit_code);
+
+-- One cell per stored row and indicator: the value read, or why there is none, and the cell's text exactly; the
+-- cell is the indicator's column letter and the row number.
 CREATE TABLE dataset_value (
-    indicator_code TEXT NOT NULL REFERENCES dataset_indicator (code) ON DELETE CASCADE,
-    unit_code      TEXT NOT NULL,
-    unit_name      TEXT NOT NULL,
+    indicator_id   INTEGER NOT NULL REFERENCES dataset_indicator (id) ON DELETE CASCADE,
+    row_number     INTEGER NOT NULL,
     value          TEXT,
     missing_reason TEXT CHECK (missing_reason IN ('blank', 'marked', 'error', 'date', 'text')),
     cell_text      TEXT NOT NULL,
-    row_number     INTEGER NOT NULL,
-    cell           TEXT NOT NULL,
-    key_text       TEXT NOT NULL,
-    match_note     TEXT NOT NULL DEFAULT '',
-    PRIMARY KEY (indicator_code, unit_code),
+    PRIMARY KEY (indicator_id, row_number),
     CHECK ((value IS NULL) <> (missing_reason IS NULL))
-);
-
-CREATE INDEX dataset_value_by_unit ON dataset_value (unit_code);
+) WITHOUT ROWID;
 
 -- Rows of the file that were not stored, and why (unknown, ambiguous or empty key, outside the map's layer).
 CREATE TABLE dataset_left_out (

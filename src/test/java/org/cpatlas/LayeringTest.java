@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class LayeringTest {
 
     private static final String[] CORE = {"org.cpatlas.geo..", "org.cpatlas.store..", "org.cpatlas.domain..",
-        "org.cpatlas.render..", "org.cpatlas.print..", "org.cpatlas.imports.."};
+        "org.cpatlas.render..", "org.cpatlas.print..", "org.cpatlas.imports..", "org.cpatlas.tables.."};
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -46,6 +46,21 @@ class LayeringTest {
     void readingUsersTablesNeedsNeitherTheStoreNorDrawing() {
         noClasses().that().resideInAPackage("org.cpatlas.imports..").should().dependOnClassesThat()
                 .resideInAnyPackage("org.cpatlas.store..", "org.cpatlas.render..", "org.cpatlas.print..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void theTablesAreBelowPrintAndTheStore() {
+        noClasses().that().resideInAPackage("org.cpatlas.tables..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.cpatlas.print..", "org.cpatlas.store..")
+                .check(classes);
+    }
+
+    @Test
+    void theWindowsTablesWriteNoFilesOfTheirOwnAndKnowNoLauncher() {
+        noClasses().that().resideInAPackage("org.cpatlas.ui.table..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.cpatlas.app..", "org.cpatlas.cli..", "org.apache.commons.csv..",
+                        "org.dhatim..")
                 .check(classes);
     }
 

@@ -28,6 +28,7 @@ import org.cpatlas.ui.OutputActions;
 import org.cpatlas.ui.StartupView;
 import org.cpatlas.ui.map.AtlasMapPane;
 import org.cpatlas.ui.output.DesktopOutput;
+import org.cpatlas.ui.table.TableActions;
 import org.cpatlas.ui.viewmodel.AtlasViewModel;
 
 /**
@@ -257,7 +258,8 @@ public final class AtlasApplication extends Application {
                 mapFonts);
         // The map fills the window but for the toolbar and the status line (the side panel opens on a selection).
         mapPane.prefetchFirstView(scene.getWidth(), scene.getHeight() - TOOLBAR_AND_STATUS_PX);
-        window = new AtlasWindow(viewModel, mapPane, i18n, fontFamily, this::applyTheme, output);
+        window = new AtlasWindow(viewModel, mapPane, i18n, fontFamily, this::applyTheme, output,
+                new TableActions(new FxDialogService(stage), i18n));
         window.setStyle("-fx-font-family: '" + fontFamily + "';");
         scene.setRoot(window);
         Platform.runLater(() -> mapPane.mapView().requestFocus());

@@ -62,13 +62,13 @@ final class AtlasExportCommand implements Callable<Integer> {
     private Path out;
 
     @Mixin
-    private WriteOptions writing = new WriteOptions();
-
-    @Mixin
     private IndicatorOptions indicator = new IndicatorOptions();
 
+    @Mixin
+    private WriteOptions writing = new WriteOptions();
 
-
+    @Option(names = "--pdfa", description = "Archival PDF (PDF/A-2b: fonts embedded, sRGB output intent, XMP metadata).")
+    private boolean pdfa;
 
     @Override
     public Integer call() {
@@ -116,8 +116,13 @@ final class AtlasExportCommand implements Callable<Integer> {
                 // Bytes only on standard output: no "Wrote" line.
                 OutputStream stream = new BufferedOutputStream(root.standardOutput(), 1 << 16);
                 try {
-                    new PdfPageWriter(style.fonts()).write(export.pages(all, content), stream, AtlasExport.TITLE,
-                            ProgressListener.NONE, Cancellation.NEVER);
+                    PdfPageWriter writer = new PdfPageWriter(style.fonts());
+                    if (pdfa) {
+                        writer = writer.archival(org.cpatlas.print.PdfMetadata.of(AtlasExport.TITLE,
+                                content.sourceLine(), content.date().atStartOfDay(java.time.ZoneId.systemDefault())));
+                    }
+                    writer.write(export.pages(all, content), stream, AtlasExport.TITLE, ProgressListener.NONE,
+                            Cancellation.NEVER);
                     stream.flush();
                 } catch (java.io.IOException e) {
                     err.println("atlas: cannot write to standard output: " + FileErrors.describe(e));
@@ -127,9 +132,9 @@ final class AtlasExportCommand implements Callable<Integer> {
                 return 0;
             }
             long start = System.nanoTime();
-            export.write(all, content, out, (done, total, message) -> { }, Cancellation.NEVER, rules);
+            export.write(all, content, out, (done, total, message) -> { }, Cancellation.NEVER, rules, pdfa);
             long ms = (System.nanoTime() - start) / 1_000_000;
-            spec.commandLine().getOut().println("Wrote " + EchoedText.path(out) + " (" + all.size() + " pages, "
+            spec.commandLine().getOut().println("Wrote " + EchoedText.path(out) + " (" + all.size() + " sheets, "
                     + Files.size(out) / 1024 + " KB, " + ms + " ms)");
             spec.commandLine().getOut().flush();
             return 0;

@@ -18,8 +18,13 @@ import org.cpatlas.files.WriteRules;
 import org.cpatlas.geo.MapSource;
 import org.cpatlas.geo.ShapefileException;
 import org.cpatlas.geo.ShapefileReader;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import org.cpatlas.print.AtomicOutput;
 import org.cpatlas.print.Cancellation;
+import org.cpatlas.print.PdfMetadata;
+import org.cpatlas.print.ProgressListener;
+import org.cpatlas.print.CountryMap;
 import org.cpatlas.print.Dpi;
 import org.cpatlas.print.ExportCancelledException;
 import org.cpatlas.print.ExportException;
@@ -33,14 +38,12 @@ import org.cpatlas.print.PngPageWriter;
 import org.cpatlas.render.MapLayers;
 import org.cpatlas.print.PrintPage;
 import org.cpatlas.print.PrintStyle;
-import org.cpatlas.print.ProgressListener;
 import org.cpatlas.print.RegionExtent;
 import org.cpatlas.print.RegionSheet;
 import org.cpatlas.print.RegionSheetPage;
 import org.cpatlas.print.StoreSheets;
 import org.cpatlas.print.SvgPageWriter;
 import org.cpatlas.render.AtlasFonts;
-import org.cpatlas.render.MapViewport;
 import org.cpatlas.store.AtlasRepository;
 import org.locationtech.jts.geom.Envelope;
 import picocli.CommandLine.Command;
@@ -50,10 +53,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code atlas export --region NAME}: one region's sheet (or map) as PNG, PDF or SVG, headless. */
+/**
+ * {@code atlas export --region NAME}: one region's sheet (or map) as PNG, PDF or SVG, headless; without a region,
+ * {@code --layout map} writes the whole-country map.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export one region's sheet (map, province table, gap chart, sources) or its map page as PNG,"
-                + " PDF or SVG, without a display.",
+                + " PDF or SVG, without a display; --layout map without --region writes the whole-country map.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:written", "1:the file or the map layers cannot be read or written",
             "2:bad option or unknown region"})
@@ -85,8 +91,8 @@ final class ExportCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--region", paramLabel = "NAME",
-            description = "Region by code, Chinese or English name (liupan, 六盘山区, Liupan); required unless"
-                    + " --indicator maps the whole country (--layout map).")
+            description = "Region by code, Chinese or English name (liupan, 六盘山区, Liupan). Required for a sheet;"
+                    + " without it --layout map (or --indicator) writes the whole country.")
     private String region;
 
     @Mixin
@@ -108,6 +114,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     private MapsOption maps = new MapsOption();
+
+    @Mixin
+    private PublishingOptions publishing = new PublishingOptions();
 
     @Option(names = "--layout", paramLabel = "sheet|map", defaultValue = "sheet",
             description = "sheet: map, province table, gap chart and sources (default); map: the map page only.")
@@ -140,8 +149,21 @@ final class ExportCommand implements Callable<Integer> {
             Dpi chosenDpi = dpi();
             PageSetup setup = parse(page::setup);
             Layout chosenLayout = parseEnum(Layout.class, layout, "--layout must be sheet or map");
-            if (region == null && !indicator.given()) {
-                throw new UsageError("Missing required option: '--region=NAME'");
+            double figureMm = publishing.figureWidthMm(chosenDpi.value());
+            SvgPageWriter.TextMode svgText = publishing.svgTextMode();
+            if (region == null && indicator.given()) {
+                chosenLayout = Layout.MAP; // an indicator without a region: the whole country's map
+            }
+            if (figureMm > 0 && chosenLayout == Layout.SHEET) {
+                throw new UsageError("--figure is for maps: add --layout map (a sheet with its table, chart and"
+                        + " sources needs a paper page)");
+            }
+            if (publishing.pdfa && chosenFormat != Format.PDF) {
+                throw new UsageError("--pdfa is for PDF output: add --format pdf or an --out name ending in .pdf");
+            }
+            if (region == null && chosenLayout == Layout.SHEET) {
+                throw new UsageError("--region is required for a sheet; to export the whole country use"
+                        + " --layout map without --region");
             }
             AtlasRepository repository = root.store().repository();
             if (region != null && repository.findRegion(region).isEmpty()) {
@@ -149,11 +171,9 @@ final class ExportCommand implements Callable<Integer> {
             }
             org.cpatlas.render.ClassSpec classSpec = indicator.given() ? indicator.spec() : null;
             org.cpatlas.domain.IndicatorInfo info = indicator.given() ? indicator.info(root.indicators()) : null;
-            if (region == null) {
-                chosenLayout = Layout.MAP; // without a region there is no sheet: the whole country's map
-            }
-            Path target = out != null ? out : Path.of((region != null ? repository.findRegion(region).get().code()
-                    : info.code().replace('.', '-')) + "." + chosenFormat.name().toLowerCase(Locale.ROOT));
+            String baseName = region != null ? repository.findRegion(region).get().code()
+                    : info != null ? info.code().replace('.', '-') : "china";
+            Path target = out != null ? out : Path.of(baseName + "." + chosenFormat.name().toLowerCase(Locale.ROOT));
             boolean toStandardOutput = OutputFile.isStandardOutput(out);
             MapSource mapSource = maps.source();
             WriteRules rules = writing.rules(root, mapSource);
@@ -167,38 +187,67 @@ final class ExportCommand implements Callable<Integer> {
             boolean counties = info != null && info.level() == org.cpatlas.domain.Level.COUNTY;
             MapLayers layers = MapLayers.load(mapSource, reader, counties);
             StoreSheets sheets = new StoreSheets(repository, layers);
-            MapContent content = info == null ? sheets.content(style.theme(), LocalDate.now())
+            MapContent base = info == null ? sheets.content(style.theme(), LocalDate.now())
                     : IndicatorPages.content(layers, IndicatorOptions.map(root.indicators().data(info.code())
                             .orElseThrow(), classSpec, layers), LocalDate.now());
-            PrintPage page;
-            if (region == null) {
-                page = new MapPage(wholeCountry(info, content), setup, style);
+            MapContent content = new MapContent(base.layers(), base.styling(),
+                    base.options().withSouthChinaSeaInset(!publishing.noInset), base.legendTitle(), base.sourceLine(),
+                    base.date());
+            List<PrintPage> pages = new ArrayList<>();
+            String title;
+            if (region == null || chosenLayout == Layout.MAP) {
+                MapSheet mapSheet = region == null ? wholeCountry(info, content) : mapSheet(sheets.sheet(region)
+                        .orElseThrow(() -> new UsageError(unknownRegion(repository, region), "")), content);
+                pages.add(figureMm > 0 ? MapPage.figure(mapSheet, figureMm, style)
+                        : new MapPage(mapSheet, setup, style));
+                title = mapSheet.titleZh() + " · " + mapSheet.titleEn();
             } else {
                 RegionSheet sheet = sheets.sheet(region)
                         .orElseThrow(() -> new UsageError(unknownRegion(repository, region), ""));
-                page = chosenLayout == Layout.SHEET
-                        ? new RegionSheetPage(sheet, content, setup, style)
-                        : new MapPage(mapSheet(sheet, content), setup, style);
+                pages.addAll(RegionSheetPage.pagesOf(sheet, content, setup, style));
+                title = sheet.nameZh() + " · " + sheet.nameEn();
             }
             if (toStandardOutput) {
-                return writeToStandardOutput(chosenFormat, page, chosenDpi, style, err);
+                return writeToStandardOutput(chosenFormat, pages, title, content, chosenDpi, style, svgText, err);
             }
             long start = System.nanoTime();
+            List<Path> written = new OutputFiles(target, chosenFormat == Format.PDF ? 1 : pages.size()).paths();
             switch (chosenFormat) {
-                case PNG -> new PngPageWriter().write(page, chosenDpi, target, rules);
-                case PDF -> new PdfPageWriter(style.fonts()).write(page, target, rules);
-                case SVG -> new SvgPageWriter().write(page, target, rules);
+                case PNG -> {
+                    for (int i = 0; i < pages.size(); i++) {
+                        new PngPageWriter().write(pages.get(i), chosenDpi, written.get(i), rules);
+                    }
+                }
+                case PDF -> pdfWriter(style, title, content).write(pages, target, title, ProgressListener.NONE,
+                        Cancellation.NEVER, rules);
+                case SVG -> {
+                    for (int i = 0; i < pages.size(); i++) {
+                        new SvgPageWriter(svgText).write(pages.get(i), written.get(i), rules);
+                    }
+                }
             }
             long ms = (System.nanoTime() - start) / 1_000_000;
-            spec.commandLine().getOut().println("Wrote " + EchoedText.path(target) + " ("
-                    + describe(chosenFormat, page, chosenDpi)
-                    + ", " + Files.size(target) / 1024 + " KB, " + ms + " ms)");
+            PrintPage page = pages.get(0);
+            long bytes = 0;
+            for (Path p : written) {
+                bytes += Files.size(p);
+            }
+            String files = written.size() == 1 ? EchoedText.path(target)
+                    : written.stream().map(EchoedText::path).collect(Collectors.joining(", "));
+            String pageCount = chosenFormat == Format.PDF && pages.size() > 1 ? ", " + pages.size() + " pages" : "";
+            spec.commandLine().getOut().println("Wrote " + files + " (" + describe(chosenFormat, page, chosenDpi)
+                    + pageCount + (publishing.pdfa ? ", PDF/A-2b" : "") + ", " + bytes / 1024 + " KB, " + ms
+                    + " ms)");
             spec.commandLine().getOut().flush();
             return 0;
         } catch (UsageError e) {
             err.println("atlas: " + e.getMessage() + e.hint());
             err.flush();
             return 2;
+        } catch (ExportCancelledException e) {
+            err.println("atlas: " + e.getMessage());
+            err.flush();
+            return 1;
         } catch (ExportException e) {
             err.println("atlas: " + WriteOptions.message(e));
             err.flush();
@@ -215,17 +264,38 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /**
+     * The map page of the whole country: the atlas's own country map, or, with an indicator, the same extent titled
+     * with the indicator it maps.
+     */
+    static MapSheet wholeCountry(org.cpatlas.domain.IndicatorInfo info, MapContent content) {
+        if (info == null) {
+            return CountryMap.sheet(content);
+        }
+        return MapSheet.fitting(info.title(), CountryMap.TITLE_EN + " " + CountryMap.TITLE_ZH, CountryMap.extent(),
+                content.layers(), content.styling(), content.options(), content.legendTitle(), content.sourceLine(),
+                content.date());
+    }
+
+    /**
      * The page as bytes on standard output, and nothing else there: no "Wrote" line (a script pipes the bytes on).
      * Not all or nothing, as a file is: a failure midway leaves what was sent, and the exit code says so.
      */
-    private int writeToStandardOutput(Format format, PrintPage page, Dpi dpi, PrintStyle style, PrintWriter err) {
+    private int writeToStandardOutput(Format format, List<PrintPage> pages, String title, MapContent content, Dpi dpi,
+            PrintStyle style, SvgPageWriter.TextMode svgText, PrintWriter err) throws ExportException {
+        if (format != Format.PDF && pages.size() > 1) {
+            // One picture file per page; standard output can carry only one.
+            err.println("atlas: this sheet has " + pages.size() + " pages, and " + format.name()
+                    + " writes one file per page; give --out FILE, or --format pdf for all pages on standard output");
+            err.flush();
+            return 2;
+        }
         try {
             OutputStream stream = new BufferedOutputStream(root.standardOutput(), 1 << 16);
             switch (format) {
-                case PNG -> new PngPageWriter().write(page, dpi, stream);
-                case PDF -> new PdfPageWriter(style.fonts()).write(List.of(page), stream, "", ProgressListener.NONE,
+                case PNG -> new PngPageWriter().write(pages.get(0), dpi, stream);
+                case PDF -> pdfWriter(style, title, content).write(pages, stream, title, ProgressListener.NONE,
                         Cancellation.NEVER);
-                case SVG -> new SvgPageWriter().write(page, stream);
+                case SVG -> new SvgPageWriter(svgText).write(pages.get(0), stream);
             }
             stream.flush();
             return 0;
@@ -238,21 +308,17 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    /** The map page of the whole country, titled with the indicator it maps. */
-    static MapSheet wholeCountry(org.cpatlas.domain.IndicatorInfo info, MapContent content) {
-        Envelope china = new Envelope(73.0, 135.5, 17.5, 53.8);
-        MapViewport viewport = MapViewport.fitting(china, 800, 800, 10);
-        return new MapSheet(info.title(), "China's contiguous poor regions 中国集中连片特困地区", viewport,
-                content.layers(), content.styling(), content.options(), content.legendTitle(), content.sourceLine(),
-                content.date());
+    private PdfPageWriter pdfWriter(PrintStyle style, String title, MapContent content) {
+        PdfPageWriter writer = new PdfPageWriter(style.fonts());
+        return publishing.pdfa ? writer.archival(PdfMetadata.of(title, content.sourceLine(), ZonedDateTime.now()))
+                : writer;
     }
 
     /** The map page of one region: the whole region in view and selected, titled with its names. */
     static MapSheet mapSheet(RegionSheet sheet, MapContent content) {
         Envelope extent = RegionExtent.orWholeMap(content.layers(), sheet.code());
-        // A notional 800 x 800 window; the page keeps this extent at its own size and resolution.
-        MapViewport viewport = MapViewport.fitting(extent, 800, 800, 30);
-        return new MapSheet(sheet.nameZh(), sheet.nameEn(), viewport, content.layers(),
+        // Fitted to the page's frame, whatever its shape.
+        return MapSheet.fitting(sheet.nameZh(), sheet.nameEn(), extent, content.layers(),
                 content.styling().withSelected(sheet.code()), content.options(), content.legendTitle(),
                 content.sourceLine(), content.date());
     }
@@ -288,7 +354,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private static String describe(Format format, PrintPage page, Dpi dpi) {
         PageSetup setup = page.setup();
-        String paper = setup.paper() + " " + setup.orientation().name().toLowerCase(Locale.ROOT);
+        String paper = setup.describe();
         if (format == Format.PNG) {
             var size = setup.pixelSize(dpi);
             return paper + ", " + size.width() + " x " + size.height() + " px at " + dpi.value() + " DPI";

@@ -41,12 +41,20 @@ final class FigureViews {
         json.put("location", source.location());
         json.put("quote", source.quote());
         json.put("url", source.url());
+        json.put("document_short", source.documentShort());
+        json.put("citation", source.citation());
         return json;
     }
 
+    /** The distinct one-line citations of some figures, in order: "Wang, Li &amp; He (2014), Table 1, row ...". */
+    static List<String> citations(Figure... figures) {
+        return java.util.Arrays.stream(figures).map(f -> f.source().citation()).distinct().toList();
+    }
+
     /**
-     * The "Sources" block under a table: each document once, then the place and quote of each source in it, so that
-     * fourteen lines of the same table do not repeat a long citation fourteen times.
+     * The "Sources" block under a table: each document once with its full reference and address, then each place
+     * in it as a reader finds it (table and row, section and paragraph) with the printed words, so that fourteen
+     * lines of the same table do not repeat a long reference fourteen times.
      */
     static List<String> sourceBlock(Collection<Source> sources) {
         Map<String, List<Source>> byDocument = new LinkedHashMap<>();
@@ -56,13 +64,17 @@ final class FigureViews {
         List<String> lines = new java.util.ArrayList<>();
         lines.add("Sources");
         for (Map.Entry<String, List<Source>> document : byDocument.entrySet()) {
-            lines.add("  " + document.getKey());
+            String url = document.getValue().stream().map(Source::url).filter(u -> !u.isEmpty()).findFirst()
+                    .orElse("");
+            Source first = document.getValue().get(0);
+            String shortForm = first.documentShort().equals(first.document()) ? "" : first.documentShort() + ": ";
+            lines.add("  " + shortForm + document.getKey() + (url.isEmpty() ? "" : " <" + url + ">"));
             for (Source source : document.getValue()) {
-                StringBuilder line = new StringBuilder("    [" + source.id() + "] " + source.location());
+                StringBuilder line = new StringBuilder("    " + source.location());
                 if (!source.quote().isEmpty()) {
                     line.append(": \"").append(source.quote()).append('"');
                 }
-                if (!source.url().isEmpty()) {
+                if (!source.url().isEmpty() && !source.url().equals(url)) {
                     line.append(" <").append(source.url()).append('>');
                 }
                 lines.add(line.toString());

@@ -113,7 +113,8 @@ public final class IdentifyCommand implements Callable<Integer> {
         String region = place.region().map(r -> r.code() + " " + r.nameZh() + " (" + r.nameEn() + ")"
                 + (r.boundaryQuality().isEmpty() ? "" : ", boundary " + r.boundaryQuality())).orElse("none");
         String province = place.province().map(p -> p.code() + " " + p.nameZh() + " (" + p.nameEn() + ")").orElse("none");
-        String county = place.county().map(c -> c.code() + " " + c.nameZh()).orElse("none");
+        // Taiwan's, Hong Kong's and Macao's units have no GB/T 2260 code: their name alone, as the map draws it.
+        String county = place.county().map(c -> (c.code().isEmpty() ? "" : c.code() + " ") + c.nameZh()).orElse("none");
         return "point:    " + place.lon() + ", " + place.lat() + System.lineSeparator()
                 + "region:   " + region + System.lineSeparator()
                 + "province: " + province + System.lineSeparator()

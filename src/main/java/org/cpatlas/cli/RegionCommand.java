@@ -1,6 +1,7 @@
 package org.cpatlas.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,9 +18,15 @@ import org.cpatlas.domain.ProvinceComparison;
 import org.cpatlas.domain.RegionProfile;
 import org.cpatlas.domain.RegionSummary;
 import org.cpatlas.files.EchoedText;
+import org.cpatlas.geo.ShapefileException;
+import org.cpatlas.print.ExportException;
+import org.cpatlas.files.FileKind;
+import org.cpatlas.files.WriteRules;
 import org.cpatlas.store.AtlasRepository;
+import org.cpatlas.tables.RegionTables;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,10 +35,16 @@ import picocli.CommandLine.Spec;
 
 /** {@code atlas region NAME}: one region, its provinces with rates and gaps, its other figures and their sources. */
 @Command(name = "region", mixinStandardHelpOptions = true,
-        description = "Show one region: its provinces with urbanization rate, printed and computed gap, flags and sources.")
+        description = {"Show one region: its provinces with urbanization rate, printed and computed gap, flags and"
+                + " sources.",
+            "csv: one of the region's tables (--table); xlsx: its provinces, figures and county list, one sheet each,"
+                + " and a sheet of sources."})
 final class RegionCommand implements Callable<Integer> {
 
-    enum Format { table, json }
+    enum Format { table, json, csv, xlsx }
+
+    /** Which of the region's tables a CSV holds. */
+    enum Table { provinces, figures, counties }
 
     private static final int SUGGESTIONS = 3;
 
@@ -45,11 +58,30 @@ final class RegionCommand implements Callable<Integer> {
     private String name;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table or json (default: ${DEFAULT-VALUE}).")
+            description = "table, json, csv or xlsx (default: ${DEFAULT-VALUE}).")
     private Format format;
+
+    @Option(names = "--table", paramLabel = "TABLE", defaultValue = "provinces",
+            description = "For csv: provinces (Table 1's rows), figures (every other figure) or counties (the county"
+                    + " list of the map layer, with each county's basis and source); default: ${DEFAULT-VALUE}.")
+    private Table table;
+
+    @Mixin
+    private TableOutput output = new TableOutput();
+
+    @Mixin
+    private MapsOption maps = new MapsOption();
+
+    @Mixin
+    private WriteOptions writing = new WriteOptions();
 
     @Override
     public Integer call() {
+        if (format == Format.xlsx && !output.hasFile()) {
+            spec.commandLine().getErr().println("atlas: --format xlsx writes a workbook, not text: name the file with"
+                    + " --out FILE.xlsx (see 'atlas region --help')");
+            return CommandLine.ExitCode.USAGE;
+        }
         AtlasRepository repository = root.store().repository();
         Optional<RegionProfile> profile = repository.findRegion(name)
                 .flatMap(region -> repository.regionProfile(region.code()));
@@ -63,13 +95,39 @@ final class RegionCommand implements Callable<Integer> {
             return CommandLine.ExitCode.USAGE;
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
-            out.println(Json.write(json(profile.get())));
-        } else {
-            table(out, profile.get());
+        PrintWriter err = spec.commandLine().getErr();
+        RegionTables tables = new RegionTables(output.language());
+        RegionProfile found = profile.get();
+        WriteRules rules = writing.rules(root, maps.source());
+        try {
+            switch (format) {
+                case json -> output.text(Json.write(json(found)) + System.lineSeparator(), out, FileKind.JSON, rules);
+                case table -> output.text(text(found), out, FileKind.TEXT, rules);
+                case csv -> output.csv(switch (table) {
+                    case provinces -> tables.provinces(found);
+                    case figures -> tables.figures(found);
+                    case counties -> tables.counties(found.region(), CliMaps.counties(maps, found.region().code()));
+                }, out, rules);
+                case xlsx -> output.xlsx(List.of(tables.provinces(found), tables.figures(found),
+                        tables.counties(found.region(), CliMaps.counties(maps, found.region().code()))), rules);
+            }
+        } catch (ExportException e) {
+            err.println("atlas: " + WriteOptions.message(e));
+            return 1;
+        } catch (ShapefileException e) {
+            err.println("atlas: " + ExportCommand.oneLine(e.getMessage()));
+            return 1;
         }
         out.flush();
         return 0;
+    }
+
+    private static String text(RegionProfile profile) {
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
+        table(out, profile);
+        out.flush();
+        return text.toString();
     }
 
     private static Map<String, Object> json(RegionProfile profile) {
@@ -82,6 +140,7 @@ final class RegionCommand implements Callable<Integer> {
         json.put("urbanization_rate_2010", rate.value());
         json.put("flags", FigureViews.flagNames(rate.flags()));
         json.put("source_id", rate.source().id());
+        json.put("source", rate.source().citation());
         List<Object> provinces = new ArrayList<>();
         for (ProvinceComparison row : profile.provinces()) {
             Map<String, Object> province = new LinkedHashMap<>();
@@ -94,6 +153,7 @@ final class RegionCommand implements Callable<Integer> {
             province.put("flags", FigureViews.flagNames(row.flags()));
             province.put("note", notes(row, rate));
             province.put("source_ids", sourceIds(row.provinceRate(), row.gapPrinted(), row.gapComputed()));
+            province.put("sources", FigureViews.citations(row.provinceRate(), row.gapPrinted(), row.gapComputed()));
             provinces.add(province);
         }
         json.put("provinces", provinces);
@@ -113,6 +173,7 @@ final class RegionCommand implements Callable<Integer> {
             item.put("flags", FigureViews.flagNames(figure.flags()));
             item.put("note", observation.note());
             item.put("source_id", figure.source().id());
+            item.put("source", figure.source().citation());
             figures.add(item);
         }
         json.put("figures", figures);
@@ -125,7 +186,7 @@ final class RegionCommand implements Callable<Integer> {
         Figure rate = summary.urbanizationRate2010();
         out.println(summary.nameZh() + "  " + summary.nameEn() + "  (" + summary.code() + ")");
         out.println("Urbanization rate 2010: " + FigureViews.value(rate) + (rate.isNumeric() ? " %" : "")
-                + "  [" + rate.source().id() + "]");
+                + "  (" + rate.source().citation() + ")");
         out.println();
 
         TextTable provinces = new TextTable("Province", "省份", ">Rate 2010 (%)", ">Gap printed (pp)",
@@ -135,7 +196,7 @@ final class RegionCommand implements Callable<Integer> {
             provinces.row(row.nameEn(), row.nameZh(), FigureViews.value(row.provinceRate()),
                     FigureViews.value(row.gapPrinted()), FigureViews.value(row.gapComputed()),
                     FigureViews.flagLabels(row.flags()),
-                    String.join(" ", sourceIds(row.provinceRate(), row.gapPrinted(), row.gapComputed())));
+                    String.join("; ", FigureViews.citations(row.provinceRate(), row.gapPrinted(), row.gapComputed())));
             if (!row.flags().isEmpty()) {
                 notes.add(row.nameEn() + ": " + notes(row, rate));
             }
@@ -159,7 +220,7 @@ final class RegionCommand implements Callable<Integer> {
         FigureViews.sourceBlock(profile.sources()).forEach(out::println);
     }
 
-    /** "Urbanization rate, Enshi (恩施), 2012: 34.5 %  [source]", with scope and flags when there are any. */
+    /** "Urbanization rate, Enshi (恩施), 2012: 34.5 %  (Wang, Li & He (2014), Section 3, paragraph 1)", with scope and flags. */
     private static String figureLine(Observation observation) {
         Figure figure = observation.figure();
         StringBuilder line = new StringBuilder(observation.indicator().nameEn());
@@ -177,7 +238,7 @@ final class RegionCommand implements Callable<Integer> {
         if (!figure.flags().isEmpty()) {
             line.append(" {").append(FigureViews.flagLabels(figure.flags())).append('}');
         }
-        line.append("  [").append(figure.source().id()).append(']');
+        line.append("  (").append(figure.source().citation()).append(')');
         return line.toString();
     }
 

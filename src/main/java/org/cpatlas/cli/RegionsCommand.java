@@ -1,6 +1,7 @@
 package org.cpatlas.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,10 +9,18 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cpatlas.domain.Figure;
 import org.cpatlas.domain.Province;
+import org.cpatlas.domain.RegionProfile;
 import org.cpatlas.domain.RegionSummary;
 import org.cpatlas.domain.Source;
+import org.cpatlas.print.ExportException;
+import org.cpatlas.files.FileKind;
+import org.cpatlas.files.WriteRules;
 import org.cpatlas.store.AtlasRepository;
+import org.cpatlas.tables.DataTable;
+import org.cpatlas.tables.RegionTables;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -19,10 +28,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code atlas regions}: the 14 regions with their urbanization rate 2010, provinces and sources. */
 @Command(name = "regions", mixinStandardHelpOptions = true,
-        description = "List the 14 regions with their urbanization rate 2010 (Table 1 of Wang, Li & He 2014).")
+        description = {"List the 14 regions with their urbanization rate 2010 (Table 1 of Wang, Li & He 2014).",
+            "csv and xlsx: every region with all its figures (rate, provinces named in Chinese and English, counties"
+                + " in the map layer and in the official list, boundary, area, population, ...), one column per flag,"
+                + " each figure's source; xlsx adds the sheet of Table 1's region-province pairs and one of sources."})
 final class RegionsCommand implements Callable<Integer> {
 
-    enum Format { table, csv, json }
+    enum Format { table, csv, json, xlsx }
 
     @ParentCommand
     private AtlasCommand root;
@@ -31,25 +43,69 @@ final class RegionsCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+            description = "table, csv, json or xlsx (default: ${DEFAULT-VALUE}).")
     private Format format;
+
+    @Mixin
+    private TableOutput output = new TableOutput();
+
+    @Mixin
+    private MapsOption maps = new MapsOption();
+
+    @Mixin
+    private WriteOptions writing = new WriteOptions();
 
     @Override
     public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (format == Format.xlsx && !output.hasFile()) {
+            err.println("atlas: --format xlsx writes a workbook, not text: name the file with --out FILE.xlsx"
+                    + " (see 'atlas regions --help')");
+            return CommandLine.ExitCode.USAGE;
+        }
         AtlasRepository repository = root.store().repository();
         List<RegionSummary> regions = repository.regions();
+        PrintWriter out = spec.commandLine().getOut();
+        WriteRules rules = writing.rules(root, maps.source());
+        try {
+            switch (format) {
+                case table, json -> output.text(text(repository, regions), out,
+                        format == Format.json ? FileKind.JSON : FileKind.TEXT, rules);
+                case csv -> output.csv(regionsTable(repository, regions, err), out, rules);
+                case xlsx -> output.xlsx(List.of(regionsTable(repository, regions, err),
+                        new RegionTables(output.language()).pairs(profiles(repository, regions))), rules);
+            }
+        } catch (ExportException e) {
+            err.println("atlas: " + WriteOptions.message(e));
+            return 1;
+        }
+        out.flush();
+        return 0;
+    }
+
+    private String text(AtlasRepository repository, List<RegionSummary> regions) {
         Map<String, List<Province>> provinces = new LinkedHashMap<>();
         for (RegionSummary region : regions) {
             provinces.put(region.code(), repository.provincesOf(region.code()));
         }
-        PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
-            case table -> table(out, regions, provinces);
-            case csv -> csv(out, regions, provinces);
-            case json -> out.println(Json.write(json(regions, provinces)));
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
+        if (format == Format.json) {
+            out.println(Json.write(json(regions, provinces)));
+        } else {
+            table(out, regions, provinces);
         }
         out.flush();
-        return 0;
+        return text.toString();
+    }
+
+    private DataTable regionsTable(AtlasRepository repository, List<RegionSummary> regions, PrintWriter err) {
+        return new RegionTables(output.language()).regions(profiles(repository, regions),
+                CliMaps.regionFacts(maps, err));
+    }
+
+    private static List<RegionProfile> profiles(AtlasRepository repository, List<RegionSummary> regions) {
+        return regions.stream().map(r -> repository.regionProfile(r.code()).orElseThrow()).toList();
     }
 
     private static void table(PrintWriter out, List<RegionSummary> regions, Map<String, List<Province>> provinces) {
@@ -62,27 +118,11 @@ final class RegionsCommand implements Callable<Integer> {
             table.row(String.valueOf(region.region().seq()), region.code(), region.nameZh(), region.nameEn(),
                     FigureViews.value(rate), String.join(" ", provinces.get(region.code()).stream()
                             .map(Province::nameZhShort).toList()),
-                    FigureViews.flagLabels(rate.flags()), rate.source().id());
+                    FigureViews.flagLabels(rate.flags()), rate.source().citation());
         }
         table.lines().forEach(out::println);
         out.println();
         FigureViews.sourceBlock(sources.values()).forEach(out::println);
-    }
-
-    private static void csv(PrintWriter out, List<RegionSummary> regions, Map<String, List<Province>> provinces) {
-        out.println(Csv.line(List.of("code", "name_zh", "name_en", "urbanization_rate_2010", "unit", "year", "flags",
-                "provinces", "source_id", "source_document", "source_location", "source_quote", "source_url")));
-        for (RegionSummary region : regions) {
-            Figure rate = region.urbanizationRate2010();
-            Source source = rate.source();
-            List<String> cells = new ArrayList<>(List.of(region.code(), region.nameZh(), region.nameEn(),
-                    rate.value() == null ? "" : rate.value().toPlainString(), rate.unit(),
-                    rate.year() == null ? "" : rate.year().toString(),
-                    String.join(";", FigureViews.flagNames(rate.flags())),
-                    String.join(";", provinces.get(region.code()).stream().map(Province::code).toList()),
-                    source.id(), source.document(), source.location(), source.quote(), source.url()));
-            out.println(Csv.line(cells));
-        }
     }
 
     private static List<Object> json(List<RegionSummary> regions, Map<String, List<Province>> provinces) {

@@ -3,5 +3,7 @@
  * Add a command by writing it and listing it in {@link org.cpatlas.cli.AtlasCommand#subcommands()}.
  * Users' tables: {@code import} (preview, then one transaction into the user database; {@code --dry-run} stores
  * nothing), {@code datasets} and {@code datasets remove ID}, {@code county}, {@code indicators}.
+ * Tables ({@code --format csv|xlsx}) are the core's ({@code tables}), the same the window copies and exports; where
+ * they go ({@code --out}, {@code --bom}, {@code --lang}) is {@link org.cpatlas.cli.TableOutput}'s.
  */
 package org.cpatlas.cli;

@@ -2,7 +2,10 @@ package org.cpatlas.geo;
 
 import java.util.Objects;
 
-/** A county-level unit as identified on the map, from counties.shp: its 2012 GB/T 2260 code and Chinese name. */
+/**
+ * A county-level unit as identified on the map, from counties.shp: its 2012 GB/T 2260 code and Chinese name. The
+ * units of Taiwan, Hong Kong and Macao, which GB/T 2260 does not code, have an empty code and the map's name.
+ */
 public record CountyInfo(String code, String nameZh) {
 
     public CountyInfo {

@@ -19,9 +19,9 @@ public final class LayerBudget {
 
     /**
      * The memory all the layers of one load may take together, while they are read and checked and once read: about
-     * two and a half times what the atlas's own layers take by {@link LayerSize}'s estimate (27 MB), so that layers
-     * twice as detailed still load, and well under half the window's heap, whose views and tiles keep some 75 MB
-     * besides the layers (bench/README.md).
+     * 1.8 times what the atlas's own layers take by {@link LayerSize}'s estimate (35 MB since the county layer holds
+     * every county of China, 27 MB before), so that layers nearly twice as detailed still load, and under half the
+     * window's heap, whose views and tiles keep some 75 MB besides the layers (bench/README.md).
      */
     public static final long LAYERS_BYTES = 64L << 20;
 

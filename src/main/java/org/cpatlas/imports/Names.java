@@ -20,6 +20,8 @@ final class Names {
             "自治区", "省", "市");
     private static final List<String> PREFECTURE_SUFFIXES = List.of("自治州", "地区", "市", "盟", "州");
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+
     private Names() {
     }
 
@@ -28,7 +30,8 @@ final class Names {
         if (text == null) {
             return "";
         }
-        String n = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String n = Normalizer.isNormalized(text, Normalizer.Form.NFKD) ? text
+                : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
         StringBuilder out = new StringBuilder(n.length());
         n.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
         return out.toString();

@@ -25,6 +25,11 @@ public final class TablePlanner {
     /** Share of a column's non-blank cells that must be provinces (or prefectures, or county names) for that role. */
     private static final double HINT_SHARE = 0.8;
 
+    private static final java.util.regex.Pattern CODE_LIKE = java.util.regex.Pattern.compile(
+            "\\d{2}|\\d{6}|\\d{9}|\\d{12}|\\d{6}\\.0+|[０-９]{2,12}");
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{2,}(\\.0+)?");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?");
+
     private final Gazetteer gazetteer;
     private final Map<String, String> existingNames = new HashMap<>();
     private final Map<Level, KeyMatcher> matchers = new EnumMap<>(Level.class);
@@ -153,6 +158,9 @@ public final class TablePlanner {
         Choice best = null;
         int bestScore = -1;
         for (int c : columns) {
+            if (settings.keyColumn() == null && !mayHoldKeys(table, c)) {
+                continue; // a column of measurements (12,345.6) holds no codes or names
+            }
             for (Level level : levels) {
                 int found = 0;
                 int near = 0;
@@ -166,7 +174,7 @@ public final class TablePlanner {
                     KeyMatch.Status status = matchers.get(level).match(key, KeyMatcher.Hints.NONE).status();
                     if (status == KeyMatch.Status.MATCHED || status == KeyMatch.Status.MAPPED) {
                         found++;
-                        if (key.strip().matches("\\d{2,}(\\.0+)?")) {
+                        if (DIGITS.matcher(key.strip()).matches()) {
                             codes++;
                         }
                     } else if (status == KeyMatch.Status.AMBIGUOUS || status == KeyMatch.Status.OUTSIDE) {
@@ -189,6 +197,31 @@ public final class TablePlanner {
                     + " column and the level");
         }
         return best;
+    }
+
+    /**
+     * Whether at least a fifth of a column's first cells look like keys: whole numbers of two, six, nine or twelve
+     * digits (codes), or text with letters (names).
+     */
+    private static boolean mayHoldKeys(RawTable table, int column) {
+        int filled = 0;
+        int keyLike = 0;
+        int n = 0;
+        for (RawRow row : table.rows()) {
+            if (n++ >= SAMPLE_ROWS) {
+                break;
+            }
+            String text = row.cell(column).text().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            filled++;
+            if (CODE_LIKE.matcher(text).matches()
+                    || text.codePoints().anyMatch(Character::isLetter)) {
+                keyLike++;
+            }
+        }
+        return filled > 0 && keyLike * 5 >= filled;
     }
 
     private static String firstCells(RawTable table) {
@@ -268,7 +301,7 @@ public final class TablePlanner {
     }
 
     private boolean isProvince(String text) {
-        return !text.strip().matches("\\d+(\\.\\d+)?")
+        return !NUMBER.matcher(text.strip()).matches()
                 && matchers.get(Level.PROVINCE).match(text, KeyMatcher.Hints.NONE).found();
     }
 
@@ -278,7 +311,7 @@ public final class TablePlanner {
     }
 
     private boolean isCountyName(String text) {
-        return !text.strip().matches("\\d+(\\.\\d+)?")
+        return !NUMBER.matcher(text.strip()).matches()
                 && matchers.get(Level.COUNTY).match(text, KeyMatcher.Hints.NONE).status() != KeyMatch.Status.UNKNOWN;
     }
 

@@ -21,6 +21,8 @@ public final class ValueParser {
             + "GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|ERROR!?)", Pattern.CASE_INSENSITIVE);
     private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern PLAIN = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
+    /** Spaces of any width, as thousands separators and padding are typed. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000]");
     private static final Pattern DATE = Pattern.compile("\\d{4}[-/.年]\\d{1,2}(月|[-/.月]\\d{1,2}日?)?|\\d{1,2}/\\d{1,2}/\\d{2,4}");
 
     private ValueParser() {
@@ -38,14 +40,54 @@ public final class ValueParser {
         };
     }
 
+    /**
+     * The common case without normalising or regular expressions: a plain decimal such as 1234.5, -3 or 12,345.6 with
+     * thousands separators in their places (nearly every cell of a table); null for anything else, which the full
+     * rules then read.
+     */
+    private static CellValue plainNumber(String text) {
+        int n = text.length();
+        if (n == 0 || n > 40) {
+            return null;
+        }
+        int start = text.charAt(0) == '-' ? 1 : 0;
+        int digits = 0;
+        int point = -1;
+        int commas = 0;
+        int lastComma = -1;
+        for (int i = start; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.' && point < 0) {
+                point = i;
+            } else if (c == ',' && point < 0 && i > start && (lastComma < 0 ? i - start <= 3 : i - lastComma == 4)) {
+                commas++;
+                lastComma = i;
+            } else {
+                return null;
+            }
+        }
+        int intEnd = point < 0 ? n : point;
+        if (digits == 0 || text.charAt(n - 1) == '.' || text.charAt(start) == '.'
+                || commas > 0 && intEnd - lastComma != 4) {
+            return null;
+        }
+        return CellValue.of(new BigDecimal(commas == 0 ? text : text.replace(",", "")), false);
+    }
+
     /** The value of a cell's text. */
     public static CellValue parse(String text) {
         if (text == null || text.isBlank()) {
             return CellValue.missing(MissingReason.BLANK);
         }
+        CellValue plain = plainNumber(text);
+        if (plain != null) {
+            return plain;
+        }
         // NFKC turns full-width digits, signs, point and % into ASCII; the spaces of any width are then removed.
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).replace('−', '-').replace('﹣', '-')
-                .replaceAll("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000]", "");
+        String s = SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).replace('−', '-')
+                .replace('﹣', '-')).replaceAll("");
         if (s.isEmpty()) {
             return CellValue.missing(MissingReason.BLANK);
         }

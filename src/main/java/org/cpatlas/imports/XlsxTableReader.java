@@ -41,7 +41,7 @@ final class XlsxTableReader {
     RawTable read(String sheetName, Optional<String> note) {
         List<String> notes = new ArrayList<>();
         note.ifPresent(notes::add);
-        try (ReadableWorkbook workbook = new ReadableWorkbook(file.path().toFile(), new ReadingOptions(true, false))) {
+        try (ReadableWorkbook workbook = open(notes)) {
             List<Sheet> sheets = workbook.getSheets().toList();
             List<String> names = sheets.stream().map(Sheet::getName).toList();
             Sheet sheet = choose(sheets, names, sheetName);
@@ -54,6 +54,21 @@ final class XlsxTableReader {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw damaged(e);
+        }
+    }
+
+    /**
+     * The workbook with its cells' number formats (to tell dates from numbers); a workbook saved without a styles part
+     * (some programs write none) is read without them, and the preview says that dates then read as numbers.
+     */
+    private ReadableWorkbook open(List<String> notes) throws IOException {
+        try {
+            return new ReadableWorkbook(file.path().toFile(), new ReadingOptions(true, false));
+        } catch (org.dhatim.fastexcel.reader.ExcelReaderException e) {
+            ReadableWorkbook plain = new ReadableWorkbook(file.path().toFile(), new ReadingOptions(false, false));
+            notes.add(file.name() + " has no cell formats (no styles part), so a date in it cannot be told from a"
+                    + " number: check the value columns");
+            return plain;
         }
     }
 

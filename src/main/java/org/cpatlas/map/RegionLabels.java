@@ -1,8 +1,8 @@
 package org.cpatlas.map;
 
+import java.awt.geom.Rectangle2D;
 import java.nio.IntBuffer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,43 +10,51 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.geometry.BoundingBox;
-import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.shape.ArcTo;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
+import javafx.scene.shape.StrokeLineCap;
 import org.cpatlas.render.AtlasFonts;
 import org.cpatlas.render.DrawableLayer;
+import org.cpatlas.render.LabelKind;
 import org.cpatlas.render.LabelLanguage;
+import org.cpatlas.render.LabelLayout;
 import org.cpatlas.render.LabelPictures;
 import org.cpatlas.render.MapTheme;
-import org.locationtech.jts.geom.Coordinate;
+import org.cpatlas.render.MapViewport;
+import org.cpatlas.render.PlacedLabel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The region and province names over the map, in Chinese, English or both, with a halo: largest areas first, a label
- * left out where it would overlap one already placed or leave the view. The labels are pictures drawn off the JavaFX
- * thread ({@link LabelPictures}) once per language and theme, and placed on whole pixels, where the software
- * pipeline copies a picture instead of resampling it (drawn as text, every label was redone on every frame of a pan).
+ * The region and province names over the map, in Chinese, English or both, with a halo, placed by the same
+ * {@link LabelLayout} as print and export: every region in view named once, inside it where the name fits, else
+ * beside it with a leader line; nothing over the legend, scale bar, buttons or inset; province names only where room
+ * is left. The labels are pictures drawn off the JavaFX thread ({@link LabelPictures}) once per language and theme,
+ * and placed on whole pixels, where the software pipeline copies a picture instead of resampling it (drawn as text,
+ * every label was redone on every frame of a pan); leaders are two thin paths (halo and line).
  */
 final class RegionLabels extends Group {
 
     private static final Logger LOG = LoggerFactory.getLogger(RegionLabels.class);
 
-    /** Where a lon/lat is on screen, or null when the map is not laid out yet. */
-    @FunctionalInterface
-    interface ScreenPosition {
-        Point2D at(double lon, double lat);
-    }
-
+    /** The window's pixels per point: paddings and leader lengths of the placement are in points. */
+    static final double PX_PER_PT = 96.0 / 72.0;
+    /** Province names appear from this zoom; below it they would add noise and no help. */
+    static final double PROVINCE_MIN_ZOOM = 3.5;
     private DrawableLayer regions;
     private final DrawableLayer provinces;
-    private final ScreenPosition screen;
+    private LabelLayout layout;
+    private final Path leaderHalos = new Path();
+    private final Path leaders = new Path();
     private final Supplier<AtlasFonts> fonts;
     private final Executor drawing;
     private final Runnable whenDrawn;
@@ -57,32 +65,39 @@ final class RegionLabels extends Group {
     private int requested;
     private int failedRequest = -1;
     private final Map<Node, Label> labelOf = new IdentityHashMap<>();
+    private List<PlacedLabel> placedNow = List.of();
 
     /**
      * @param fonts     the faces to draw with, asked for on the drawing thread
      * @param drawing   where the pictures are drawn (never the JavaFX thread)
      * @param whenDrawn called on the JavaFX thread when new pictures are ready to be placed
      */
-    RegionLabels(DrawableLayer regions, DrawableLayer provinces, MapTheme theme, ScreenPosition screen,
-            Supplier<AtlasFonts> fonts, Executor drawing, Runnable whenDrawn) {
+    RegionLabels(DrawableLayer regions, DrawableLayer provinces, MapTheme theme, Supplier<AtlasFonts> fonts,
+            Executor drawing, Runnable whenDrawn) {
         this.regions = regions;
         this.provinces = provinces;
+        this.layout = new LabelLayout(regions, provinces);
         this.theme = theme;
-        this.screen = screen;
         this.fonts = fonts;
         this.drawing = drawing;
         this.whenDrawn = whenDrawn;
+        leaderHalos.setStrokeLineCap(StrokeLineCap.ROUND);
+        leaders.setStrokeLineCap(StrokeLineCap.ROUND);
+        leaderHalos.setFill(null);
+        styleLeaders();
         draw();
     }
 
     void setTheme(MapTheme newTheme) {
         this.theme = newTheme;
+        styleLeaders();
         draw();
     }
 
     /** The regions of another county list: their labels are drawn anew, the old ones shown until then. */
     void setRegions(DrawableLayer newRegions) {
         this.regions = newRegions;
+        this.layout = new LabelLayout(newRegions, provinces);
         draw();
     }
 
@@ -106,10 +121,15 @@ final class RegionLabels extends Group {
         LabelLanguage forLanguage = language;
         CompletableFuture.supplyAsync(() -> {
             LabelPictures painter = new LabelPictures(fonts.get(), forTheme, forLanguage, density);
-            // The placing order (largest area first) is made here too: measuring the areas of the regions and
-            // provinces took 10 ms of the JavaFX thread in the window's first layout.
-            return new Drawn(request, labels(painter.of(regions, true)), labels(painter.of(provinces, false)),
-                    byArea(regions), byArea(provinces));
+            // Where labels may sit is found here too, once: the poles of the regions and provinces would take the
+            // JavaFX thread a good part of a second in the window's first layout.
+            for (int i = 0; i < regions.size(); i++) {
+                regions.labelSites(i);
+            }
+            for (int i = 0; i < provinces.size(); i++) {
+                provinces.labelSites(i);
+            }
+            return new Drawn(request, labels(painter.of(regions, true)), labels(painter.of(provinces, false)));
         }, drawing).whenComplete((made, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 LOG.warn("could not draw the map labels; the map is shown without them: {}", failure.toString());
@@ -147,73 +167,82 @@ final class RegionLabels extends Group {
                 .flatMap(label -> label.picture.lines().stream()).toList();
     }
 
-    /** Places the labels for a view of {@code w} x {@code h} pixels: regions first, then provinces from zoom 3.5. */
-    void place(double zoom, double w, double h) {
+    /**
+     * Places the labels for a view: every region in view, then provinces from zoom 3.5, none over an obstacle (boxes
+     * in the view's pixels: legend, scale bar, buttons, inset).
+     */
+    void place(MapViewport view, List<Rectangle2D> obstacles) {
         if (drawn == null) {
             return;
         }
-        List<Bounds> taken = new ArrayList<>();
+        Drawn d = drawn;
+        List<PlacedLabel> placed = layout.place(view, d.sizes(), obstacles, view.zoom() >= PROVINCE_MIN_ZOOM,
+                PX_PER_PT);
         List<Node> shown = new ArrayList<>();
-        for (int i : drawn.regionOrder) {
-            place(regions, drawn.regions.get(i), i, w, h, taken, shown);
-        }
-        if (zoom >= 3.5) {
-            for (int i : drawn.provinceOrder) {
-                place(provinces, drawn.provinces.get(i), i, w, h, taken, shown);
+        List<PathElement> halo = new ArrayList<>();
+        List<PathElement> lines = new ArrayList<>();
+        shown.add(leaderHalos);
+        shown.add(leaders);
+        for (PlacedLabel p : placed) {
+            Label label = (p.kind() == LabelKind.REGION ? d.regions : d.provinces).get(p.feature());
+            Node node = label.node();
+            labelOf.putIfAbsent(node, label);
+            // Whole pixels: the picture is then copied, not resampled, on every frame of a pan.
+            node.setLayoutX(Math.rint(p.box().getCenterX()));
+            node.setLayoutY(Math.rint(p.box().getY()));
+            shown.add(node);
+            if (p.leader()) {
+                addLeader(p, halo, lines);
             }
         }
+        leaderHalos.getElements().setAll(halo);
+        leaders.getElements().setAll(lines);
         // Only the set of labels changes the scene graph; moving the same labels just sets their positions.
         if (!getChildren().equals(shown)) {
             getChildren().setAll(shown);
         }
+        placedNow = List.copyOf(placed);
     }
 
-    private void place(DrawableLayer layer, Label label, int i, double w, double h, List<Bounds> taken,
-            List<Node> shown) {
-        if (label.picture.lines().isEmpty()) {
-            return;
-        }
-        Coordinate anchor = layer.labelAnchor(i);
-        if (Double.isNaN(anchor.x) || Double.isNaN(anchor.y)) {
-            return; // a region with no county in the list in force: nothing to label
-        }
-        Point2D p = screen.at(anchor.x, anchor.y);
-        if (p == null || p.getX() < 0 || p.getY() < 0 || p.getX() > w || p.getY() > h) {
-            return;
-        }
-        double width = label.picture.blockWidth();
-        double height = label.picture.blockHeight();
-        double top = p.getY() - height / 2;
-        BoundingBox box = new BoundingBox(p.getX() - width / 2 - 2, top - 2, width + 4, height + 4);
-        if (box.getMinX() < 0 || box.getMinY() < 0 || box.getMaxX() > w || box.getMaxY() > h) {
-            return;
-        }
-        for (Bounds other : taken) {
-            if (other.intersects(box)) {
-                return;
-            }
-        }
-        taken.add(box);
-        Node node = label.node();
-        labelOf.putIfAbsent(node, label);
-        // Whole pixels: the picture is then copied, not resampled, on every frame of a pan.
-        node.setLayoutX(Math.rint(p.getX()));
-        node.setLayoutY(Math.rint(top));
-        shown.add(node);
+    /** The labels placed by the last {@link #place} (for tests). */
+    List<PlacedLabel> placed() {
+        return placedNow;
     }
 
-    private static List<Integer> byArea(DrawableLayer layer) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < layer.size(); i++) {
-            order.add(i);
+    /** A leader from the region's point to the label, with a dot at the point; half-pixel ends for crisp lines. */
+    private static void addLeader(PlacedLabel p, List<PathElement> halo, List<PathElement> lines) {
+        double x0 = Math.rint(p.anchor().getX()) + 0.5;
+        double y0 = Math.rint(p.anchor().getY()) + 0.5;
+        double x1 = Math.rint(p.leaderEnd().getX()) + 0.5;
+        double y1 = Math.rint(p.leaderEnd().getY()) + 0.5;
+        for (List<PathElement> path : List.of(halo, lines)) {
+            path.add(new MoveTo(x0, y0));
+            path.add(new LineTo(x1, y1));
         }
-        order.sort(Comparator.comparingDouble((Integer i) -> -layer.feature(i).geometry().getArea()));
-        return order;
+        double r = 1.5;
+        lines.add(new MoveTo(x0 - r, y0));
+        lines.add(new ArcTo(r, r, 0, x0 + r, y0, false, true));
+        lines.add(new ArcTo(r, r, 0, x0 - r, y0, false, true));
     }
 
-    /** The labels of one language and theme, by feature index, and the order they are placed in. */
-    private record Drawn(int request, List<Label> regions, List<Label> provinces, List<Integer> regionOrder,
-            List<Integer> provinceOrder) {
+    private void styleLeaders() {
+        leaderHalos.setStroke(FxColors.of(theme.labelHalo()));
+        leaderHalos.setStrokeWidth(2.2);
+        leaders.setStroke(FxColors.of(theme.label()));
+        leaders.setFill(FxColors.of(theme.label()));
+        leaders.setStrokeWidth(0.8);
+    }
+
+    /** The labels of one language and theme, by feature index, and their sizes as the placement asks for them. */
+    private record Drawn(int request, List<Label> regions, List<Label> provinces, LabelLayout.Sizes sizes) {
+
+        Drawn(int request, List<Label> regions, List<Label> provinces) {
+            // One sizes object per drawing: the placement keeps its labels through a pan only for the same sizes.
+            this(request, regions, provinces, (kind, i) -> {
+                LabelPictures.Picture p = (kind == LabelKind.REGION ? regions : provinces).get(i).picture;
+                return p.lines().isEmpty() ? null : new LabelLayout.Size(p.blockWidth(), p.blockHeight());
+            });
+        }
     }
 
     /** A drawn label and, once it has been placed, its node. */

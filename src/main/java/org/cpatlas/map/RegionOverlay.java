@@ -18,6 +18,7 @@ import org.cpatlas.render.DrawableLayer;
 import org.cpatlas.render.LabelLanguage;
 import org.cpatlas.render.MapLayers;
 import org.cpatlas.render.MapTheme;
+import org.cpatlas.render.MapViewport;
 import org.cpatlas.render.ProvinceShadingPainter;
 import org.cpatlas.render.RegionStyling;
 import org.cpatlas.render.RegionTilePainter;
@@ -70,6 +71,7 @@ public final class RegionOverlay extends ZoomFollowingLayer {
     private double lastScale = Double.NaN;
     private MapTheme theme;
     private RegionStyling styling;
+    private java.util.function.Supplier<List<java.awt.geom.Rectangle2D>> labelObstacles = List::of;
 
     /** @param tileThreads the threads that draw the region tiles (never the JavaFX thread) */
     public RegionOverlay(MapLayers layers, MapTheme theme, RegionStyling styling,
@@ -80,8 +82,7 @@ public final class RegionOverlay extends ZoomFollowingLayer {
         this.theme = theme;
         this.styling = styling;
         this.tileThreads = tileThreads;
-        this.labels = new RegionLabels(regions, provinces, theme, (lon, lat) -> getMapPoint(lat, lon), labelFonts,
-                tileThreads, this::markDirty);
+        this.labels = new RegionLabels(regions, provinces, theme, labelFonts, tileThreads, this::markDirty);
         this.tiles = new RegionTiles(translate, tileThreads, MEMORY_BYTES);
         this.shading = new RegionTiles(translate, tileThreads, MEMORY_BYTES / 2);
         this.thematic = new RegionTiles(translate, tileThreads, MEMORY_BYTES);
@@ -93,6 +94,11 @@ public final class RegionOverlay extends ZoomFollowingLayer {
         // Events go to the MapView, which hit-tests with the spatial index: picking on complex paths is slow.
         setMouseTransparent(true);
         getChildren().addAll(thematic, shading, tiles, shapes, labels);
+        visibleProperty().addListener((o, was, now) -> {
+            if (now) {
+                markDirty();
+            }
+        });
         paintTiles();
         paintThematic();
     }
@@ -221,12 +227,13 @@ public final class RegionOverlay extends ZoomFollowingLayer {
      * tests).
      */
     public boolean regionsDrawn() {
-        return tiles.complete() && labels.ready();
+        return (styling.regionsOutlinedOnly() ? thematic.complete() : tiles.complete()) && labels.ready();
     }
 
     /** True when no tile of this layer (regions, shading) is waiting to be drawn (for benchmarks and tests). */
     public boolean tilesSettled() {
-        return tiles.complete() && (provinceGaps.isEmpty() ? shading.tileCount() == 0 : shading.complete())
+        return (styling.regionsOutlinedOnly() || tiles.complete())
+                && (provinceGaps.isEmpty() ? shading.tileCount() == 0 : shading.complete())
                 && !shadeAfterNextFrame.pending() && (!styling.regionsOutlinedOnly() || thematic.complete());
     }
 
@@ -291,7 +298,37 @@ public final class RegionOverlay extends ZoomFollowingLayer {
             lastScale = s;
             restyle();
         }
-        labels.place(zoom, w, h);
+        // Hidden while a turning wheel shows the map as one picture (ZoomPreview): no labels are placed for levels
+        // passed through; they are when the layer shows again.
+        if (w > 0 && h > 0 && isVisible()) {
+            labels.place(view(zoom, w, h), labelObstacles.get());
+        }
+    }
+
+    /** The view as a viewport: its centre is the world pixel under the middle of the layer. */
+    private MapViewport view(double zoom, double w, double h) {
+        double cx = w / 2 - translate.getX();
+        double cy = h / 2 - translate.getY();
+        return new MapViewport(WebMercator.xToLon(cx, zoom), WebMercator.yToLat(cy, zoom), zoom, w, h);
+    }
+
+    /**
+     * Boxes of this layer's pixels (the map view's) that labels keep clear of: the legend, scale bar, buttons and
+     * inset laid over the map. Asked for at each layout.
+     */
+    public void setLabelObstacles(java.util.function.Supplier<List<java.awt.geom.Rectangle2D>> obstacles) {
+        this.labelObstacles = java.util.Objects.requireNonNull(obstacles);
+        markDirty();
+    }
+
+    /** Places the labels again at the next layout (something laid over the map came or went). */
+    public void markLabelsDirty() {
+        markDirty();
+    }
+
+    /** The labels placed now, in this layer's pixels (for tests). */
+    public List<org.cpatlas.render.PlacedLabel> placedLabels() {
+        return labels.placed();
     }
 
     private static int levelOf(double zoom) {
@@ -347,8 +384,9 @@ public final class RegionOverlay extends ZoomFollowingLayer {
         }
     }
 
+    /** The region tiles; under a county or province indicator the thematic tiles draw the regions' outlines. */
     private void paintTiles() {
-        tiles.paintWith(new RegionTilePainter(theme, layers, styling));
+        tiles.paintWith(styling.regionsOutlinedOnly() ? null : new RegionTilePainter(theme, layers, styling));
     }
 
     /**

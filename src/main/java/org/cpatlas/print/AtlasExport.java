@@ -24,30 +24,59 @@ public final class AtlasExport {
         this.setup = Objects.requireNonNull(setup, "setup");
     }
 
-    /** One page per sheet, ordered by the regions' sequence number, numbered "i / n". */
+    /**
+     * The sheets' pages, ordered by the regions' sequence number, numbered "i / n": one page per sheet, two where a
+     * sheet's sources continue on a second page.
+     */
     public List<RegionSheetPage> pages(List<RegionSheet> sheets, MapContent content) {
         List<RegionSheet> ordered = new ArrayList<>(sheets);
         ordered.sort(Comparator.comparingInt(RegionSheet::seq));
-        List<RegionSheetPage> pages = new ArrayList<>(ordered.size());
+        int[] parts = new int[ordered.size()];
+        int total = 0;
         for (int i = 0; i < ordered.size(); i++) {
-            pages.add(new RegionSheetPage(ordered.get(i), content, setup, style, i + 1, ordered.size()));
+            parts[i] = RegionSheetPage.partsOf(ordered.get(i), content, setup, style);
+            total += parts[i];
+        }
+        List<RegionSheetPage> pages = new ArrayList<>(total);
+        for (int i = 0; i < ordered.size(); i++) {
+            for (int k = 0; k < parts[i]; k++) {
+                pages.add(new RegionSheetPage(ordered.get(i), content, setup, style, pages.size() + 1, total, k));
+            }
         }
         return pages;
     }
 
     public void write(List<RegionSheet> sheets, MapContent content, Path target, ProgressListener progress,
             Cancellation cancellation) throws ExportException, ExportCancelledException {
-        write(sheets, content, target, progress, cancellation, WriteRules.standard());
+        write(sheets, content, target, progress, cancellation, WriteRules.standard(), false);
     }
 
     /** As above, by the rules of what the PDF may replace. */
     public void write(List<RegionSheet> sheets, MapContent content, Path target, ProgressListener progress,
             Cancellation cancellation, WriteRules rules) throws ExportException, ExportCancelledException {
+        write(sheets, content, target, progress, cancellation, rules, false);
+    }
+
+    /** As {@link #write(List, MapContent, Path, ProgressListener, Cancellation)}, archival (PDF/A-2b) if asked. */
+    public void write(List<RegionSheet> sheets, MapContent content, Path target, ProgressListener progress,
+            Cancellation cancellation, boolean archival) throws ExportException, ExportCancelledException {
+        write(sheets, content, target, progress, cancellation, WriteRules.standard(), archival);
+    }
+
+    /** Writes the atlas PDF by the rules of what it may replace, archival (PDF/A-2b) if asked. */
+    public void write(List<RegionSheet> sheets, MapContent content, Path target, ProgressListener progress,
+            Cancellation cancellation, WriteRules rules, boolean archival)
+            throws ExportException, ExportCancelledException {
         if (sheets.isEmpty()) {
             throw new ExportException("Nothing to export: no region sheets were loaded.");
         }
         // Check the path before rendering fourteen pages, so a typo fails at once.
         AtomicOutput.checkWritable(target, FileKind.PDF, rules);
-        new PdfPageWriter(style.fonts()).write(pages(sheets, content), target, TITLE, progress, cancellation, rules);
+        PdfPageWriter writer = new PdfPageWriter(style.fonts());
+        if (archival) {
+            writer = writer.archival(PdfMetadata.of(TITLE, content.sourceLine(),
+                    content.date().atStartOfDay(java.time.ZoneId.systemDefault())));
+        }
+        writer.write(pages(sheets, content), target, TITLE, progress, cancellation, rules);
     }
 }

@@ -115,6 +115,21 @@ final class LegendPainter {
         return y - top;
     }
 
+    /** Draws every part of a measured legend in its box: classes, boundary styles, scale bar and north arrow. */
+    static void paintLegend(Graphics2D g, PrintStyle style, LegendLayout layout, String title, RegionStyling styling,
+            org.cpatlas.render.ScaleBar bar, double latitude, Dpi detail) {
+        LegendPainter legend = new LegendPainter(style);
+        Rectangle2D.Double c = layout.classes();
+        legend.paintClasses(g, title, styling, c.x, c.y, c.width, true);
+        Rectangle2D.Double b = layout.boundaries();
+        legend.paintBoundaries(g, styling, b.x, b.y, b.width, true);
+        ScaleBarPainter scale = new ScaleBarPainter(style.fonts());
+        Rectangle2D.Double s = layout.scaleBar();
+        scale.paint(g, bar, latitude, detail.pxPerPt(), s.x + 4, s.y + 1);
+        Rectangle2D.Double n = layout.northArrow();
+        scale.paintNorthArrow(g, n.getCenterX(), n.y, n.height);
+    }
+
     static Color frameColour() {
         return new Color(0x8c, 0x8c, 0x8c);
     }

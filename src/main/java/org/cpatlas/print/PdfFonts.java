@@ -26,7 +26,7 @@ final class PdfFonts {
 
     /** A text drawer for every page of this document; text in fonts it does not know is drawn as outlines. */
     static PdfBoxGraphics2DFontTextDrawer textDrawer(PDDocument document, AtlasFonts fonts) throws IOException {
-        PdfBoxGraphics2DFontTextDrawer drawer = new PdfBoxGraphics2DFontTextDrawer();
+        PdfBoxGraphics2DFontTextDrawer drawer = new HaloTextDrawer();
         register(drawer, document, fonts.regular(10).getFontName(), fonts.openRegularFile());
         register(drawer, document, fonts.bold(10).getFontName(), fonts.openBoldFile());
         return drawer;

@@ -25,11 +25,26 @@ public final class PdfPageWriter {
 
     private final AtlasFonts fonts;
     private final Dpi detail;
+    /** Archival (PDF/A-2b) with this metadata, or null for a plain PDF. */
+    private final PdfMetadata archival;
 
     /** @param detail the resolution the map geometry is simplified for; 300 DPI is finer than any visible step */
     public PdfPageWriter(AtlasFonts fonts, Dpi detail) {
+        this(fonts, detail, null);
+    }
+
+    private PdfPageWriter(AtlasFonts fonts, Dpi detail, PdfMetadata archival) {
         this.fonts = fonts;
         this.detail = detail;
+        this.archival = archival;
+    }
+
+    /**
+     * A writer of archival PDFs (PDF/A-2b: fonts embedded, sRGB output intent, XMP metadata) describing themselves
+     * with this metadata; its title replaces the title given to {@link #write}.
+     */
+    public PdfPageWriter archival(PdfMetadata metadata) {
+        return new PdfPageWriter(fonts, detail, java.util.Objects.requireNonNull(metadata, "metadata"));
     }
 
     public PdfPageWriter(AtlasFonts fonts) {
@@ -77,9 +92,13 @@ public final class PdfPageWriter {
                 if (cancellation.isCancelled()) {
                     throw new ExportCancelledException("Export cancelled before saving.");
                 }
-                PDDocumentInformation info = document.getDocumentInformation();
-                info.setTitle(title);
-                info.setCreator("Atlas of China's contiguous poor regions");
+                if (archival != null) {
+                    PdfArchive.makeArchival(document, archival);
+                } else {
+                    PDDocumentInformation info = document.getDocumentInformation();
+                    info.setTitle(title);
+                    info.setCreator(PdfMetadata.ATLAS);
+                }
                 document.save(out);
             } finally {
                 textDrawer.close();
@@ -95,6 +114,8 @@ public final class PdfPageWriter {
         document.addPage(pdPage);
         PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, w, h);
         g.setFontTextDrawer(textDrawer);
+        // Label halos as stroked text (HaloTextDrawer), not as the stroked outline of every glyph.
+        g.setRenderingHint(org.cpatlas.render.TextHalo.KEY, Boolean.TRUE);
         try {
             page.paint(g, detail);
         } finally {

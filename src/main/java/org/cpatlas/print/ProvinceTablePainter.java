@@ -34,6 +34,21 @@ final class ProvinceTablePainter {
         return HEADER_H + Math.max(1, rows) * ROW_H + 2;
     }
 
+    /** Height of the table at a width: the header grows when its column titles wrap onto a third line. */
+    double height(int rows, double width) {
+        return headerHeight(width) + Math.max(1, rows) * ROW_H + 2;
+    }
+
+    /** The header's height: its longest wrapped column title, and never less than {@link #HEADER_H}. */
+    double headerHeight(double width) {
+        Font header = style.fonts().bold(7.5);
+        double h = 0;
+        for (int i = 0; i < HEADERS.length; i++) {
+            h = Math.max(h, TextPainter.wrappedHeight(null, HEADERS[i], header, WIDTHS[i] * width - 4));
+        }
+        return Math.max(HEADER_H, Math.ceil(h + 5));
+    }
+
     void paint(Graphics2D g, List<ProvinceRow> rows, Rectangle2D.Double box) {
         Font header = style.fonts().bold(7.5);
         Font cell = style.fonts().regular(7.5);
@@ -45,7 +60,7 @@ final class ProvinceTablePainter {
         for (int i = 0; i < HEADERS.length; i++) {
             TextPainter.drawWrapped(g, HEADERS[i], header, TextPainter.INK, xs[i] + 2, box.y, xs[i + 1] - xs[i] - 4);
         }
-        double y = box.y + HEADER_H;
+        double y = box.y + headerHeight(box.width);
         g.setColor(TextPainter.INK);
         g.setStroke(new BasicStroke(0.6f));
         g.draw(new Line2D.Double(box.x, y - 2, box.getMaxX(), y - 2));

@@ -22,6 +22,10 @@ import org.cpatlas.render.MapOptions;
 import org.cpatlas.render.MapTheme;
 import org.cpatlas.render.RegionStyling;
 import org.cpatlas.store.AtlasRepository;
+import org.cpatlas.tables.DataTable;
+import org.cpatlas.tables.RegionMapFacts;
+import org.cpatlas.tables.RegionTables;
+import org.cpatlas.tables.TableLanguage;
 
 /**
  * The thin adapter from the store (figures with their sources) and the map layers to what pages draw:
@@ -62,6 +66,23 @@ public final class StoreSheets {
             repository.regionProfile(region.code()).map(this::sheet).ifPresent(sheets::add);
         }
         return sheets;
+    }
+
+    /**
+     * The sheet of two regions compared, named by code or name, if the store knows both: the key figures of both
+     * (English headers, as every sheet) and their Table 1 rows.
+     */
+    public Optional<ComparisonSheet> comparison(String first, String second) {
+        Optional<RegionProfile> a = repository.findRegion(first).flatMap(r -> repository.regionProfile(r.code()));
+        Optional<RegionProfile> b = repository.findRegion(second).flatMap(r -> repository.regionProfile(r.code()));
+        if (a.isEmpty() || b.isEmpty()) {
+            return Optional.empty();
+        }
+        DataTable table = new RegionTables(TableLanguage.ENGLISH).comparison(a.get(), b.get(),
+                RegionMapFacts.of(layers.regions().layer()));
+        return Optional.of(new ComparisonSheet(a.get().region().nameZh(), a.get().region().nameEn(),
+                b.get().region().nameZh(), b.get().region().nameEn(), table, sheet(a.get()).rows(),
+                sheet(b.get()).rows()));
     }
 
     RegionSheet sheet(RegionProfile profile) {

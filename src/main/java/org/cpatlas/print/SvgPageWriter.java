@@ -1,5 +1,6 @@
 package org.cpatlas.print;
 
+import java.awt.Graphics2D;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -14,19 +15,40 @@ import org.jfree.svg.SVGUnits;
 import org.jfree.svg.ViewBox;
 
 /**
- * Writes a page as SVG in points: vector paths, and text as {@code <text>} elements (editable in Inkscape or
- * Illustrator) in the bundled Noto Sans SC, embedded as subsets of the characters used ({@link SvgFontEmbedder}).
+ * Writes a page as SVG in points, with vector paths. Text is written as the glyphs' outlines by default, so the page
+ * looks the same in a browser, Inkscape and Illustrator whether or not Noto Sans SC is installed (Inkscape and
+ * Illustrator ignore fonts embedded in CSS). {@link TextMode#TEXT} keeps text as {@code <text>} elements, editable,
+ * in the bundled Noto Sans SC embedded as subsets of the characters used, regular and bold
+ * ({@link SvgFontEmbedder}); browsers then show it exactly, editors with the font installed too.
  */
 public final class SvgPageWriter {
 
+    /** How text reaches the SVG. */
+    public enum TextMode {
+        /** Glyph outlines as paths: the same look everywhere, text not editable (the default). */
+        PATHS,
+        /** Text elements in the embedded font subsets: editable and searchable. */
+        TEXT
+    }
+
     private final Dpi detail;
+    private final TextMode textMode;
+
+    public SvgPageWriter(Dpi detail, TextMode textMode) {
+        this.detail = detail;
+        this.textMode = textMode;
+    }
 
     public SvgPageWriter(Dpi detail) {
-        this.detail = detail;
+        this(detail, TextMode.PATHS);
+    }
+
+    public SvgPageWriter(TextMode textMode) {
+        this(Dpi.VECTOR_DETAIL, textMode);
     }
 
     public SvgPageWriter() {
-        this(Dpi.VECTOR_DETAIL);
+        this(Dpi.VECTOR_DETAIL, TextMode.PATHS);
     }
 
     public void write(PrintPage page, Path target) throws ExportException {
@@ -43,12 +65,18 @@ public final class SvgPageWriter {
     }
 
     public void write(PrintPage page, OutputStream out) throws IOException {
-        SVGGraphics2D g = new SVGGraphics2D(page.setup().widthPt(), page.setup().heightPt(), SVGUnits.PT);
-        g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
-        // The embedded subset first; a CJK-capable fallback chain for viewers that ignore embedded fonts.
-        // JFreeSVG quotes attributes with single quotes, so family names take double quotes.
-        g.setFontFunction(family -> "\"" + family + "\", \"Noto Sans SC\", \"Noto Sans CJK SC\", \"Source Han Sans SC\", "
-                + "\"Microsoft YaHei\", \"PingFang SC\", sans-serif");
+        SVGGraphics2D svg = new SVGGraphics2D(page.setup().widthPt(), page.setup().heightPt(), SVGUnits.PT);
+        Graphics2D g = svg;
+        if (textMode == TextMode.PATHS) {
+            svg.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+        } else {
+            svg.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
+            // The embedded subset first; a CJK-capable fallback chain for viewers that ignore embedded fonts.
+            // JFreeSVG quotes attributes with single quotes, so family names take double quotes.
+            svg.setFontFunction(family -> "\"" + SvgFontEmbedder.FAMILY + "\", \"Noto Sans CJK SC\", "
+                    + "\"Source Han Sans SC\", \"Microsoft YaHei\", \"PingFang SC\", sans-serif");
+            g = new SvgTextGraphics(svg);
+        }
         try {
             page.paint(g, detail);
         } finally {
@@ -58,7 +86,8 @@ public final class SvgPageWriter {
         // A viewBox in points: without it user units would be CSS pixels and the page would shrink to 3/4.
         ViewBox viewBox = new ViewBox(0, 0, page.setup().widthPt(), page.setup().heightPt());
         writer.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        writer.write(SvgFontEmbedder.embed(g.getSVGElement(null, true, viewBox, null, null)));
+        String element = svg.getSVGElement(null, true, viewBox, null, null);
+        writer.write(textMode == TextMode.TEXT ? SvgFontEmbedder.embed(element) : element);
         writer.write("\n");
         writer.flush();
     }

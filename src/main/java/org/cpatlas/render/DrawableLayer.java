@@ -22,10 +22,14 @@ public final class DrawableLayer {
     private final LevelOfDetail detail;
     /**
      * Label anchors, found when first asked for: only region and province labels are drawn, and finding an interior
-     * point of each of the 2,152 counties took a sixth of loading the maps at every start. Racing threads compute
-     * the same point, so a plain array of atomic references is enough.
+     * point of each of the 2,152 counties (of the 21 provinces then; 3,257 of all China now) took a sixth of loading
+     * the maps at every start. Racing threads compute the same point, so a plain array of atomic references is enough.
      */
     private final java.util.concurrent.atomic.AtomicReferenceArray<Coordinate> labelAnchors;
+    /** Label sites are found on the outline simplified for this zoom: half a pixel there is about 1 km. */
+    private static final int SITES_ZOOM = 7;
+    /** Where labels may sit ({@link LabelSites}), found when first asked for, like the anchors. */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<LabelSites> labelSites;
 
     public DrawableLayer(FeatureLayer layer) {
         this.layer = layer;
@@ -38,6 +42,7 @@ public final class DrawableLayer {
         index.build();
         this.detail = new LevelOfDetail(geometries);
         this.labelAnchors = new java.util.concurrent.atomic.AtomicReferenceArray<>(layer.size());
+        this.labelSites = new java.util.concurrent.atomic.AtomicReferenceArray<>(layer.size());
     }
 
     public FeatureLayer layer() {
@@ -77,6 +82,16 @@ public final class DrawableLayer {
             labelAnchors.set(i, anchor);
         }
         return anchor;
+    }
+
+    /** Where feature i's label may sit: poles of inaccessibility and inner points, in world units of zoom 0. */
+    public LabelSites labelSites(int i) {
+        LabelSites sites = labelSites.get(i);
+        if (sites == null) {
+            sites = LabelSites.of(feature(i).geometry(), geometryAt(i, SITES_ZOOM));
+            labelSites.set(i, sites);
+        }
+        return sites;
     }
 
     /** Index of the first feature whose text field equals the value, or -1. */

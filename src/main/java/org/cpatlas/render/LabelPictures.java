@@ -52,25 +52,22 @@ public final class LabelPictures {
         Rgb colour = regions ? theme.label() : theme.provinceLabel();
         List<Picture> pictures = new ArrayList<>(layer.size());
         for (int i = 0; i < layer.size(); i++) {
-            pictures.add(draw(lines(layer.feature(i)), first, second, colour));
+            Feature f = layer.feature(i);
+            // The same lines as on paper (LabelText): the long English names broken to the Chinese name's width.
+            LabelText.Block block = f.text("name_zh").isEmpty() && f.text("name_en").isEmpty()
+                    ? new LabelText.Block(List.of(), 0)
+                    : LabelText.block(f.text("name_zh"), f.text("name_en"), language, first, second);
+            pictures.add(draw(block, first, second, colour));
         }
         return pictures;
     }
 
-    private List<String> lines(Feature f) {
-        List<String> lines = new ArrayList<>(2);
-        String zh = f.text("name_zh");
-        String en = f.text("name_en");
-        if (language != LabelLanguage.EN && !zh.isEmpty()) {
-            lines.add(zh);
-        }
-        if (language != LabelLanguage.ZH && !en.isEmpty()) {
-            lines.add(en);
-        }
-        return List.copyOf(lines);
+    Picture draw(List<String> lines, Font first, Font second, Rgb colour) {
+        return draw(new LabelText.Block(List.copyOf(lines), 1), first, second, colour);
     }
 
-    Picture draw(List<String> lines, Font first, Font second, Rgb colour) {
+    Picture draw(LabelText.Block block, Font first, Font second, Rgb colour) {
+        List<String> lines = block.lines();
         if (lines.isEmpty()) {
             return new Picture(lines, 0, 0, 0, 0, density, 0, 0, new int[0]);
         }
@@ -79,7 +76,7 @@ public final class LabelPictures {
         double width = 0;
         double height = 0;
         for (int k = 0; k < lines.size(); k++) {
-            TextLayout layout = new TextLayout(lines.get(k), k == 0 ? first : second, frc);
+            TextLayout layout = new TextLayout(lines.get(k), block.font(k, first, second), frc);
             layouts.add(layout);
             width = Math.max(width, layout.getAdvance());
             height += layout.getAscent() + layout.getDescent();
@@ -104,7 +101,7 @@ public final class LabelPictures {
                 TextLayout layout = layouts.get(k);
                 baseline += layout.getAscent();
                 float x = (float) (-layout.getAdvance() / 2);
-                g.setFont(k == 0 ? first : second);
+                g.setFont(block.font(k, first, second));
                 // The halo: the line in the halo colour a pixel and a half away in eight directions, drawn from the
                 // glyph cache; stroking the outlines of Chinese glyphs costs far more and looks the same here.
                 g.setColor(theme.labelHalo().awt());

@@ -1,23 +1,16 @@
 package org.cpatlas.render;
 
 import java.awt.BasicStroke;
-import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
-import java.awt.Stroke;
-import java.awt.font.FontRenderContext;
-import java.awt.font.TextLayout;
-import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.cpatlas.geo.BoundaryQuality;
 import org.cpatlas.geo.Feature;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
@@ -26,8 +19,6 @@ import org.locationtech.jts.geom.Geometry;
  * so all of them agree. Sizes are given in points and scaled by pixels-per-point of the output.
  */
 public final class MapPainter {
-
-    private static final double LABEL_PADDING_PT = 2.0;
 
     private final MapTheme theme;
     private final AtlasFonts fonts;
@@ -49,19 +40,38 @@ public final class MapPainter {
     /** Everything in order: basemap, regions, labels. */
     public void paintMap(Graphics2D g, MapViewport vp, MapLayers layers, RegionStyling styling, MapOptions options,
             double pxPerPt) {
+        paintMap(g, vp, layers, styling, options, pxPerPt, List.of());
+    }
+
+    /**
+     * As {@link #paintMap(Graphics2D, MapViewport, MapLayers, RegionStyling, MapOptions, double)}, with boxes (in
+     * the viewport's pixels) that labels keep clear of: an inset, a legend or a scale bar drawn over the map.
+     */
+    public void paintMap(Graphics2D g, MapViewport vp, MapLayers layers, RegionStyling styling, MapOptions options,
+            double pxPerPt, List<Rectangle2D> labelObstacles) {
+        paintMap(g, vp, layers, styling, options, pxPerPt, labelObstacles, LabelSizes.PAGE);
+    }
+
+    /** As above, with labels in these type sizes (smaller on a narrow journal figure). */
+    public void paintMap(Graphics2D g, MapViewport vp, MapLayers layers, RegionStyling styling, MapOptions options,
+            double pxPerPt, List<Rectangle2D> labelObstacles, LabelSizes labelSizes) {
         prepare(g);
         paintBasemap(g, vp, layers, options.countyOutlines(), pxPerPt);
         if (styling.regionsOutlinedOnly()) {
             paintIndicatorUnits(g, vp, layers, styling.indicator(), pxPerPt);
         }
         paintRegions(g, vp, layers, styling, pxPerPt);
-        LabelPlacer placer = new LabelPlacer(LABEL_PADDING_PT * pxPerPt);
-        if (options.regionLabels()) {
-            paintRegionLabels(g, vp, layers, options.language(), pxPerPt, placer);
-        }
-        if (options.provinceLabels()) {
-            paintProvinceLabels(g, vp, layers, options.language(), pxPerPt, placer);
-        }
+        labels(labelSizes).paint(g, vp, layers, options, pxPerPt, labelObstacles);
+    }
+
+    /** The painter of this map's labels (same theme and fonts). */
+    public MapLabelPainter labels() {
+        return labels(LabelSizes.PAGE);
+    }
+
+    /** The painter of this map's labels in these type sizes. */
+    public MapLabelPainter labels(LabelSizes sizes) {
+        return new MapLabelPainter(theme, fonts, sizes);
     }
 
     /** Anti-aliased, pure strokes: the same settings for tiles and pages. */
@@ -267,100 +277,6 @@ public final class MapPainter {
         }
         g.draw(lines);
         g.setClip(oldClip);
-    }
-
-    /** Region names, largest regions first, inside their largest part. */
-    public void paintRegionLabels(Graphics2D g, MapViewport vp, MapLayers layers, LabelLanguage language,
-            double pxPerPt, LabelPlacer placer) {
-        DrawableLayer regions = layers.regions();
-        List<Integer> order = new ArrayList<>(regions.intersecting(paddedBounds(vp)));
-        order.sort(Comparator.comparingDouble((Integer i) -> -regions.feature(i).geometry().getArea()));
-        for (int i : order) {
-            Feature f = regions.feature(i);
-            List<String> lines = labelLines(f.text("name_zh"), f.text("name_en"), language);
-            Coordinate anchor = regions.labelAnchor(i);
-            drawLabel(g, vp, anchor, lines, fonts.bold(9 * pxPerPt), fonts.regular(7 * pxPerPt), theme.label(), pxPerPt,
-                    placer);
-        }
-    }
-
-    /** Province names where there is room left by the region labels. */
-    public void paintProvinceLabels(Graphics2D g, MapViewport vp, MapLayers layers, LabelLanguage language,
-            double pxPerPt, LabelPlacer placer) {
-        DrawableLayer provinces = layers.provinces();
-        List<Integer> order = new ArrayList<>(provinces.intersecting(paddedBounds(vp)));
-        order.sort(Comparator.comparingDouble((Integer i) -> -provinces.feature(i).geometry().getArea()));
-        for (int i : order) {
-            Feature f = provinces.feature(i);
-            List<String> lines = labelLines(f.text("name_zh"), f.text("name_en"), language);
-            drawLabel(g, vp, provinces.labelAnchor(i), lines, fonts.regular(7.5 * pxPerPt), fonts.regular(6 * pxPerPt),
-                    theme.provinceLabel(), pxPerPt, placer);
-        }
-    }
-
-    static List<String> labelLines(String zh, String en, LabelLanguage language) {
-        List<String> lines = new ArrayList<>(2);
-        if (language != LabelLanguage.EN && !zh.isEmpty()) {
-            lines.add(zh);
-        }
-        if (language != LabelLanguage.ZH && !en.isEmpty()) {
-            lines.add(en);
-        }
-        if (lines.isEmpty()) {
-            lines.add(zh.isEmpty() ? en : zh);
-        }
-        return lines;
-    }
-
-    private void drawLabel(Graphics2D g, MapViewport vp, Coordinate anchor, List<String> lines, Font first, Font rest,
-            Rgb colour, double pxPerPt, LabelPlacer placer) {
-        double x = vp.screenX(anchor.x);
-        double y = vp.screenY(anchor.y);
-        if (!(x >= 0 && y >= 0 && x <= vp.width() && y <= vp.height())) {
-            return; // off the map, or NaN (a feature with no geometry)
-        }
-        FontRenderContext frc = g.getFontRenderContext();
-        List<TextLayout> layouts = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
-        List<Font> textFonts = new ArrayList<>();
-        double width = 0;
-        double height = 0;
-        for (int k = 0; k < lines.size(); k++) {
-            if (lines.get(k).isEmpty()) {
-                continue;
-            }
-            TextLayout layout = new TextLayout(lines.get(k), k == 0 ? first : rest, frc);
-            layouts.add(layout);
-            texts.add(lines.get(k));
-            textFonts.add(k == 0 ? first : rest);
-            width = Math.max(width, layout.getAdvance());
-            height += layout.getAscent() + layout.getDescent();
-        }
-        if (layouts.isEmpty()) {
-            return;
-        }
-        Rectangle2D box = new Rectangle2D.Double(x - width / 2, y - height / 2, width, height);
-        // A label cut by the frame reads as a mistake on paper; leave it out rather than clip it.
-        if (!new Rectangle2D.Double(0, 0, vp.width(), vp.height()).contains(box) || !placer.tryPlace(box)) {
-            return;
-        }
-        double baseline = box.getY();
-        Stroke halo = new BasicStroke((float) (2.2 * pxPerPt), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-        for (int k = 0; k < layouts.size(); k++) {
-            TextLayout layout = layouts.get(k);
-            baseline += layout.getAscent();
-            double lx = x - layout.getAdvance() / 2;
-            Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(lx, baseline));
-            g.setColor(theme.labelHalo().awt());
-            g.setStroke(halo);
-            g.draw(outline);
-            g.setColor(colour.awt());
-            // drawString, not TextLayout.draw: the latter reaches Graphics2D as drawGlyphVector, which the PDF
-            // and SVG back ends turn into outlines. As a string the label stays selectable and searchable text.
-            g.setFont(textFonts.get(k));
-            g.drawString(texts.get(k), (float) lx, (float) baseline);
-            baseline += layout.getDescent();
-        }
     }
 
     private static Path2D.Double collect(DrawableLayer layer, Envelope visible, MapViewport vp) {

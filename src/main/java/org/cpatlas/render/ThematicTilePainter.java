@@ -4,8 +4,10 @@ import java.awt.image.BufferedImage;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * Draws a county or province indicator as transparent tiles under the region tiles (which then draw outlines only):
- * the window's copy of what {@link MapPainter#paintIndicatorUnits} puts on paper.
+ * Draws a county or province indicator as transparent tiles, with the regions' outlines (dashed by boundary quality)
+ * over it: the window's copy of what {@link MapPainter#paintIndicatorUnits} and the outline-only regions put on
+ * paper. One layer of tiles instead of the region tiles over the unit tiles: the window's heap holds the tiles on
+ * screen of the basemap and of one thematic layer, and a second one did not fit its cap while zooming.
  */
 public final class ThematicTilePainter implements TilePainter {
 
@@ -15,10 +17,13 @@ public final class ThematicTilePainter implements TilePainter {
     private final MapLayers layers;
     private final IndicatorMap indicator;
 
+    private final RegionStyling styling;
+
     public ThematicTilePainter(MapTheme theme, MapLayers layers, IndicatorMap indicator) {
         this.painter = MapPainter.withoutText(theme);
         this.layers = layers;
         this.indicator = indicator;
+        this.styling = RegionStyling.forIndicator(indicator);
     }
 
     @Override
@@ -34,7 +39,9 @@ public final class ThematicTilePainter implements TilePainter {
 
     @Override
     public BufferedImage render(int zoom, long x, long y) {
-        return TilePainter.paintTile(zoom, x, y,
-                (g, tile) -> painter.paintIndicatorUnits(g, tile, layers, indicator, PX_PER_PT));
+        return TilePainter.paintTile(zoom, x, y, (g, tile) -> {
+            painter.paintIndicatorUnits(g, tile, layers, indicator, PX_PER_PT);
+            painter.paintRegions(g, tile, layers, styling, PX_PER_PT); // outlines only: the units are filled
+        });
     }
 }

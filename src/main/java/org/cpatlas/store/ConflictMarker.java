@@ -20,17 +20,21 @@ import java.util.List;
 final class ConflictMarker {
 
     private static final String PAIRS = """
-            SELECT a.id, a.value, a.source_id, b.id, b.value, b.source_id
+            SELECT a.id, a.value, da.short_citation || ', ' || sa.location,
+                   b.id, b.value, db.short_citation || ', ' || sb.location
             FROM observation a
             JOIN observation b
               ON b.indicator_code = a.indicator_code AND b.region_code = a.region_code
              AND b.subject_kind = 'region' AND a.subject_kind = 'region'
              AND b.year IS a.year AND b.unit = a.unit AND a.id < b.id
+            JOIN source sa ON sa.id = a.source_id JOIN document da ON da.id = sa.document_id
+            JOIN source sb ON sb.id = b.source_id JOIN document db ON db.id = sb.document_id
             WHERE a.value IS NOT NULL AND b.value IS NOT NULL
               AND NOT EXISTS (SELECT 1 FROM observation_flag f WHERE f.observation_id IN (a.id, b.id)
                               AND f.flag IN ('PARTIAL', 'LOWER_BOUND', 'UPPER_BOUND', 'COMPUTED'))
             """;
 
+    /** Two figures that disagree, each with the citation of its source as a reader would follow it. */
     private record Pair(String a, BigDecimal aValue, String aSource, String b, BigDecimal bValue, String bSource) {
     }
 
@@ -54,8 +58,8 @@ final class ConflictMarker {
              PreparedStatement note = connection.prepareStatement(
                      "UPDATE observation SET note = CASE WHEN note = '' THEN ? ELSE note || '; ' || ? END WHERE id = ?")) {
             for (Pair pair : conflicts) {
-                mark(flag, note, pair.a(), "differs from " + pair.bValue().toPlainString() + " in source " + pair.bSource());
-                mark(flag, note, pair.b(), "differs from " + pair.aValue().toPlainString() + " in source " + pair.aSource());
+                mark(flag, note, pair.a(), "differs from " + pair.bValue().toPlainString() + " in " + pair.bSource());
+                mark(flag, note, pair.b(), "differs from " + pair.aValue().toPlainString() + " in " + pair.aSource());
             }
         }
         return conflicts.size();

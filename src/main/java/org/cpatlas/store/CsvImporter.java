@@ -107,7 +107,7 @@ public final class CsvImporter {
         private final Map<String, String> regions = new LinkedHashMap<>(); // code -> English name
         private final Map<String, String> provinces = new HashMap<>();     // code -> English name
         private final Set<String> documents = new HashSet<>();
-        private final Set<String> sources = new HashSet<>();
+        private final Map<String, String> sources = new HashMap<>();      // id -> location, as a reader finds it
         private final Set<String> indicators = new HashSet<>();
         private final Map<String, RegionRate> regionRates = new HashMap<>();
         private final Set<String> observationIds = new HashSet<>();
@@ -131,8 +131,8 @@ public final class CsvImporter {
         void load() throws IOException, SQLException {
             loadRegions(rows("regions.csv", "code", "seq", "name_zh", "name_en", "table1_label"));
             loadProvinces(rows("provinces.csv", "code", "name_zh", "name_zh_short", "name_en", "table1_label"));
-            loadDocuments(rows("documents.csv", "id", "citation", "url", "note"));
-            loadSources(rows("sources.csv", "id", "document_id", "location", "quote", "url"));
+            loadDocuments(rows("documents.csv", "id", "citation", "short_citation", "url", "note"));
+            loadSources(rows("sources.csv", "id", "document_id", "location", "quote", "url", "trace"));
             loadIndicators(rows("indicators.csv", "code", "name_en", "name_zh", "description"));
             loadRegionRates(rows("table1_region_rates.csv", "region_code", "urbanization_rate_pct", "source_id", "note"));
             loadProvinceRows(rows("table1_province_rows.csv", "region_code", "province_code", "province_rate_pct",
@@ -214,10 +214,11 @@ public final class CsvImporter {
 
         private void loadDocuments(List<CsvRow> rows) throws SQLException {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO document (id, citation, url, note) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO document (id, citation, short_citation, url, note) VALUES (?, ?, ?, ?, ?)")) {
                 for (CsvRow row : rows) {
                     String id = row.require("id");
-                    execute(row, insert, id, row.require("citation"), row.get("url"), row.get("note"));
+                    execute(row, insert, id, row.require("citation"), row.require("short_citation"), row.get("url"),
+                            row.get("note"));
                     documents.add(id);
                 }
             }
@@ -225,7 +226,7 @@ public final class CsvImporter {
 
         private void loadSources(List<CsvRow> rows) throws SQLException {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO source (id, document_id, location, quote, url) VALUES (?, ?, ?, ?, ?)")) {
+                    "INSERT INTO source (id, document_id, location, quote, url, trace) VALUES (?, ?, ?, ?, ?, ?)")) {
                 for (CsvRow row : rows) {
                     String id = row.require("id");
                     String document = row.require("document_id");
@@ -235,8 +236,14 @@ public final class CsvImporter {
                     if (row.get("quote").isEmpty() && row.get("url").isEmpty()) {
                         throw row.fail("a source needs a quote or a URL");
                     }
-                    execute(row, insert, id, document, row.require("location"), row.get("quote"), row.get("url"));
-                    sources.add(id);
+                    String location = row.require("location");
+                    if (ReaderLocation.pointsIntoOurCopy(location)) {
+                        throw row.fail("location '" + location + "' points into the atlas's own copy of the document;"
+                                + " cite as a reader finds it (table and row, section and paragraph, or page) and put"
+                                + " the line of the copy in the trace column");
+                    }
+                    execute(row, insert, id, document, location, row.get("quote"), row.get("url"), row.get("trace"));
+                    sources.put(id, location);
                 }
             }
         }
@@ -325,7 +332,8 @@ public final class CsvImporter {
                             ? "not computable: " + (regionRate.value() == null ? "the region rate" : "the province rate")
                             + " is not reported"
                             : provinceRate.toPlainString() + " - " + regionRate.value().toPlainString()
-                            + ": province rate on this row minus the region rate (source " + regionRate.sourceId() + ")";
+                            + ": province rate on this row minus the region rate ("
+                            + sources.get(regionRate.sourceId()) + ")";
                     insertObservation(row, new NewObservation(prefix + "_gap_computed", "urbanization_gap_computed",
                             SubjectKind.REGION_PROVINCE, region, province, subject, TABLE1_YEAR, computed, null, POINTS,
                             "", how, source, computedFlags));
@@ -464,7 +472,7 @@ public final class CsvImporter {
         }
 
         private String knownSource(CsvRow row, String id) {
-            if (!sources.contains(id)) {
+            if (!sources.containsKey(id)) {
                 throw row.fail("source_id '" + id + "' is not in sources.csv");
             }
             return id;

@@ -38,7 +38,7 @@ final class SqliteAtlasRepository implements AtlasRepository {
             SELECT o.id, o.indicator_code, i.name_en, i.name_zh, i.description,
                    o.subject_kind, o.region_code, o.province_code, o.subject,
                    o.year, o.value, o.value_text, o.unit, o.scope, o.note,
-                   s.id AS source_id, d.citation, s.location, s.quote,
+                   s.id AS source_id, d.citation, d.short_citation, s.location, s.quote,
                    CASE WHEN s.url <> '' THEN s.url ELSE d.url END AS url,
                    (SELECT group_concat(f.flag, ',') FROM observation_flag f WHERE f.observation_id = o.id) AS flags
             FROM observation o
@@ -136,10 +136,11 @@ final class SqliteAtlasRepository implements AtlasRepository {
     @Override
     public synchronized List<Source> sources() {
         return query("""
-                SELECT s.id, d.citation, s.location, s.quote, CASE WHEN s.url <> '' THEN s.url ELSE d.url END
+                SELECT s.id, d.citation, s.location, s.quote, CASE WHEN s.url <> '' THEN s.url ELSE d.url END,
+                       d.short_citation
                 FROM source s JOIN document d ON d.id = s.document_id ORDER BY s.id
                 """, rs -> new Source(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getString(5)));
+                rs.getString(5), rs.getString(6)));
     }
 
     @Override
@@ -204,7 +205,7 @@ final class SqliteAtlasRepository implements AtlasRepository {
         Subject subject = new Subject(kind, rs.getString("region_code"), rs.getString("province_code"),
                 rs.getString("subject"));
         Source source = new Source(rs.getString("source_id"), rs.getString("citation"), rs.getString("location"),
-                rs.getString("quote"), rs.getString("url"));
+                rs.getString("quote"), rs.getString("url"), rs.getString("short_citation"));
         int year = rs.getInt("year");
         Integer boxedYear = rs.wasNull() ? null : year;
         String value = rs.getString("value");

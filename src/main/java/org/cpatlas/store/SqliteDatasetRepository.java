@@ -92,7 +92,7 @@ final class SqliteDatasetRepository implements DatasetRepository {
         datasets().forEach(d -> byId.put(d.id(), d));
         return query("""
                 SELECT i.code, i.name, i.unit, i.year, i.dataset_id,
-                       (SELECT count(*) FROM dataset_value v WHERE v.indicator_code = i.code AND v.value IS NOT NULL)
+                       (SELECT count(*) FROM dataset_value v WHERE v.indicator_id = i.id AND v.value IS NOT NULL)
                 FROM dataset_indicator i ORDER BY i.dataset_id, i.column_index
                 """, rs -> info(rs, byId.get(rs.getLong(5))));
     }
@@ -112,7 +112,7 @@ final class SqliteDatasetRepository implements DatasetRepository {
         }
         Dataset dataset = dataset(info.get().datasetId()).orElseThrow();
         Map<String, UnitFigure> figures = new LinkedHashMap<>();
-        for (UnitFigure f : query(VALUE_SELECT + " WHERE v.indicator_code = ? ORDER BY v.row_number",
+        for (UnitFigure f : query(VALUE_SELECT + " WHERE i.code = ? ORDER BY v.row_number",
                 rs -> unitFigure(rs, info.get(), dataset), code)) {
             figures.put(f.unitCode(), f);
         }
@@ -120,9 +120,11 @@ final class SqliteDatasetRepository implements DatasetRepository {
     }
 
     private static final String VALUE_SELECT = """
-            SELECT v.indicator_code, v.unit_code, v.unit_name, v.value, v.missing_reason, v.cell_text, v.row_number,
-                   v.cell, v.key_text, v.match_note
-            FROM dataset_value v""";
+            SELECT i.code, r.unit_code, r.unit_name, v.value, v.missing_reason, v.cell_text, v.row_number,
+                   i.column_letter || v.row_number, r.key_text, r.match_note
+            FROM dataset_value v
+            JOIN dataset_indicator i ON i.id = v.indicator_id
+            JOIN dataset_row r ON r.dataset_id = i.dataset_id AND r.row_number = v.row_number""";
 
     private static UnitFigure unitFigure(ResultSet rs, IndicatorInfo info, Dataset dataset) throws SQLException {
         String value = rs.getString(4);
@@ -151,7 +153,7 @@ final class SqliteDatasetRepository implements DatasetRepository {
         Map<Long, Dataset> datasets = new LinkedHashMap<>();
         datasets().forEach(d -> datasets.put(d.id(), d));
         for (IndicatorInfo info : infos.values()) {
-            query(VALUE_SELECT + " WHERE v.indicator_code = ? AND v.unit_code = ?",
+            query(VALUE_SELECT + " WHERE i.code = ? AND r.unit_code = ?",
                     rs -> unitFigure(rs, info, datasets.get(info.datasetId())), info.code(), unitCode)
                     .forEach(f -> out.add(new IndicatorFigure(info, f)));
         }
@@ -218,23 +220,44 @@ final class SqliteDatasetRepository implements DatasetRepository {
     }
 
     private void insertIndicators(long id, ImportPlan plan, BooleanSupplier cancelled) throws SQLException {
+        try (PreparedStatement row = connection.prepareStatement("""
+                INSERT INTO dataset_row (dataset_id, row_number, unit_code, unit_name, key_text, match_note)
+                VALUES (?, ?, ?, ?, ?, ?)""")) {
+            // Every indicator has the same rows (one per matched unit): the first one's give them.
+            for (ImportPlan.Value v : plan.indicators().get(0).values()) {
+                row.setLong(1, id);
+                row.setInt(2, v.row());
+                row.setString(3, v.unitCode());
+                row.setString(4, v.unitName());
+                row.setString(5, v.key());
+                row.setString(6, v.matchNote());
+                row.addBatch();
+            }
+            row.executeBatch();
+        }
         try (PreparedStatement indicator = connection.prepareStatement("""
                 INSERT INTO dataset_indicator (code, dataset_id, column_index, column_letter, header, name, unit, year)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
              PreparedStatement value = connection.prepareStatement("""
-                INSERT INTO dataset_value (indicator_code, unit_code, unit_name, value, missing_reason, cell_text,
-                                           row_number, cell, key_text, match_note)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                INSERT INTO dataset_value (indicator_id, row_number, value, missing_reason, cell_text)
+                VALUES (?, ?, ?, ?, ?)""")) {
             int rows = 0;
             for (ImportPlan.Indicator i : plan.indicators()) {
                 String code = "d" + id + "." + (i.column() + 1);
                 set(indicator, code, id, i.column(), i.letter(), i.header(), i.name().isBlank() ? i.header() : i.name(),
                         i.unit(), i.year());
                 indicator.executeUpdate();
+                long indicatorId;
+                try (ResultSet keys = indicator.getGeneratedKeys()) {
+                    keys.next();
+                    indicatorId = keys.getLong(1);
+                }
                 for (ImportPlan.Value v : i.values()) {
-                    set(value, code, v.unitCode(), v.unitName(), v.value() == null ? null : v.value().toPlainString(),
-                            v.missing() == null ? null : v.missing().name().toLowerCase(Locale.ROOT), v.cellText(),
-                            v.row(), v.cell(), v.key(), v.matchNote());
+                    value.setLong(1, indicatorId);
+                    value.setInt(2, v.row());
+                    value.setString(3, v.value() == null ? null : v.value().toPlainString());
+                    value.setString(4, v.missing() == null ? null : v.missing().name().toLowerCase(Locale.ROOT));
+                    value.setString(5, v.cellText());
                     value.addBatch();
                     if (++rows % CANCEL_CHECK_ROWS == 0) {
                         value.executeBatch();

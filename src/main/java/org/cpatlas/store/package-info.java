@@ -15,9 +15,12 @@
  * <ul>
  *   <li>{@code regions.csv}: code, seq, name_zh, name_en, table1_label (maintained with the maps).</li>
  *   <li>{@code provinces.csv}: code (2 digits), name_zh, name_zh_short, name_en, table1_label.</li>
- *   <li>{@code documents.csv}: id, citation, url, note: one row per document.</li>
- *   <li>{@code sources.csv}: id, document_id, location (table, page or line), quote (exact printed words; table
- *       cells separated by one space), url. A source needs a quote or a URL.</li>
+ *   <li>{@code documents.csv}: id, citation (full reference), short_citation (author and year, "Wang, Li &amp; He
+ *       (2014)", which every one-line citation starts with), url, note: one row per document.</li>
+ *   <li>{@code sources.csv}: id, document_id, location (the place as a reader finds it in the published document:
+ *       table and row, section and paragraph, page; a line number or file name of our copy is refused), quote (exact
+ *       printed words; table cells separated by one space), url, trace (maintainers only, never shown: where the
+ *       words were read in our copy, e.g. the seed text and its line). A source needs a quote or a URL.</li>
  *   <li>{@code indicators.csv}: code, name_en, name_zh, description.</li>
  *   <li>{@code table1_region_rates.csv}: region_code, urbanization_rate_pct (empty = not reported), source_id, note.
  *       One row per region.</li>
@@ -30,7 +33,7 @@
  *       (;-separated: AMBIGUOUS, LOWER_BOUND, UPPER_BOUND, PARTIAL, INFERRED, CONFLICT), source_id, note.</li>
  * </ul>
  * Decimals are stored as the printed text, so 2.21 stays 2.21 and 35.00 stays 35.00 (at most 15 digits in a data
- * file, {@code PlainDecimal}).
+ * file, {@code PlainDecimal}). Schema 2 (V2) added {@code document.short_citation} and {@code source.trace}.
  *
  * <h2>Opening a database file</h2>
  * {@link org.cpatlas.store.AtlasStoreOpener} opens a {@link org.cpatlas.store.StoreLocation}: a path and whose file it

@@ -1,6 +1,5 @@
 package org.cpatlas.ui;
 
-import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -23,11 +22,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.cpatlas.domain.RegionSummary;
-import org.cpatlas.geo.Place;
 import org.cpatlas.render.LabelLanguage;
 import org.cpatlas.render.MapTheme;
 import org.cpatlas.ui.map.AtlasMapPane;
 import org.cpatlas.ui.panel.RegionPanel;
+import org.cpatlas.ui.table.DataView;
+import org.cpatlas.ui.table.TableActions;
 import org.cpatlas.ui.viewmodel.AtlasViewModel;
 
 /**
@@ -56,9 +56,31 @@ public final class AtlasWindow extends BorderPane {
     private org.cpatlas.ui.viewmodel.IndicatorViewModel indicators;
     /** County lists and each county's evidence, installed with the indicators (see installMemberships). */
     private org.cpatlas.ui.membership.DesktopMemberships memberships;
+    private final TableActions tableActions;
+    /** Made on first use: the data view, docked under the map and the panel while its toggle is on. */
+    private DataView dataView;
+    private SplitPane mapAndData;
+    private final ToggleButton dataToggle = new ToggleButton();
+    /** True once the user moved into the suggestions list with the arrow keys: Enter then takes the one shown. */
+    private boolean suggestionChosenByKeys;
+    /**
+     * The panel's width as the user last set it by dragging the divider, kept for the session (the settings keep it
+     * across sessions); until then the width the panel needs at the default window size.
+     */
+    private double panelWidth = PANEL_WIDTH;
+    private static final double PANEL_WIDTH = 520;
+    private static final double PANEL_MIN_WIDTH = 380;
 
     public AtlasWindow(AtlasViewModel viewModel, AtlasMapPane mapPane, I18n i18n, String fontFamily,
             Consumer<MapTheme> themeChanger, OutputActions output) {
+        this(viewModel, mapPane, i18n, fontFamily, themeChanger, output, new TableActions(new FxDialogService(null),
+                i18n));
+    }
+
+    /** @param tableActions copying and exporting of the window's tables (their dialogs owned by the stage) */
+    public AtlasWindow(AtlasViewModel viewModel, AtlasMapPane mapPane, I18n i18n, String fontFamily,
+            Consumer<MapTheme> themeChanger, OutputActions output, TableActions tableActions) {
+        this.tableActions = tableActions;
         this.viewModel = viewModel;
         this.i18n = i18n;
         this.mapPane = mapPane;
@@ -69,12 +91,20 @@ public final class AtlasWindow extends BorderPane {
         getStyleClass().add("atlas-window");
 
         mapPane.setOnClick(viewModel::clickAt);
+        mapPane.setOnCompareClick((lon, lat) -> viewModel.clickAt(lon, lat, true));
         mapPane.setTooltipText(viewModel::tooltipFor);
         mapPane.setOnHover(code -> { });
         viewModel.stylingProperty().addListener((o, old, styling) -> mapPane.setStyling(styling));
         viewModel.provinceGapsProperty().addListener((o, old, gaps) -> mapPane.setProvinceGaps(gaps));
-        viewModel.lastPlaceProperty().addListener((o, old, place) -> status.setText(describe(place)));
-        viewModel.selectedCodeProperty().addListener((o, old, code) -> showPanel(code != null));
+        // The status line says what the view-model says, in the interface language, and clears with the selection.
+        viewModel.statusProperty().addListener((o, old, text) -> status.setText(text));
+        viewModel.selectedCodeProperty().addListener((o, old, code) -> {
+            showPanel(code != null);
+            if (code != null) {
+                mapPane.bringIntoView(code);
+            }
+        });
+        tableActions.setStatus(status::setText);
 
         split = new SplitPane(mapPane);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -84,7 +114,8 @@ public final class AtlasWindow extends BorderPane {
         statusBar.getStyleClass().add("status-bar");
         statusBar.setPadding(new Insets(3, 10, 3, 10));
         setBottom(statusBar);
-        status.setText(i18n.get("status.ready", viewModel.regions().size(), viewModel.countyCount()));
+        status.setText(viewModel.statusProperty().get());
+        status.setMinWidth(0);
         i18n.localeProperty().addListener(o -> mapPane.setLabelLanguage(LabelLanguage.BOTH));
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
@@ -208,10 +239,15 @@ public final class AtlasWindow extends BorderPane {
         search.setPrefColumnCount(18);
         search.getStyleClass().add("region-search");
         search.textProperty().addListener((o, old, text) -> showSuggestions(text));
-        search.setOnAction(e -> {
-            List<RegionSummary> hits = viewModel.search(search.getText());
-            if (!hits.isEmpty()) {
-                choose(hits.get(0));
+        search.setOnAction(e -> chooseBestMatch());
+        // The suggestions popup takes the keyboard while it shows, so Enter never reached the field's action: it
+        // chose nothing when the text was pasted or typed whole ("秦巴山区", "Qinba Mountains").
+        suggestions.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) {
+                suggestionChosenByKeys = true;
+            } else if (e.getCode() == KeyCode.ENTER && !suggestionChosenByKeys) {
+                e.consume();
+                chooseBestMatch();
             }
         });
         search.setOnMouseClicked(e -> showSuggestions(search.getText()));
@@ -233,9 +269,47 @@ public final class AtlasWindow extends BorderPane {
 
         Button print = button(Icon.PRINTER, "toolbar.print", () -> output.print(mapPane.currentViewport()));
         Button export = button(Icon.EXPORT, "toolbar.export", () -> output.export(mapPane.currentViewport()));
+        dataToggle.textProperty().bind(i18n.text("toolbar.data"));
+        Tooltip dataTip = new Tooltip();
+        dataTip.textProperty().bind(i18n.text("toolbar.dataTip"));
+        dataToggle.setTooltip(dataTip);
+        dataToggle.getStyleClass().add("data-toggle");
+        dataToggle.selectedProperty().addListener((o, old, shown) -> showDataView(shown));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(title, spacer, search, reset, language, themeToggle, print, export);
+        title.setMinWidth(0);
+        return new ToolBar(title, spacer, search, reset, language, themeToggle, dataToggle, print, export);
+    }
+
+    /** Enter in the search box: the best match, the region the suggestions list shows first. */
+    private void chooseBestMatch() {
+        viewModel.bestMatch(search.getText()).ifPresent(this::choose);
+    }
+
+    /**
+     * Shows or hides the data view under the map and the panel. The map's split pane is the window's centre until
+     * the data view is first shown, so that a window without it lays out as before.
+     */
+    private void showDataView(boolean shown) {
+        if (shown) {
+            if (dataView == null) {
+                dataView = new DataView(viewModel, tableActions, i18n);
+                mapAndData = new SplitPane();
+                mapAndData.setOrientation(Orientation.VERTICAL);
+                mapAndData.getStyleClass().add("map-and-data");
+            }
+            setCenter(null);
+            mapAndData.getItems().setAll(split, dataView);
+            mapAndData.setDividerPositions(0.58);
+            setCenter(mapAndData);
+            String selected = viewModel.selectedCodeProperty().get();
+            if (selected != null) {
+                mapPane.bringIntoView(selected); // the map is shorter now
+            }
+        } else if (mapAndData != null) {
+            mapAndData.getItems().clear();
+            setCenter(split);
+        }
     }
 
     private Button button(Icon icon, String key, Runnable action) {
@@ -252,6 +326,7 @@ public final class AtlasWindow extends BorderPane {
         if (!search.isFocused()) {
             return;
         }
+        suggestionChosenByKeys = false;
         suggestions.getItems().clear();
         for (RegionSummary r : viewModel.search(text)) {
             Label item = new Label(r.nameZh() + "  " + r.nameEn());
@@ -276,12 +351,16 @@ public final class AtlasWindow extends BorderPane {
     private void showPanel(boolean show) {
         if (show && !split.getItems().contains(panel())) {
             split.getItems().add(panel());
-            split.setDividerPositions(Math.max(0.5, 1 - 460 / Math.max(900, split.getWidth())));
+            double width = split.getWidth() > 0 ? split.getWidth() : getScene() == null ? 1360 : getScene().getWidth();
+            split.setDividerPositions(Math.max(0.35, 1 - panelWidth / Math.max(2 * PANEL_MIN_WIDTH, width)));
+            // The width the user drags the panel to is kept for the session.
+            split.getDividers().get(0).positionProperty().addListener((o, old, position) -> {
+                if (split.getWidth() > 0 && split.getItems().contains(panel)) {
+                    panelWidth = Math.max(PANEL_MIN_WIDTH, split.getWidth() * (1 - position.doubleValue()));
+                }
+            });
         } else if (!show) {
             split.getItems().remove(panel);
-        }
-        if (show) {
-            status.setText(i18n.get("status.selected", viewModel.details() == null ? "" : viewModel.details().title()));
         }
     }
 
@@ -293,17 +372,8 @@ public final class AtlasWindow extends BorderPane {
                 () -> output.print(mapPane.currentViewport()));
         getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                 () -> output.export(mapPane.currentViewport()));
-    }
-
-    private String describe(Place place) {
-        if (place == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(String.format("%.3f°E %.3f°N", place.lon(), place.lat()));
-        place.province().ifPresent(p -> sb.append(" · ").append(i18n.pick(p.nameZh(), p.nameEn())));
-        place.county().ifPresent(c -> sb.append(" · ").append(c.nameZh()));
-        place.region().ifPresent(r -> sb.append(" · ").append(i18n.pick(r.nameZh(), r.nameEn())));
-        return sb.toString();
+        getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
+                () -> dataToggle.setSelected(!dataToggle.isSelected()));
     }
 
     /** Switches the theme as the toolbar toggle does. */
@@ -321,9 +391,9 @@ public final class AtlasWindow extends BorderPane {
      */
     public RegionPanel panel() {
         if (panel == null) {
-            panel = new RegionPanel(viewModel, i18n, fontFamily);
-            panel.setMinWidth(340);
-            panel.setPrefWidth(440);
+            panel = new RegionPanel(viewModel, i18n, fontFamily, tableActions, output);
+            panel.setMinWidth(PANEL_MIN_WIDTH);
+            panel.setPrefWidth(PANEL_WIDTH);
             if (indicators != null) {
                 panel.addSection(new org.cpatlas.ui.panel.IndicatorSection(indicators, viewModel, i18n, fontFamily));
             }
@@ -349,5 +419,29 @@ public final class AtlasWindow extends BorderPane {
 
     public boolean panelShown() {
         return panel != null && split.getItems().contains(panel);
+    }
+
+    public AtlasViewModel viewModel() {
+        return viewModel;
+    }
+
+    /** Copying and exporting of the window's tables. */
+    public TableActions tableActions() {
+        return tableActions;
+    }
+
+    /** The data view, made the first time it is shown; null before. */
+    public DataView dataView() {
+        return dataView;
+    }
+
+    /** Shows or hides the data view, as its toolbar toggle does. */
+    public void setDataViewShown(boolean shown) {
+        dataToggle.setSelected(shown);
+    }
+
+    /** The panel's width for this session (as the user last dragged it). */
+    public double panelWidth() {
+        return panelWidth;
     }
 }

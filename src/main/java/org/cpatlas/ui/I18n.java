@@ -52,6 +52,11 @@ public final class I18n {
         return Bindings.createStringBinding(() -> get(key, args), locale);
     }
 
+    /** The language tables and figures are worded in: the interface's. */
+    public org.cpatlas.tables.TableLanguage tableLanguage() {
+        return isChinese() ? org.cpatlas.tables.TableLanguage.CHINESE : org.cpatlas.tables.TableLanguage.ENGLISH;
+    }
+
     /** Picks the Chinese or the English of a pair of names by the interface language. */
     public String pick(String zh, String en) {
         return isChinese() ? zh : en;

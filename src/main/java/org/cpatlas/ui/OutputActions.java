@@ -8,4 +8,12 @@ public interface OutputActions {
     void print(MapViewport shown);
 
     void export(MapViewport shown);
+
+    /** Prints the sheet of the two regions compared (nothing without a comparison). */
+    default void printComparison() {
+    }
+
+    /** Exports the sheet of the two regions compared as PDF, PNG or SVG (nothing without a comparison). */
+    default void exportComparison() {
+    }
 }

@@ -29,7 +29,8 @@ class ValidityMemoFileTest {
 
         read(regions, new Asking(new ValidityMemoFile(file), asked));
         assertThat(asked).hasSize(1);
-        assertThat(asked.get(0)).startsWith("crc64/311500:");
+        // The fingerprint starts with the .shp's length, so it changes whenever the map build does.
+        assertThat(asked.get(0)).startsWith("crc64/" + Files.size(Path.of("maps", "regions.shp")) + ":");
         assertThat(new ValidityMemoFile(file).isKnownValid(asked.get(0))).as("known at the next start").isTrue();
         assertThat(new ValidityMemoFile(file).isKnownValid(
                 "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")).isFalse();

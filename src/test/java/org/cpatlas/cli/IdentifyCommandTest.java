@@ -95,6 +95,28 @@ class IdentifyCommandTest {
         assertThat(json.get("boundary_quality").asText()).isEqualTo("approximate");
     }
 
+    /** The bundled layers (./maps): since they cover all of China, the four city centres answer with a county. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "Beijing, 116.397, 39.909, 110101 东城区",
+            "Shanghai, 121.475, 31.232, 310101 黄浦区",
+            "Tianjin, 117.201, 39.133, 120101 和平区",
+            "Guangzhou, 113.264, 23.129, 440104 越秀区"})
+    void theRealMapsNameACountyInTheCentreOfCitiesOutsideTheRegionsProvinces(String city, String lon, String lat,
+                                                                            String county) {
+        Run run = run(lon, lat, "--maps", Path.of("maps").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).as(city).contains("county:   " + county).contains("region:   none");
+    }
+
+    @Test
+    void aHongKongDistrictIsNamedAsTheMapDrawsItWithoutACode() {
+        Run run = run("114.158", "22.282", "--maps", Path.of("maps").toString());
+
+        assertThat(run.out()).contains("province: 81 香港特别行政区 (Hong Kong)").contains("county:   中西区");
+    }
+
     @Test
     void jsonHasNullsWhereThePointIsInNoRegionOrCounty() {
         Run run = run("116.40", "39.90", "--format=JSON", "--maps", maps.toString());

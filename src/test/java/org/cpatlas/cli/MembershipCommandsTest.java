@@ -89,7 +89,9 @@ class MembershipCommandsTest {
         assertThat(qinba.get("added").get(0).get("name_zh").asText()).isEqualTo("永登县");
 
         // A region with no county is drawn empty: its sheet and map export without failing.
-        CliRun sheet = run("export", "--region", "dabie", "--format", "svg", "--out", tmp.resolve("d.svg").toString());
+        // Text kept as text (--svg-text text; an SVG draws its text as outlines by default) so that it can be read here.
+        CliRun sheet = run("export", "--region", "dabie", "--format", "svg", "--svg-text", "text", "--out",
+                tmp.resolve("d.svg").toString());
         assertThat(sheet.exitCode()).as(sheet.err()).isZero();
         assertThat(Files.readString(tmp.resolve("d.svg"))).contains("No county in this list");
 

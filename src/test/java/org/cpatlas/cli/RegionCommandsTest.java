@@ -45,16 +45,32 @@ class RegionCommandsTest {
     }
 
     @Test
-    void regionsCsvHasAHeaderAndOneRowPerRegionWithSource() {
+    void regionsCsvHasAByteOrderMarkAHeaderAndOneRowPerRegionWithProvinceNamesAndSources() throws Exception {
         CliRun run = CliRun.of(stores, "regions", "--format", "csv");
 
-        List<String> lines = run.out().lines().toList();
         assertThat(run.exitCode()).isZero();
-        assertThat(lines.get(0)).startsWith("code,name_zh,name_en,urbanization_rate_2010");
-        assertThat(lines).hasSize(15);
-        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("tibet,西藏区,Tibet,23.79,%,2010,,54,wang2014_t1_line74,"));
-        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(
-                "tibetan_areas,四省藏区,\"Tibetan Areas of Yunnan, Sichuan, Gansu and Qinghai\",,%,2010,NOT_REPORTED,"));
+        assertThat(run.out()).startsWith("\uFEFFNo.,Region (Chinese),Region (English),Provinces (Chinese),"
+                + "Provinces (English),Urbanization rate 2010 (Table 1) (%),");
+        List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVFormat.RFC4180
+                .parse(new java.io.StringReader(run.out().substring(1))).getRecords();
+        assertThat(records).hasSize(15);
+        List<String> header = records.get(0).toList();
+        org.apache.commons.csv.CSVRecord liupan = records.get(1);
+        assertThat(liupan.get(header.indexOf("Provinces (Chinese)"))).isEqualTo("甘肃、陕西、宁夏、青海");
+        assertThat(liupan.get(header.indexOf("Provinces (English)"))).isEqualTo("Gansu, Shaanxi, Ningxia, Qinghai");
+        assertThat(run.out()).doesNotContain("62;61;64;63");
+        org.apache.commons.csv.CSVRecord areas = records.get(13);
+        assertThat(areas.get(1)).isEqualTo("四省藏区");
+        assertThat(areas.get(header.indexOf("Urbanization rate 2010 (Table 1) (%)"))).isEmpty();
+        assertThat(areas.get(header.indexOf("Urbanization rate 2010 (Table 1): not reported"))).isEqualTo("yes");
+        assertThat(records.get(12).get(header.indexOf("Urbanization rate 2010 (Table 1): source")))
+                .startsWith("Wang Zhizhang, Li Mengzhu & He Cuicui (2014)").contains("Table 1");
+    }
+
+    @Test
+    void regionsCsvWithoutTheByteOrderMarkStartsWithItsHeader() {
+        assertThat(CliRun.of(stores, "regions", "--format", "csv", "--no-bom").out()).startsWith("No.,");
+        assertThat(CliRun.of(stores, "regions", "--format", "csv", "--bom").out()).startsWith("\uFEFFNo.,");
     }
 
     @Test
@@ -74,8 +90,11 @@ class RegionCommandsTest {
         assertThat(areas.get("flags").get(0).asText()).isEqualTo("NOT_REPORTED");
         for (JsonNode region : regions) {
             assertThat(region.get("source").get("document").asText()).isNotBlank();
-            assertThat(region.get("source").get("location").asText()).contains("Table 1");
+            assertThat(region.get("source").get("location").asText()).startsWith("Table 1, row ");
+            assertThat(region.get("source").get("citation").asText()).startsWith("Wang, Li & He (2014), Table 1, row ");
         }
+        assertThat(regions.get(0).get("source").get("citation").asText())
+                .isEqualTo("Wang, Li & He (2014), Table 1, row Liupanshan Region, column “Urbanization rate”");
     }
 
     @Test
@@ -94,7 +113,13 @@ class RegionCommandsTest {
         assertThat(province.get("gap_pp_computed").decimalValue()).isEqualByComparingTo("0.01");
         assertThat(province.get("flags").get(0).asText()).isEqualTo("CONFLICT");
         assertThat(run.out()).contains("\"gap_pp_printed\": 2.21", "\"gap_pp_computed\": 0.01");
-        assertThat(tibet.get("sources").get(0).get("quote").asText()).isEqualTo("Tibet Region Tibet 23.79% Tibet 23.80% 2.21%");
+        // Tibet's 2.21 is cited as a reader finds it: the paper, its table and the row, with the printed words.
+        assertThat(tibet.get("source").asText())
+                .isEqualTo("Wang, Li & He (2014), Table 1, row Tibet Region, column “Urbanization rate”");
+        assertThat(province.get("sources").get(0).asText()).isEqualTo("Wang, Li & He (2014), Table 1, row Tibet Region – Tibet");
+        assertThat(tibet.get("sources").get(0).get("quote").asText()).isEqualTo("Tibet Region Tibet 23.79%");
+        assertThat(tibet.get("sources").get(1).get("quote").asText()).isEqualTo("Tibet 23.80% 2.21%");
+        assertThat(run.out()).doesNotContainPattern("(?i)line \\d+|seed text");
     }
 
     @Test
@@ -126,7 +151,12 @@ class RegionCommandsTest {
 
         assertThat(run.out()).contains("Tibet     西藏          23.80              2.21               0.01  conflict");
         assertThat(run.out()).contains("printed gap 2.21, but 23.80 - 23.79 = 0.01");
-        assertThat(run.out()).contains("[wang2014_t1_line74] Table 1");
+        assertThat(run.out()).contains("Urbanization rate 2010: 23.79 %  (Wang, Li & He (2014), Table 1, row Tibet Region,"
+                + " column “Urbanization rate”)");
+        assertThat(run.out()).contains("conflict  Wang, Li & He (2014), Table 1, row Tibet Region – Tibet");
+        assertThat(run.out()).contains("    Table 1, row Tibet Region – Tibet: \"Tibet 23.80% 2.21%\"");
+        assertThat(run.out()).contains("  Wang, Li & He (2014): Wang Zhizhang, Li Mengzhu & He Cuicui (2014). Inclusive");
+        assertThat(run.out()).doesNotContainPattern("(?i)line \\d+|seed text|wang2014_");
     }
 
     @Test
@@ -141,11 +171,11 @@ class RegionCommandsTest {
 
     @Test
     void badFormatIsAUsageErrorOnOneLine() {
-        CliRun run = CliRun.of(stores, "region", "tibet", "--format", "csv");
+        CliRun run = CliRun.of(stores, "region", "tibet", "--format", "xml");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().lines().count()).isEqualTo(1);
-        assertThat(run.err()).contains("--format").contains("table, json");
+        assertThat(run.err()).contains("--format").contains("table, json, csv, xlsx");
     }
 
     @Test
@@ -185,7 +215,7 @@ class RegionCommandsTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEqualTo("atlas: warning: something to know" + System.lineSeparator());
-        assertThat(run.out()).startsWith("code,");
+        assertThat(run.out()).startsWith("\uFEFFNo.,");
     }
 
     private static List<String> fieldNames(JsonNode node) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** A figure always travels with its source, and a missing value is "not reported", never 0. */
 class FigureTest {
 
-    private static final Source TABLE1 = new Source("t1", "Wang, Li & He (2014)", "Table 1, line 74",
+    private static final Source TABLE1 = new Source("t1", "Wang, Li & He (2014)", "Table 1, row Tibet Region – Tibet",
             "Tibet Region Tibet 23.79% Tibet 23.80% 2.21%", null);
 
     @Test

@@ -55,8 +55,8 @@ class CliUsageFaultsTest {
             + " Yunnan Border Mountains), wuling (武陵山区, Wuling Mountains), luliang (吕梁山区, Lüliang Mountains)"
             + " (see 'atlas regions')",
         // bad values
-        "region tibet --format csv|atlas: Invalid value for option '--format': expected one of [table, json]"
-            + " (case-insensitive) but was 'csv' (see 'atlas region --help')",
+        "region tibet --format xml|atlas: Invalid value for option '--format': expected one of [table, json, csv, xlsx]"
+            + " (case-insensitive) but was 'xml' (see 'atlas region --help')",
         "identify abc 30|identify: LON must be a number in degrees, got 'abc' (see 'atlas identify --help')",
         "identify 109 NaN|identify: LAT must be a number in degrees, got 'NaN' (see 'atlas identify --help')",
         "identify 0x10 30|identify: LON must be a number in degrees, got '0x10' (see 'atlas identify --help')",
@@ -81,15 +81,36 @@ class CliUsageFaultsTest {
             + " (see 'atlas export --help')",
         "export --region liupan --layout poster --out OUT|atlas: --layout must be sheet or map (see 'atlas export --help')",
         "atlas --out OUT --paper B5|atlas: unknown paper 'B5': use A4, A3 or LETTER (see 'atlas atlas --help')",
+        // publication options
+        "export --layout map --figure 20mm --out OUT|atlas: --figure must be 60 to 500 mm wide, got 20mm (20.0 mm)"
+            + " (see 'atlas export --help')",
+        "export --layout map --figure wide --out OUT|atlas: --figure must be single, double, a width in millimetres"
+            + " (e.g. 84mm) or in pixels at --dpi (e.g. 1000px), got 'wide' (see 'atlas export --help')",
+        "export --region liupan --figure single --out OUT|atlas: --figure is for maps: add --layout map (a sheet with"
+            + " its table, chart and sources needs a paper page) (see 'atlas export --help')",
+        "export --layout map --pdfa --format png --out OUT|atlas: --pdfa is for PDF output: add --format pdf or an"
+            + " --out name ending in .pdf (see 'atlas export --help')",
+        "export --layout map --format svg --svg-text outlines --out OUT|atlas: --svg-text must be paths or text, got"
+            + " 'outlines' (see 'atlas export --help')",
         // missing arguments
         "region|atlas: Missing required parameter: 'NAME' (see 'atlas region --help')",
         "identify|atlas: Missing required parameters: 'LON', 'LAT' (see 'atlas identify --help')",
         "identify 109|atlas: Missing required parameter: 'LAT' (see 'atlas identify --help')",
-        "export|atlas: Missing required option: '--region=NAME' (see 'atlas export --help')",
+        "export|atlas: --region is required for a sheet; to export the whole country use --layout map without"
+            + " --region (see 'atlas export --help')",
         "export --region|atlas: Missing required parameter for option '--region' (NAME) (see 'atlas export --help')",
         "atlas|atlas: Missing required option: '--out=FILE.pdf' (see 'atlas atlas --help')",
         "atlas --out|atlas: Missing required parameter for option '--out' (FILE.pdf) (see 'atlas atlas --help')",
         "--db|atlas: Missing required parameter for option '--db' (PATH) (see 'atlas --help')",
+        // a workbook needs a file
+        "regions --format xlsx|atlas: --format xlsx writes a workbook, not text: name the file with --out FILE.xlsx"
+            + " (see 'atlas regions --help')",
+        "region wuling --format xlsx|atlas: --format xlsx writes a workbook, not text: name the file with --out"
+            + " FILE.xlsx (see 'atlas region --help')",
+        "region wuling --format csv --table towns|atlas: Invalid value for option '--table': expected one of"
+            + " [provinces, figures, counties] (case-insensitive) but was 'towns' (see 'atlas region --help')",
+        "regions --format csv --lang fr|atlas: Invalid value for option '--lang': expected one of [en, zh]"
+            + " (case-insensitive) but was 'fr' (see 'atlas regions --help')",
         "`` |atlas: name a command (regions, region ...); see 'atlas --help'"})
     void usageErrorIsOneLineWithExitCode2AndAHint(String args, String expected, @TempDir Path outDir) {
         String[] argv = args.isBlank() ? new String[0]

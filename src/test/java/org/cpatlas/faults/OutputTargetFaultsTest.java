@@ -177,6 +177,40 @@ class OutputTargetFaultsTest {
     }
 
     @Test
+    void tablesKeepTheDatabaseInUseAndAUsersFileOfAnotherKindAsExportsDo() throws Exception {
+        Path db = dir.resolve("my.db");
+        TestStores.opener().open(db).close();
+        String hash = FolderSnapshot.sha256(db);
+        StoreFactory file = explicit -> TestStores.opener().open(explicit);
+        for (String[] command : List.of(new String[] {"regions", "--format", "csv"},
+                new String[] {"regions", "--format", "xlsx"}, new String[] {"region", "wuling", "--format", "json"},
+                new String[] {"region", "wuling", "--format", "csv", "--force"})) {
+            List<String> args = new java.util.ArrayList<>(List.of(command));
+            args.addAll(List.of("--maps", maps.toString(), "--db", db.toString(), "--out", db.toString()));
+            assertRefused(CliCapture.run(file, dir.resolve("atlas.log"), args.toArray(String[]::new)),
+                    "Cannot write " + db + ": it is the atlas database in use. Choose another name.");
+        }
+        assertThat(FolderSnapshot.sha256(db)).isEqualTo(hash);
+
+        Path pdf = dir.resolve("paper.pdf");
+        Files.write(pdf, "%PDF-1.7\n% a user's paper\n".getBytes(StandardCharsets.US_ASCII));
+        CliCapture refused = CliCapture.run(MEMORY, dir.resolve("atlas.log"), "regions", "--format", "csv",
+                "--maps", maps.toString(), "--out", pdf.toString());
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("To replace it all the same, add --force.");
+        assertThat(Files.readString(pdf)).contains("a user's paper");
+    }
+
+    @Test
+    void aTableWithDashGoesToStandardOutputAndNoFileIsMade() throws Exception {
+        CliCapture csv = CliCapture.run(MEMORY, dir.resolve("atlas.log"), "regions", "--format", "csv", "--no-bom",
+                "--maps", maps.toString(), "--out", "-");
+        assertThat(csv.exitCode()).as(csv.err()).isZero();
+        assertThat(csv.out()).startsWith("No.,").contains("武陵山区");
+        assertThat(snapshot(dir).keySet()).allMatch(name -> name.startsWith("atlas.log"));
+    }
+
+    @Test
     void theMapLayersInUseAreNeverReplacedNorAddedToEvenWithForce() throws Exception {
         Map<String, String> before = snapshot(maps);
         for (String layer : List.of("regions.shp", "regions.dbf", "counties.shx", "countries.shp", "regions.prj")) {
@@ -257,7 +291,8 @@ class OutputTargetFaultsTest {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
         }
 
-        CliCapture svg = export("--out", "-", "--format", "svg");
+        // Text kept as text (not glyph outlines, the default) so that the region's name can be read back.
+        CliCapture svg = export("--out", "-", "--format", "svg", "--svg-text", "text");
         assertThat(svg.exitCode()).as(svg.err()).isZero();
         assertThat(new String(svg.bytes(), StandardCharsets.UTF_8)).startsWith("<?xml").contains("武陵山区")
                 .endsWith("</svg>\n");

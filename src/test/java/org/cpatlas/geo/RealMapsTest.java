@@ -113,6 +113,30 @@ class RealMapsTest {
         assertThat(shanghai.province().map(ProvinceInfo::code)).contains("31");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "central Beijing (Tiananmen), 116.397, 39.909, 11, 110101",
+            "central Shanghai (People's Square), 121.475, 31.232, 31, 310101",
+            "central Tianjin (Heping), 117.201, 39.133, 12, 120101",
+            "central Guangzhou (Yuexiu), 113.264, 23.129, 44, 440104"})
+    void aCountyAnswersEverywhereOnTheMainlandEvenOutsideTheRegionsProvinces(String place, double lon, double lat,
+                                                                           String province, String county) {
+        Place here = identifier.identify(lon, lat);
+
+        assertThat(here.province().map(ProvinceInfo::code)).as(place).contains(province);
+        assertThat(here.county().map(CountyInfo::code)).as(place).contains(county);
+        assertThat(here.region()).as(place).isEmpty();
+    }
+
+    @Test
+    void hongKongAnswersWithTheDistrictAsTheMapPackageNamesIt() {
+        Place central = identifier.identify(114.158, 22.282);
+
+        assertThat(central.province().map(ProvinceInfo::code)).contains("81");
+        assertThat(central.county().map(CountyInfo::nameZh)).contains("中西区");
+        assertThat(central.county().map(CountyInfo::code)).contains("");
+    }
+
     @Test
     void countyInteriorPointsIdentifyTheRegionTheCountyIsAssignedTo() {
         // The regions layer is built from these counties, so a point well inside a county of a region must fall in

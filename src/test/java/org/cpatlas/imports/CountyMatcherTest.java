@@ -2,6 +2,7 @@ package org.cpatlas.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.cpatlas.domain.Level;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -114,5 +115,14 @@ class CountyMatcherTest {
         assertThat(regions.match("Wuling Mountains", KeyMatcher.Hints.NONE).code()).isEqualTo("wuling");
         assertThat(regions.match("wuling", KeyMatcher.Hints.NONE).code()).isEqualTo("wuling");
         assertThat(regions.match("Atlantis", KeyMatcher.Hints.NONE).status()).isEqualTo(KeyMatch.Status.UNKNOWN);
+    }
+
+    @Test
+    void aRealCountyOffTheLayerIsOutsideItNotUnknown() {
+        Gazetteer small = new Gazetteer(List.of(new County("620422", "会宁县", "62", "甘肃省", "白银市", List.of())),
+                List.of(), List.of(), CodeHistory.bundled());
+        KeyMatch m = KeyMatcher.forLevel(Level.COUNTY, small).match("620826", KeyMatcher.Hints.NONE);
+        assertThat(m.status()).isEqualTo(KeyMatch.Status.OUTSIDE);
+        assertThat(m.note()).contains("静宁县").contains("not on the map's county layer");
     }
 }

@@ -220,4 +220,13 @@ class TableReaderTest {
         assertThatThrownBy(() -> reader.read(dir.resolve("gone.csv"), ReadOptions.detect()))
                 .isInstanceOf(ImportException.class).hasMessageStartingWith("gone.csv: there is no file");
     }
+
+    @Test
+    void aWorkbookWithoutStylesIsReadAndSaysDatesCannotBeTold() throws Exception {
+        Path file = new XlsxFixture().withoutStyles().sheet("S", List.of(row(s("代码"), s("v")),
+                row(s("620422"), n("1.5")))).write(dir.resolve("plain.xlsx"));
+        RawTable table = reader.read(file, ReadOptions.detect());
+        assertThat(ImportFixtures.texts(table)).containsExactly(List.of("620422", "1.5"));
+        assertThat(table.notes()).singleElement().asString().contains("has no cell formats");
+    }
 }

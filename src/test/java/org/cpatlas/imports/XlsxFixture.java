@@ -25,6 +25,13 @@ public final class XlsxFixture {
 
     private final Map<String, List<List<Cell>>> sheets = new LinkedHashMap<>();
     private final Map<String, List<String>> merges = new LinkedHashMap<>();
+    private boolean styles = true;
+
+    /** Leaves out the styles part, as some programs write workbooks. */
+    public XlsxFixture withoutStyles() {
+        styles = false;
+        return this;
+    }
 
     public XlsxFixture sheet(String name, List<List<Cell>> rows) {
         sheets.put(name, rows);
@@ -86,11 +93,13 @@ public final class XlsxFixture {
                     + ".xml\"/></Relationships>");
             put(zip, "xl/workbook.xml", workbook());
             put(zip, "xl/_rels/workbook.xml.rels", workbookRels());
-            put(zip, "xl/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\"http://schemas"
+            if (styles) {
+                put(zip, "xl/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\"http://schemas"
                     + ".openxmlformats.org/spreadsheetml/2006/main\"><fonts count=\"1\"><font/></fonts><fills count=\"1\">"
                     + "<fill/></fills><borders count=\"1\"><border/></borders><cellStyleXfs count=\"1\"><xf/>"
                     + "</cellStyleXfs><cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\" applyNumberFormat="
                     + "\"1\"/></cellXfs></styleSheet>");
+            }
             int i = 1;
             for (Map.Entry<String, List<List<Cell>>> sheet : sheets.entrySet()) {
                 put(zip, "xl/worksheets/sheet" + i + ".xml", sheetXml(sheet.getValue(),
@@ -106,8 +115,8 @@ public final class XlsxFixture {
                 + ".openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/"
                 + "vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/"
                 + "xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-"
-                + "officedocument.spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/styles.xml\" ContentType="
-                + "\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>");
+                + "officedocument.spreadsheetml.sheet.main+xml\"/>" + (styles ? "<Override PartName=\"/xl/styles.xml\""
+                + " ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>" : ""));
         for (int i = 1; i <= sheets.size(); i++) {
             xml.append("<Override PartName=\"/xl/worksheets/sheet").append(i).append(".xml\" ContentType=\"application/"
                     + "vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
@@ -137,8 +146,10 @@ public final class XlsxFixture {
                     + "officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet").append(i)
                     .append(".xml\"/>");
         }
-        xml.append("<Relationship Id=\"rId").append(i).append("\" Type=\"http://schemas.openxmlformats.org/"
-                + "officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>");
+        if (styles) {
+            xml.append("<Relationship Id=\"rId").append(i).append("\" Type=\"http://schemas.openxmlformats.org/"
+                    + "officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>");
+        }
         return xml.append("</Relationships>").toString();
     }
 

@@ -86,6 +86,11 @@ class ExportCommandsTest {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("六盘山区", "Liupan Mountains", "28.72", "Wang Zhizhang",
                     "yescallop/areacodes (CC0)");
+            // Each place is cited as a reader finds it in the paper, never by a line of the atlas's copy.
+            // The embedded font shares one glyph between the en dash and the figure dash, so text extraction may give
+            // either back.
+            assertThat(text.replaceAll("\\s+", " ").replace('\u2012', '\u2013')).contains("Table 1, row Liupanshan Region – Gansu: “Gansu 38.75% 10.03%”")
+                    .doesNotContainPattern("(?i)line \\d+|seed text");
         }
     }
 
@@ -103,9 +108,15 @@ class ExportCommandsTest {
     @Test
     void exportsSvgAndMapLayoutWithFormatFromTheExtension() throws Exception {
         Path file = out.resolve("dabie.svg");
-        Run run = run("export", "--region", "dabie", "--layout", "map", "--paper", "a3", "--out", file.toString());
+        Run run = run("export", "--region", "dabie", "--layout", "map", "--paper", "a3", "--svg-text", "text",
+                "--out", file.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(Files.readString(file)).contains("<svg").contains("大别山区").contains("</svg>");
+        // By default the text is drawn as outlines: no text element, no font needed.
+        Path outlines = out.resolve("dabie-paths.svg");
+        assertThat(run("export", "--region", "dabie", "--layout", "map", "--out", outlines.toString()).code())
+                .isZero();
+        assertThat(Files.readString(outlines)).contains("<svg").doesNotContain("<text").doesNotContain("大别山区");
     }
 
     @Test
@@ -120,6 +131,8 @@ class ExportCommandsTest {
             stripper.setEndPage(12);
             // Table 1 prints 2.21 for Tibet although 23.80 - 23.79 = 0.01: both printed, flagged.
             assertThat(stripper.getText(doc)).contains("西藏区", "+2.21", "+0.01", "conflict", "12 / 14");
+            assertThat(stripper.getText(doc).replaceAll("\\s+", " ").replace('\u2012', '\u2013'))
+                    .contains("Table 1, row Tibet Region – Tibet: “Tibet 23.80% 2.21%”");
         }
     }
 

@@ -108,8 +108,8 @@ final class PrintFixtures {
         return new RegionSheet("r" + i, i, "测试山区" + i, "Test Mountains " + i,
                 BoundaryQuality.values()[(i - 1) % 3], "26.77 %", "Wang, Li & He (2014), Table 1", rows,
                 List.of("Wang, Li & He (2014). Urbanization of the contiguous poor regions",
-                        "    [1] Table 1, line 51: \u201c31.88% Hubei 53.50% 21.62%\u201d",
-                        "    [2] Table 1, line 52"));
+                        "    [1] Table 1, row Wulingshan Region \u2013 Hubei: \u201cHubei 53.50% 21.62%\u201d",
+                        "    [2] Table 1, row Wulingshan Region \u2013 Chongqing"));
     }
 
     static List<RegionSheet> regionSheets(int n) {

@@ -76,14 +76,23 @@ class CsvImporterTest {
                         "2.21", "2.21%"), "'gap_pp_printed' is '2.21%', not a decimal number"),
                 Arguments.of("table1_region_rates.csv", "tibet,", (UnaryOperator<String>) l -> l.replace(
                         "tibet,", "xizang,"), "region_code 'xizang' is not in regions.csv"),
-                Arguments.of("sources.csv", "wang2014_t1_line74,", (UnaryOperator<String>) l -> l.replace(
-                        "wang2014_t1_line74,wang2014,", "wang2014_t1_line74,wang2015,"),
+                Arguments.of("sources.csv", "wang2014_t1_tibet_54,", (UnaryOperator<String>) l -> l.replace(
+                        "wang2014_t1_tibet_54,wang2014,", "wang2014_t1_tibet_54,wang2015,"),
                         "document_id 'wang2015' is not in documents.csv"),
-                Arguments.of("sources.csv", "wang2014_t1_line74,", (UnaryOperator<String>) l -> l + ",\"unclosed",
+                Arguments.of("sources.csv", "wang2014_t1_tibet_54,", (UnaryOperator<String>) l -> l + ",\"unclosed",
                         "a quoted value (opened with \") runs on past its line"),
                 Arguments.of("figures.csv", "d3_survey_cronbach,", (UnaryOperator<String>) l -> l.replace(",0.866,",
                         ",1234567890123456,"), "'value' has 16 digits, more than any printed figure has (at most 15);"
-                        + " check it for a typing error"));
+                        + " check it for a typing error"),
+                // A reader has the paper, not the atlas's copy of it: a line of that copy is no citation.
+                Arguments.of("sources.csv", "wang2014_t1_tibet_54,", (UnaryOperator<String>) l -> l.replace(
+                        "Table 1, row Tibet Region – Tibet", "Table 1, line 74 of the seed text"),
+                        "points into the atlas's own copy of the document"),
+                Arguments.of("sources.csv", "src_d3_survey_cronbach,", (UnaryOperator<String>) l -> l.replace(
+                        "Section 2, paragraph 2", "003_7b05a67fe874f6d7.txt"),
+                        "cite as a reader finds it (table and row, section and paragraph, or page)"),
+                Arguments.of("documents.csv", "wang2014,", (UnaryOperator<String>) l -> l.replace(
+                        "\"Wang, Li & He (2014)\"", ""), "'short_citation' is empty"));
     }
 
     @ParameterizedTest(name = "{0}: {3}")

@@ -40,7 +40,7 @@ class SourceConflictTest {
         try (AtlasStore store = new AtlasStoreOpener(data.bundle(), TestStores.CLOCK).openInMemory(new ArrayList<>())) {
             List<Observation> wumengRates = rates(store, "wumeng");
             assertThat(wumengRates).allSatisfy(o -> assertThat(o.figure().flags()).contains(Flag.CONFLICT));
-            assertThat(wumengRates.get(0).note()).contains("differs from 27 in source src_web05");
+            assertThat(wumengRates.get(0).note()).contains("differs from 27 in 360百科: 乌蒙山区, web page");
             assertThat(store.repository().findRegion("wumeng").orElseThrow().urbanizationRate2010().flags())
                     .contains(Flag.CONFLICT);
         }

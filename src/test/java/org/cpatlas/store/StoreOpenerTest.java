@@ -197,6 +197,35 @@ class StoreOpenerTest {
     }
 
     @Test
+    void databaseOfTheFirstSchemaIsMigratedInPlaceAndRebuiltWithReaderCitations() throws Exception {
+        // A database written by the atlas before schema 2: Table 1 cited by a line of the seed text.
+        Path db = tmp.resolve("atlas.db");
+        org.sqlite.SQLiteDataSource dataSource = new org.sqlite.SQLiteDataSource();
+        dataSource.setUrl("jdbc:sqlite:" + db);
+        org.flywaydb.core.Flyway.configure(getClass().getClassLoader()).dataSource(dataSource)
+                .locations("classpath:db/migration").table(SchemaMigrator.HISTORY_TABLE).target("1").load().migrate();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement st = connection.createStatement()) {
+            st.executeUpdate("INSERT INTO document (id, citation) VALUES ('wang2014', 'Wang Zhizhang (2014)')");
+            st.executeUpdate("INSERT INTO source (id, document_id, location) VALUES ('wang2014_t1_line74', 'wang2014',"
+                    + " 'Table 1 (Urbanization rate 2010), line 74 of the seed text')");
+            st.executeUpdate("INSERT INTO build_info (key, value) VALUES ('" + BuildInfo.DATA_CHECKSUM + "', 'old')");
+        }
+
+        try (AtlasStore store = TestStores.opener().open(db)) {
+            assertThat(store.warnings()).isEmpty();
+            assertThat(store.inMemory()).isFalse();
+            assertThat(store.repository().sources()).extracting(org.cpatlas.domain.Source::id)
+                    .contains("wang2014_t1_tibet_54").doesNotContain("wang2014_t1_line74");
+            assertThat(store.repository().findRegion("tibet").orElseThrow().urbanizationRate2010().source().citation())
+                    .isEqualTo("Wang, Li & He (2014), Table 1, row Tibet Region, column “Urbanization rate”");
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            assertThat(SchemaMigrator.appliedVersion(connection)).isEqualTo(SchemaMigrator.CURRENT_VERSION).isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @Test
     void databaseOfANewerSchemaIsNeverWrittenAndATemporaryCopyIsUsed() throws Exception {
         Path db = tmp.resolve("atlas.db");
         TestStores.opener().open(db).close();

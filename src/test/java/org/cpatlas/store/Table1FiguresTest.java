@@ -107,7 +107,9 @@ class Table1FiguresTest {
         for (Figure figure : List.of(row.provinceRate(), row.gapPrinted(), row.gapComputed())) {
             assertThat(figure.year()).isEqualTo(2010);
             assertThat(figure.source().document()).contains("Wang Zhizhang").contains("2014");
-            assertThat(figure.source().location()).contains("Table 1");
+            assertThat(figure.source().location()).startsWith("Table 1, row ").endsWith(" – "
+                    + row.provinceRate().source().quote().split(" ")[0]);
+            assertThat(figure.source().citation()).startsWith("Wang, Li & He (2014), Table 1, row ");
         }
     }
 
@@ -138,6 +140,24 @@ class Table1FiguresTest {
         assertThat(tibet.flags()).containsExactly(Flag.CONFLICT);
         assertThat(tibet.gapPrinted().flags()).contains(Flag.CONFLICT);
         assertThat(tibet.gapComputed().flags()).contains(Flag.CONFLICT, Flag.COMPUTED);
+    }
+
+    @Test
+    void tibetsPrintedGapIsCitedByItsTableAndRowAsAReaderFindsIt() {
+        ProvinceComparison tibet = comparison("tibet", "54");
+        Figure regionRate = repository.findRegion("tibet").orElseThrow().urbanizationRate2010();
+
+        assertThat(tibet.gapPrinted().source().citation())
+                .isEqualTo("Wang, Li & He (2014), Table 1, row Tibet Region – Tibet");
+        assertThat(tibet.gapPrinted().source().quote()).isEqualTo("Tibet 23.80% 2.21%");
+        assertThat(tibet.gapPrinted().source().document()).isEqualTo("Wang Zhizhang, Li Mengzhu & He Cuicui (2014). "
+                + "Inclusive Innovation Path Design of the New-Type Urbanization Development in Multiple-Block-Joint "
+                + "Impoverished Regions. Studies in Sociology of Science, 5(1), 12-19");
+        assertThat(regionRate.source().citation())
+                .isEqualTo("Wang, Li & He (2014), Table 1, row Tibet Region, column “Urbanization rate”");
+        assertThat(repository.figuresOfRegion("tibet")).filteredOn(o -> o.id().equals("t1_tibet_54_gap_computed"))
+                .singleElement().satisfies(o -> assertThat(o.note()).isEqualTo("23.80 - 23.79: province rate on this "
+                        + "row minus the region rate (Table 1, row Tibet Region, column “Urbanization rate”)"));
     }
 
     @Test

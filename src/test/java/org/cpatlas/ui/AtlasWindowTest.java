@@ -59,10 +59,47 @@ class AtlasWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(colourAt(map, 91.13, 29.65).getOpacity()).isGreaterThan(0.8);
         assertThat(colourAt(map, 104.07, 30.67).getOpacity()).isZero();
-        // Labels in both languages, largest first; only the labels placed are rasterised.
-        assertThat(map.overlay().visibleLabels()).contains("西藏区", "Tibet", "四川省", "Sichuan");
-        assertThat(map.overlay().labelPictures()).isEqualTo(map.overlay().visibleLabels().size() / 2)
+        // Labels in both languages; only the labels placed are rasterised.
+        assertThat(map.overlay().visibleLabels()).contains("西藏区", "Tibet", "秦巴山区", "Qinba Mountains")
+                .as("province names where room is left").anyMatch(line -> line.endsWith("省"));
+        assertThat(map.overlay().labelPictures()).isEqualTo(map.overlay().placedLabels().size())
                 .isLessThan(14 + 34);
+    }
+
+    @Test
+    void atTheWholeCountryViewEveryRegionIsNamedClearOfTheLegendAndTheInsetShowsUntilSwitchedOff()
+            throws Exception {
+        AtlasMapPane map = mapWithRegionsDrawn();
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> regionLabels(map) == 14);
+        assertThat(map.insetVisible()).isTrue();
+        assertLabelsClearOf(map, map.legend());
+        assertLabelsClearOf(map, map.scaleBar());
+
+        robot.clickOn(map.insetSwitch());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.insetVisible()).isFalse();
+        assertThat(map.insetShown()).isFalse();
+        assertThat(regionLabels(map)).isEqualTo(14);
+
+        robot.clickOn(map.insetSwitch());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.insetVisible()).isTrue();
+        // Zoomed in on a region, the map is no longer the whole country: no inset.
+        WaitForAsyncUtils.asyncFx(() -> map.zoomToRegion("wuling")).get(Patience.SECONDS, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> !map.insetVisible());
+    }
+
+    private static long regionLabels(AtlasMapPane map) {
+        return map.overlay().placedLabels().stream()
+                .filter(p -> p.kind() == org.cpatlas.render.LabelKind.REGION).count();
+    }
+
+    private static void assertLabelsClearOf(AtlasMapPane map, javafx.scene.Node overMap) {
+        javafx.geometry.Bounds b = overMap.getBoundsInParent();
+        java.awt.geom.Rectangle2D box = new java.awt.geom.Rectangle2D.Double(b.getMinX(), b.getMinY(), b.getWidth(),
+                b.getHeight());
+        assertThat(map.overlay().placedLabels()).allSatisfy(p -> assertThat(p.box().intersects(box))
+                .as("%s clear of %s", p, overMap.getStyleClass()).isFalse());
     }
 
     @Test
@@ -408,7 +445,10 @@ class AtlasWindowTest {
         assertThat(row.conflict()).isTrue();
         assertThat(app.window().mapPane().overlay().shadedProvinceCount()).isEqualTo(1);
         assertThat(app.window().mapPane().overlay().outlinedSelection()).isEqualTo("tibet");
-        assertThat(app.window().panel().listedLines()).anyMatch(line -> line.contains("Table 1"));
+        // Cited as a reader finds it in the paper: the table and its row, with the printed words.
+        assertThat(app.window().panel().listedLines())
+                .anyMatch(line -> line.contains(", Table 1, row Tibet Region – Tibet — “Tibet 23.80% 2.21%”"));
+        assertThat(row.sourceNote()).contains("Wang, Li & He (2014), Table 1, row Tibet Region – Tibet");
     }
 
     @Test
@@ -475,6 +515,16 @@ class AtlasWindowTest {
         assertThat(app.window().panelShown()).isFalse();
         assertThat(app.window().mapPane().overlay().shadedProvinceCount()).isZero();
         assertThat(app.window().statusLabel().getText()).contains("Sichuan").contains("青羊区");
+    }
+
+    @Test
+    void aClickInCitiesOutsideTheRegionsProvincesNamesTheirCountyInTheStatusLine() {
+        // Large counties, so that a click on the whole-country view (some 5 km a pixel) lands inside them.
+        clickAt(121.50, 31.62); // Chongming island, Shanghai: 崇明县 in 2012, drawn by the map package as 崇明区
+        assertThat(app.window().statusLabel().getText()).contains("Shanghai").contains("崇明县");
+        clickAt(116.95, 40.45); // Miyun, Beijing
+        assertThat(app.window().statusLabel().getText()).contains("Beijing").contains("密云县");
+        assertThat(app.window().panelShown()).isFalse();
     }
 
     @Test

@@ -27,7 +27,7 @@ import org.cpatlas.print.StoreSheets;
  *
  * <p>Regions: {@link MapPainter#paintRegions} (choropleth fill, hatching of "not reported", outlines dashed by
  * boundary quality). Counties: {@link MapPainter#paintBasemap} with county outlines (what tiles draw: sea, province
- * fill, 2,152 county outlines, province outlines), which is more than QGIS's single-symbol fill+outline.
+ * fill, every county outline of China (3,257 since issue 23; 2,152 before), province outlines), which is more than QGIS's single-symbol fill+outline.
  * Layers are read once (QGIS also opens its layer before timing). The first draw (cold JIT, builds the level of
  * detail) is reported separately as "first_ms"; then the JIT is warmed for at least 10 draws and 1.5 s.
  *

@@ -65,6 +65,8 @@ public final class WindowBench {
 
     private Stage stage;
     private AtlasApplication app;
+    /** The series' prefix: the atlas's own map, or with a county indicator shown (mode indicator). */
+    private String prefix = "window.atlas";
     private Label helloLabel;
     private Pane helloPane;
 
@@ -93,6 +95,21 @@ public final class WindowBench {
         started.await();
         Platform.setImplicitExit(false);
         WindowBench bench = new WindowBench();
+        if (mode.equals("hello-tables")) {
+            bench.openHello();
+            bench.clicksHello(clickRounds * 14, "window.hello.tables.click");
+            bench.tablesHello(clickRounds);
+            return;
+        }
+        if (mode.equals("atlas-tables")) {
+            bench.openAtlas(maps, db);
+            // The map's click in the same JVM, for a like-for-like look at a row's selection.
+            phase("clicks");
+            bench.clicksAtlas(clickRounds, "window.atlas.tables.click");
+            phase("tables");
+            bench.tablesAtlas(clickRounds);
+            return;
+        }
         if (mode.equals("hello")) {
             bench.openHello();
             bench.clicksHello(clickRounds * 14);
@@ -100,6 +117,15 @@ public final class WindowBench {
             hold("end");
             double[] rss = Samples.rssMb();
             Samples.emit("window.hello.rss", "MB", List.of(rss[0]), Map.of("current_mb", rss[1]));
+        } else if (mode.equals("indicator")) {
+            bench.openAtlas(maps, db);
+            phase("switch");
+            bench.switches(clickRounds, System.getProperty("bench.indicators", "d1.3,urbanization_rate_2010,d1.4")
+                    .split(","));
+            phase("frames");
+            bench.prefix = "window.indicator";
+            bench.switchTo(System.getProperty("bench.indicators", "d1.3").split(",")[0]);
+            bench.framesAtlas(frames);
         } else {
             bench.openAtlas(maps, db);
             hold("open");
@@ -109,6 +135,9 @@ public final class WindowBench {
             bench.framesAtlas(frames);
             phase("memory");
             bench.memoryAtlas(selections);
+            // After the memory phase, so that the peak RSS after the tour stays comparable with earlier runs.
+            phase("frames_east");
+            bench.framesAtlasEast(frames);
             phase("end");
             if (System.getProperty("bench.export") != null) {
                 bench.exportAtlas(Path.of(System.getProperty("bench.export")));
@@ -213,6 +242,11 @@ public final class WindowBench {
     }
 
     private void clicksAtlas(int rounds) throws Exception {
+        clicksAtlas(rounds, "window.atlas.click");
+    }
+
+    /** The clicks, their series named {@code prefix}.work, .total and .handler. */
+    private void clicksAtlas(int rounds, String prefix) throws Exception {
         fx(() -> {
             app.window().mapPane().resetExtent();
             return null;
@@ -235,9 +269,9 @@ public final class WindowBench {
         Map<String, Object> notes = new LinkedHashMap<>();
         notes.put("clicks", work.size());
         notes.put("pipeline", fx(() -> com.sun.prism.GraphicsPipeline.getPipeline().getClass().getSimpleName()));
-        Samples.emit("window.atlas.click.work", "ms", work, notes);
-        Samples.emit("window.atlas.click.total", "ms", total, notes);
-        Samples.emit("window.atlas.click.handler", "ms", handled, notes);
+        Samples.emit(prefix + ".work", "ms", work, notes);
+        Samples.emit(prefix + ".total", "ms", total, notes);
+        Samples.emit(prefix + ".handler", "ms", handled, notes);
     }
 
     /** Clicks inside region i (its label anchor) and waits for the frame showing its panel. */
@@ -302,6 +336,10 @@ public final class WindowBench {
     }
 
     private void clicksHello(int n) throws Exception {
+        clicksHello(n, "window.hello.click");
+    }
+
+    private void clicksHello(int n, String prefix) throws Exception {
         List<Double> handled = Samples.list();
         List<Double> work = Samples.list();
         List<Double> total = Samples.list();
@@ -316,9 +354,9 @@ public final class WindowBench {
             }
         }
         Map<String, Object> notes = Map.of("clicks", work.size());
-        Samples.emit("window.hello.click.work", "ms", work, notes);
-        Samples.emit("window.hello.click.total", "ms", total, notes);
-        Samples.emit("window.hello.click.handler", "ms", handled, notes);
+        Samples.emit(prefix + ".work", "ms", work, notes);
+        Samples.emit(prefix + ".total", "ms", total, notes);
+        Samples.emit(prefix + ".handler", "ms", handled, notes);
     }
 
     // ---------------------------------------------------------------- frames
@@ -359,7 +397,8 @@ public final class WindowBench {
             }.start();
             return null;
         });
-        if (!painted.await(120, TimeUnit.SECONDS)) {
+        // A hang check, not a speed limit: on a machine loaded twenty times over its cores a zoom frame took 1-2 s.
+        if (!painted.await(Math.max(120, steps * 3L), TimeUnit.SECONDS)) {
             throw new IllegalStateException("frames did not complete");
         }
         fx(() -> {
@@ -374,11 +413,23 @@ public final class WindowBench {
     }
 
     private void framesAtlas(int frames) throws Exception {
-        AtlasMapPane map = app.window().mapPane();
         // Wuling and its neighbours at zoom 6: county outlines are in the basemap from zoom 6 on.
+        framesAt(frames, 29.5, 107.5, prefix + ".frames");
+    }
+
+    /**
+     * The same frames over eastern China (Anhui, Jiangsu, Zhejiang, Shandong, Jiangxi, Fujian at zoom 6), where the
+     * county layer had no counties before it covered all of China (issue 23): the view is full of county outlines.
+     */
+    private void framesAtlasEast(int frames) throws Exception {
+        framesAt(frames, 31.0, 117.5, "window.atlas.frames_east");
+    }
+
+    private void framesAt(int frames, double lat, double lon, String series) throws Exception {
+        AtlasMapPane map = app.window().mapPane();
         fx(() -> {
             map.mapView().setZoom(6);
-            map.mapView().setCenter(29.5, 107.5);
+            map.mapView().setCenter(lat, lon);
             return null;
         });
         if (System.getProperty("bench.hide") != null) { // diagnosis only: what does a frame spend its time on?
@@ -399,6 +450,7 @@ public final class WindowBench {
         Thread.sleep(2500);
         MapViewport vp = fx(map::currentViewport);
         int countiesInView = app.core().maps().drawable().counties().intersecting(vp.lonLatBounds()).size();
+        int counties = app.core().maps().drawable().counties().layer().size();
         double w = fx(() -> map.mapView().getWidth());
         double h = fx(() -> map.mapView().getHeight());
         int panFrames = frames * 2 / 3;
@@ -432,15 +484,75 @@ public final class WindowBench {
         Map<String, Object> notes = new LinkedHashMap<>();
         notes.put("zoom", vp.zoom());
         notes.put("counties_in_view", countiesInView);
+        notes.put("counties", counties);
+        notes.put("centre", lat + "," + lon);
         notes.put("map_px", (int) w + "x" + (int) h);
-        Samples.emit("window.atlas.frames.pan", "ms", pan, notes);
-        Samples.emit("window.atlas.frames.zoom", "ms", zoom, notes);
-        Samples.emit("window.atlas.frames.zoom_first", "ms", firstZoom, notes);
-        Samples.emit("window.atlas.frames.zoom_cursor", "ms", zoomCursor, notes);
+        Samples.emit(series + ".pan", "ms", pan, notes);
+        Samples.emit(series + ".zoom", "ms", zoom, notes);
+        Samples.emit(series + ".zoom_first", "ms", firstZoom, notes);
+        Samples.emit(series + ".zoom_cursor", "ms", zoomCursor, notes);
         List<Double> all = new ArrayList<>(pan);
         all.addAll(zoom);
         all.addAll(zoomCursor);
-        Samples.emit("window.atlas.frames", "ms", all, notes);
+        Samples.emit(series, "ms", all, notes);
+    }
+
+    /**
+     * Switches the map between indicators (as the picker does) {@code rounds} times through the codes, each time
+     * from the switch to the end of painting the first frame with every tile of the new look drawn.
+     */
+    private void switches(int rounds, String[] codes) throws Exception {
+        waitUntil(() -> fx(() -> app.indicators() != null), 120_000);
+        for (String code : codes) {
+            switchTo(code); // warm-up: each indicator's tiles and classes once
+        }
+        List<Double> times = Samples.list();
+        for (int r = 0; r < rounds; r++) {
+            for (String code : codes) {
+                times.add(switchTo(code));
+            }
+        }
+        Map<String, Object> notes = new LinkedHashMap<>();
+        notes.put("indicators", String.join(" ", codes));
+        notes.put("map_px", fx(() -> (int) app.window().mapPane().mapView().getWidth() + "x"
+                + (int) app.window().mapPane().mapView().getHeight()));
+        Samples.emit("window.indicator.switch", "ms", times, notes);
+    }
+
+    /** Shows an indicator and waits for the first frame painted with all its tiles; the time that took. */
+    private double switchTo(String code) throws Exception {
+        CountDownLatch painted = new CountDownLatch(1);
+        long[] start = new long[1];
+        double[] ms = new double[1];
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable[] listener = new Runnable[1];
+        fx(() -> {
+            Scene scene = stage.getScene();
+            listener[0] = () -> {
+                if (!done.get() && app.window().mapPane().overlay().tilesSettled()) {
+                    done.set(true);
+                    FrameProbe.afterThisFrame(() -> {
+                        ms[0] = Samples.ms(System.nanoTime() - start[0]);
+                        painted.countDown();
+                    });
+                }
+            };
+            start[0] = System.nanoTime();
+            if (!app.indicators().select(code)) {
+                throw new IllegalStateException("no indicator " + code);
+            }
+            scene.addPostLayoutPulseListener(listener[0]);
+            Platform.requestNextPulse();
+            return null;
+        });
+        if (!painted.await(120, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("indicator " + code + " was not drawn");
+        }
+        fx(() -> {
+            stage.getScene().removePostLayoutPulseListener(listener[0]);
+            return null;
+        });
+        return ms[0];
     }
 
     /** One cycle of zoom steps, each level shown until its tiles are drawn (a warm-up, not measured). */
@@ -530,6 +642,174 @@ public final class WindowBench {
             helloPane.setScaleY(scale);
         });
         Samples.emit("window.hello.frames.tiles.zoom", "ms", zoomSteps, Map.of());
+    }
+
+    // ---------------------------------------------------------------- tables (issue 19)
+
+    /**
+     * Times an action done on the JavaFX thread to the end of painting the first frame in which {@code shown} holds,
+     * as {@link #click} times a click: the handler, then the pulse that lays out and paints its result.
+     */
+    private static double actionToFrame(Scene scene, Runnable action, BooleanSupplier shown) throws Exception {
+        CompletableFuture<Double> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            long t0 = System.nanoTime();
+            action.run();
+            long handled = System.nanoTime();
+            long[] pulseStart = {0};
+            Runnable pre = () -> {
+                if (pulseStart[0] == 0) {
+                    pulseStart[0] = System.nanoTime();
+                }
+            };
+            scene.addPreLayoutPulseListener(pre);
+            Runnable[] post = new Runnable[1];
+            post[0] = () -> {
+                if (!shown.getAsBoolean()) {
+                    return;
+                }
+                scene.removePreLayoutPulseListener(pre);
+                scene.removePostLayoutPulseListener(post[0]);
+                FrameProbe.afterThisFrame(() -> result.complete(
+                        Samples.ms((handled - t0) + (System.nanoTime() - pulseStart[0]))));
+            };
+            scene.addPostLayoutPulseListener(post[0]);
+            Platform.requestNextPulse();
+        });
+        return result.get(30, TimeUnit.SECONDS);
+    }
+
+    /**
+     * The data view: opening it (the first time, when the view and its three tables are made; then again), copying
+     * all region-province rows of Table 1 with their sources to the clipboard, and selecting a region's row (map and
+     * panel updated, as a click on the map; reference: the bare window's click).
+     */
+    private void tablesAtlas(int rounds) throws Exception {
+        AtlasWindow window = app.window();
+        Scene scene = window.getScene();
+        fx(() -> {
+            app.window().viewModel().preloadProfiles();
+            return null;
+        });
+        awaitFrame(scene);
+        List<Double> first = Samples.list();
+        List<Double> again = Samples.list();
+        for (int i = 0; i < 2 * rounds + 1; i++) {
+            double ms = actionToFrame(scene, () -> window.setDataViewShown(true),
+                    () -> window.dataView() != null && window.dataView().getHeight() > 0
+                            && window.dataView().regionsTable().lookup(".table-row-cell") != null);
+            (i == 0 ? first : again).add(ms);
+            if (i < 2 * rounds) {
+                fx(() -> {
+                    window.setDataViewShown(false);
+                    return null;
+                });
+                awaitFrame(scene);
+            }
+        }
+        org.cpatlas.tables.DataTable pairs = fx(() -> window.viewModel().pairsTable());
+        int[] chars = {0};
+        List<Double> copy = Samples.list();
+        for (int i = 0; i < 10 * rounds + 5; i++) {
+            double ms = fx(() -> {
+                long t0 = System.nanoTime();
+                window.tableActions().copy(pairs, true);
+                long t1 = System.nanoTime();
+                chars[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString().length();
+                return Samples.ms(t1 - t0);
+            });
+            if (i >= 5) {
+                copy.add(ms);
+            }
+        }
+        org.cpatlas.ui.table.FigureTableView regions = fx(() -> window.dataView().regionsTable());
+        int rows = fx(() -> regions.getItems().size());
+        List<Double> select = Samples.list();
+        for (int round = 0; round < rounds + 1; round++) {
+            for (int r = 0; r < rows; r++) {
+                int row = r;
+                String code = fx(() -> regions.getItems().get(row).key());
+                long settleUntil = System.nanoTime() + 3_000_000_000L;
+                while (!fx(() -> window.mapPane().overlay().tilesSettled()) && System.nanoTime() < settleUntil) {
+                    Thread.sleep(5);
+                }
+                awaitFrame(scene);
+                double ms = actionToFrame(scene,
+                        () -> regions.getSelectionModel().clearAndSelect(row, regions.getColumns().get(1)),
+                        () -> code.equals(window.viewModel().selectedCodeProperty().get()) && window.panelShown()
+                                && window.panel().titleLabel().getText().equals(window.viewModel().details().title()));
+                if (round > 0) { // round 0 warms up each region's first selection
+                    select.add(ms);
+                }
+            }
+        }
+        Map<String, Object> notes = new LinkedHashMap<>();
+        notes.put("regions_table", rows + " rows x " + fx(() -> regions.getColumns().size()) + " columns");
+        notes.put("pairs", pairs.rows().size());
+        notes.put("clipboard_chars", chars[0]);
+        Samples.emit("window.atlas.tables.open_first", "ms", first, notes);
+        Samples.emit("window.atlas.tables.open", "ms", again, notes);
+        Samples.emit("window.atlas.tables.copy", "ms", copy, notes);
+        Samples.emit("window.atlas.tables.select.work", "ms", select, notes);
+    }
+
+    /**
+     * References for the data view: a bare window shows a TableView of 14 rows and 40 columns of short texts (first
+     * time, then again), and puts a text as long as the copied pairs on the clipboard.
+     */
+    private void tablesHello(int rounds) throws Exception {
+        Scene scene = stage.getScene();
+        BorderPane root = (BorderPane) scene.getRoot();
+        javafx.scene.control.TableView<String[]>[] table = new javafx.scene.control.TableView[1];
+        List<Double> first = Samples.list();
+        List<Double> again = Samples.list();
+        for (int i = 0; i < 2 * rounds + 1; i++) {
+            double ms = actionToFrame(scene, () -> {
+                if (table[0] == null) {
+                    table[0] = new javafx.scene.control.TableView<>();
+                    for (int c = 0; c < 40; c++) {
+                        int col = c;
+                        javafx.scene.control.TableColumn<String[], String> column =
+                                new javafx.scene.control.TableColumn<>("Column " + c);
+                        column.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(
+                                d.getValue()[col]));
+                        table[0].getColumns().add(column);
+                    }
+                    for (int r = 0; r < 14; r++) {
+                        String[] cells = new String[40];
+                        for (int c = 0; c < 40; c++) {
+                            cells[c] = "cell " + r + "," + c;
+                        }
+                        table[0].getItems().add(cells);
+                    }
+                }
+                root.setBottom(table[0]);
+            }, () -> table[0] != null && table[0].getHeight() > 0 && table[0].lookup(".table-row-cell") != null);
+            (i == 0 ? first : again).add(ms);
+            fx(() -> {
+                root.setBottom(null);
+                return null;
+            });
+            awaitFrame(scene);
+        }
+        String text = "x\ty\n".repeat(12_000);
+        List<Double> copy = Samples.list();
+        for (int i = 0; i < 10 * rounds + 5; i++) {
+            String shown = text + i; // a new text each time, as each copy is
+            double ms = fx(() -> {
+                long t0 = System.nanoTime();
+                javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                content.putString(shown);
+                javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+                return Samples.ms(System.nanoTime() - t0);
+            });
+            if (i >= 5) {
+                copy.add(ms);
+            }
+        }
+        Samples.emit("window.hello.tables.open_first", "ms", first, Map.of("table", "14 rows x 40 columns"));
+        Samples.emit("window.hello.tables.open", "ms", again, Map.of("table", "14 rows x 40 columns"));
+        Samples.emit("window.hello.tables.copy", "ms", copy, Map.of("clipboard_chars", text.length()));
     }
 
     // ---------------------------------------------------------------- memory

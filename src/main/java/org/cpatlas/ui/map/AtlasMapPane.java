@@ -33,8 +33,9 @@ import org.cpatlas.ui.Icon;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * The map of the window: Gluon MapView with the offline basemap, the region overlay, legend, scale bar and
- * zoom buttons. It turns mouse and keyboard input into hover and click events in lon/lat; what a click means is
+ * The map of the window: Gluon MapView with the offline basemap, the region overlay, legend, scale bar, zoom buttons
+ * and, on the whole-country view, the South China Sea islands inset (switched with the button under the zoom
+ * buttons). Labels keep clear of everything laid over the map. It turns mouse and keyboard input into hover and click events in lon/lat; what a click means is
  * decided by the view-model, not here.
  */
 public final class AtlasMapPane extends StackPane {
@@ -60,10 +61,20 @@ public final class AtlasMapPane extends StackPane {
     private final RegionOverlay overlay;
     private final LegendView legend;
     private final ScaleBarView scaleBar = new ScaleBarView();
+    private final VBox zoomButtons;
+    /** The South China Sea islands inset, or null when the maps have none. */
+    private final InsetView inset;
+    /** The inset's switch: a plain button with a state, so the window has one toggle button (the theme's). */
+    private final Button insetButton = new Button();
+    private final javafx.beans.property.BooleanProperty insetOn = new javafx.beans.property.SimpleBooleanProperty(true);
     private final Label hoverTip = new Label();
     private final Pane tipLayer = new Pane(hoverTip);
     private Consumer<String> onHover = code -> { };
     private BiConsumer<Double, Double> onClick = (lon, lat) -> { };
+    private BiConsumer<Double, Double> onCompareClick = (lon, lat) -> { };
+    /** A region to bring into view at the next layout, once the map has its size beside the panel. */
+    private String pendingReveal;
+    private static final double REVEAL_MARGIN_PX = 40;
     private Function<String, String> tooltipText = code -> code;
     /** Hover text of a county or province under a county or province indicator (level, unit code). */
     private java.util.function.BiFunction<org.cpatlas.domain.Level, String, String> unitTooltipText =
@@ -97,11 +108,32 @@ public final class AtlasMapPane extends StackPane {
         StackPane.setAlignment(scaleBar, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(scaleBar, new Insets(10, 14, 12, 10));
 
-        VBox zoomButtons = new VBox(4, iconButton(Icon.PLUS, "toolbar.zoomIn", () -> zoomAtCentre(1)),
+        zoomButtons = new VBox(4, iconButton(Icon.PLUS, "toolbar.zoomIn", () -> zoomAtCentre(1)),
                 iconButton(Icon.MINUS, "toolbar.zoomOut", () -> zoomAtCentre(-1)));
         zoomButtons.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         StackPane.setAlignment(zoomButtons, Pos.TOP_RIGHT);
         StackPane.setMargin(zoomButtons, new Insets(10));
+
+        if (data.drawable().southChinaSea() != null) {
+            inset = new InsetView(data.drawable().southChinaSea(), labelFonts, tileThreads, theme);
+            StackPane.setAlignment(inset, Pos.BOTTOM_RIGHT);
+            StackPane.setMargin(inset, new Insets(10, 14, 58, 10));
+            insetButton.setGraphic(Icon.INSET.node());
+            insetButton.getStyleClass().addAll("map-button", "button-icon", "map-inset-switch");
+            insetButton.setFocusTraversable(false);
+            Tooltip tip = new Tooltip();
+            tip.textProperty().bind(i18n.text("map.inset"));
+            insetButton.setTooltip(tip);
+            insetButton.setOnAction(e -> insetOn.set(!insetOn.get()));
+            insetOn.addListener(o -> {
+                insetButton.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), insetOn.get());
+                updateInset();
+            });
+            insetButton.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), true);
+            zoomButtons.getChildren().add(insetButton);
+        } else {
+            inset = null;
+        }
 
         hoverTip.getStyleClass().add("map-hover-tip");
         hoverTip.setVisible(false);
@@ -110,6 +142,55 @@ public final class AtlasMapPane extends StackPane {
         tipLayer.setPickOnBounds(false);
 
         getChildren().addAll(mapView, tipLayer, legend, scaleBar, zoomButtons);
+        if (inset != null) {
+            getChildren().add(getChildren().indexOf(legend), inset);
+        }
+        overlay.setLabelObstacles(this::labelObstacles);
+    }
+
+    /** Shows the inset while the map shows the whole country and the inset is switched on. */
+    private void updateInset() {
+        if (inset != null) {
+            boolean show = insetOn.get() && navigator != null
+                    && org.cpatlas.render.SouthChinaSeaInset.wholeCountry(navigator.viewport());
+            if (inset.isVisible() != show) {
+                inset.setVisible(show);
+                overlay.markLabelsDirty();
+            }
+        }
+    }
+
+    /** Switches the South China Sea islands inset of the whole-country view on or off. */
+    public void setInsetShown(boolean shown) {
+        insetOn.set(shown);
+    }
+
+    /** True when the inset is switched on (it shows on the whole-country view). */
+    public boolean insetShown() {
+        return inset != null && insetOn.get();
+    }
+
+    /** The button that switches the inset (for tests). */
+    public Button insetSwitch() {
+        return insetButton;
+    }
+
+    /** True when the inset is on screen now (for tests). */
+    public boolean insetVisible() {
+        return inset != null && inset.isVisible();
+    }
+
+    /** What is laid over the map, in the map view's pixels: labels keep clear of it. */
+    private java.util.List<java.awt.geom.Rectangle2D> labelObstacles() {
+        java.util.List<java.awt.geom.Rectangle2D> boxes = new java.util.ArrayList<>();
+        for (javafx.scene.Node node : new javafx.scene.Node[] {legend, scaleBar, zoomButtons, inset}) {
+            if (node != null && node.isVisible()) {
+                javafx.geometry.Bounds b = node.getBoundsInParent();
+                boxes.add(new java.awt.geom.Rectangle2D.Double(b.getMinX() - mapView.getLayoutX(),
+                        b.getMinY() - mapView.getLayoutY(), b.getWidth(), b.getHeight()));
+            }
+        }
+        return boxes;
     }
 
     /**
@@ -125,7 +206,10 @@ public final class AtlasMapPane extends StackPane {
         zoomPreview = new ZoomPreview();
         view.addLayer(zoomPreview);
         view.setFocusTraversable(true);
-        nav.addViewListener(() -> scaleBar.update(nav.viewport()));
+        nav.addViewListener(() -> {
+            scaleBar.update(nav.viewport());
+            updateInset();
+        });
         registerInput(view);
         return nav;
     }
@@ -176,7 +260,7 @@ public final class AtlasMapPane extends StackPane {
         view.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             if (!dragged && e.isStillSincePress()) {
                 MapPoint p = view.getMapPosition(e.getX(), e.getY());
-                onClick.accept(p.getLongitude(), p.getLatitude());
+                (e.isShortcutDown() ? onCompareClick : onClick).accept(p.getLongitude(), p.getLatitude());
                 if (e.getClickCount() == 2) {
                     regionAt(p.getLongitude(), p.getLatitude()).ifPresent(f -> zoomToRegion(f.text("code")));
                 }
@@ -278,6 +362,11 @@ public final class AtlasMapPane extends StackPane {
         this.onClick = Objects.requireNonNull(handler);
     }
 
+    /** What a click with Ctrl (Cmd on a Mac) held does: compare the region there with the selected one. */
+    public void setOnCompareClick(BiConsumer<Double, Double> handler) {
+        this.onCompareClick = Objects.requireNonNull(handler);
+    }
+
     public void setTooltipText(Function<String, String> text) {
         this.tooltipText = Objects.requireNonNull(text);
     }
@@ -303,6 +392,9 @@ public final class AtlasMapPane extends StackPane {
     public void setTheme(MapTheme theme) {
         overlay.setTheme(theme);
         legend.themeProperty().set(theme);
+        if (inset != null) {
+            inset.setTheme(theme);
+        }
     }
 
     public void setLabelLanguage(LabelLanguage language) {
@@ -370,14 +462,58 @@ public final class AtlasMapPane extends StackPane {
         requestLayout();
     }
 
+    /**
+     * Makes sure a selected region can be seen: when the middle of its extent lies outside the map (the side panel
+     * opening beside the map narrows it, and a region near the right edge would end up where the panel now is), the
+     * map is moved, at the same zoom, to put it in the middle. Done at the next layout, when the map has its new size.
+     */
+    public void bringIntoView(String code) {
+        pendingReveal = code;
+        requestLayout();
+    }
+
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        if (pendingExtent != null && getWidth() > 0 && getHeight() > 0) {
+        if (getWidth() <= 0 || getHeight() <= 0) {
+            return;
+        }
+        if (pendingExtent != null) {
             Envelope extent = pendingExtent;
             pendingExtent = null;
+            pendingReveal = null; // the extent shows the region already
             navigator.show(extent, pendingMargin);
+        } else if (pendingReveal != null) {
+            String code = pendingReveal;
+            pendingReveal = null;
+            reveal(code);
         }
+    }
+
+    private void reveal(String code) {
+        Envelope envelope = overlay.envelopeOf(code);
+        if (envelope == null) {
+            return;
+        }
+        javafx.geometry.Point2D centre = screenPointOf(envelope.centre().x, envelope.centre().y);
+        if (centre == null) {
+            return;
+        }
+        double w = mapView.getWidth();
+        double h = mapView.getHeight();
+        boolean inView = centre.getX() >= REVEAL_MARGIN_PX && centre.getX() <= w - REVEAL_MARGIN_PX
+                && centre.getY() >= REVEAL_MARGIN_PX && centre.getY() <= h - REVEAL_MARGIN_PX;
+        if (!inView) {
+            navigator.panBy(Math.rint(centre.getX() - w / 2), Math.rint(centre.getY() - h / 2));
+        }
+    }
+
+    /** True when the middle of the region's extent is on the visible map (for tests). */
+    public boolean showsMiddleOf(String code) {
+        Envelope envelope = overlay.envelopeOf(code);
+        javafx.geometry.Point2D centre = envelope == null ? null
+                : screenPointOf(envelope.centre().x, envelope.centre().y);
+        return centre != null && mapView.getLayoutBounds().contains(centre);
     }
 
     /** What the map shows now: the extent print and export reproduce. */

@@ -26,6 +26,7 @@ public final class LegendView extends SizeCachingVBox {
             "indicator");
     private final I18n i18n;
     private boolean provinceShading;
+    private boolean collapsed;
     /** The row explaining a selection's shaded provinces, made with the others and only shown or hidden after. */
     private HBox shadingRow;
 
@@ -61,8 +62,8 @@ public final class LegendView extends SizeCachingVBox {
     public void showProvinceShading(boolean shown) {
         provinceShading = shown;
         if (shadingRow != null) {
-            shadingRow.setVisible(shown);
-            shadingRow.setManaged(shown);
+            shadingRow.setVisible(shown && !collapsed);
+            shadingRow.setManaged(shown && !collapsed);
         }
     }
 
@@ -83,7 +84,17 @@ public final class LegendView extends SizeCachingVBox {
         title.getStyleClass().add("legend-title");
         title.setWrapText(true);
         title.setMaxWidth(220);
-        getChildren().add(title);
+        javafx.scene.control.Button fold = new javafx.scene.control.Button(collapsed ? "▸" : "▾");
+        fold.getStyleClass().addAll("flat", "legend-fold");
+        fold.setFocusTraversable(false);
+        javafx.scene.control.Tooltip foldTip = new javafx.scene.control.Tooltip(
+                i18n.get(collapsed ? "legend.expand" : "legend.collapse"));
+        fold.setTooltip(foldTip);
+        fold.setOnAction(e -> setCollapsed(!collapsed));
+        HBox titleRow = new HBox(4, title, fold);
+        titleRow.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        titleRow.getStyleClass().add("legend-title-row");
+        getChildren().add(titleRow);
         if (shown != null && !shown.source().isEmpty()) {
             Label source = new Label(i18n.get("legend.source", shown.source()));
             source.setWrapText(true);
@@ -122,6 +133,31 @@ public final class LegendView extends SizeCachingVBox {
         note.setMaxWidth(220);
         note.getStyleClass().add("legend-note");
         getChildren().add(note);
+        applyCollapsed();
+    }
+
+    /**
+     * Folds the legend to its title (or unfolds it), for the session: on a small screen the legend covers a corner
+     * of the map the user may want to see.
+     */
+    public void setCollapsed(boolean fold) {
+        if (fold != collapsed) {
+            collapsed = fold;
+            rebuild();
+        }
+    }
+
+    public boolean isCollapsed() {
+        return collapsed;
+    }
+
+    private void applyCollapsed() {
+        for (int i = 1; i < getChildren().size(); i++) {
+            javafx.scene.Node row = getChildren().get(i);
+            boolean shown = !collapsed && (row != shadingRow || provinceShading);
+            row.setVisible(shown);
+            row.setManaged(shown);
+        }
     }
 
     private HBox lineRow(double[] dashes, String text) {

@@ -15,15 +15,19 @@ import org.cpatlas.files.FilesInUse;
 import org.cpatlas.files.WriteRefusedException;
 import org.cpatlas.files.WriteRules;
 import org.cpatlas.print.AtlasExport;
+import org.cpatlas.print.ComparisonSheetPage;
+import org.cpatlas.print.Credits;
 import org.cpatlas.print.Dpi;
 import org.cpatlas.print.ExportCancelledException;
 import org.cpatlas.print.ExportException;
 import org.cpatlas.print.IndicatorPages;
+import org.cpatlas.print.MapContent;
 import org.cpatlas.print.MapPage;
 import org.cpatlas.print.MapSheet;
 import org.cpatlas.print.Orientation;
 import org.cpatlas.print.PageSetup;
 import org.cpatlas.print.Paper;
+import org.cpatlas.print.PdfMetadata;
 import org.cpatlas.print.PdfPageWriter;
 import org.cpatlas.print.PngPageWriter;
 import org.cpatlas.print.PrintPage;
@@ -42,6 +46,7 @@ import org.cpatlas.ui.OutputActions;
 import org.cpatlas.ui.print.FxPagePrinter;
 import org.cpatlas.ui.print.PrintOutcome;
 import org.cpatlas.ui.viewmodel.AtlasViewModel;
+import org.cpatlas.ui.viewmodel.ComparisonDetails;
 import org.cpatlas.ui.viewmodel.RegionDetails;
 
 /**
@@ -79,7 +84,64 @@ public final class DesktopOutput implements OutputActions {
 
     @Override
     public void export(MapViewport shown) {
-        Optional<ExportSettings> chosen = ExportDialog.ask(owner, i18n, viewModel.details() != null);
+        export(shown, ExportSettings.What.MAP_AS_SHOWN);
+    }
+
+    @Override
+    public void exportComparison() {
+        if (viewModel.comparison() != null) {
+            export(null, ExportSettings.What.COMPARISON_SHEET);
+        }
+    }
+
+    @Override
+    public void printComparison() {
+        ComparisonDetails both = viewModel.comparison();
+        if (both == null) {
+            return;
+        }
+        PageSetup setup = PageSetup.of(Paper.A4, Orientation.PORTRAIT);
+        FxPagePrinter printer = new FxPagePrinter();
+        FxPagePrinter.Preparation prepared = printer.prepare(setup, owner);
+        if (prepared instanceof FxPagePrinter.Refused refused) {
+            if (refused.outcome().status() == PrintOutcome.Status.NO_PRINTER
+                    && dialogs.confirm(i18n.get("print.title"), i18n.get("print.noPrinter"), i18n.get("print.savePdf"),
+                            i18n.get("print.cancel"))) {
+                dialogs.chooseSaveFile(i18n.get("export.title"), both.code() + "-" + both.otherCode() + ".pdf", "PDF",
+                        "pdf").ifPresent(path -> run(new ExportSettings(ExportSettings.What.COMPARISON_SHEET,
+                                ExportSettings.Format.PDF, setup.paper(), setup.orientation(), Dpi.VECTOR_DETAIL),
+                                null, path, rules()));
+            }
+            return;
+        }
+        FxPagePrinter.Ready ready = (FxPagePrinter.Ready) prepared;
+        PrintPage page = comparisonPage(both, ready.setup());
+        Task<PrintOutcome> task = new Task<>() {
+            @Override
+            protected PrintOutcome call() {
+                return printer.print(ready, page);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (task.getValue().status() == PrintOutcome.Status.PRINTED) {
+                viewModelStatus(i18n.get("print.done"));
+            } else {
+                dialogs.showError(i18n.get("print.failed"), task.getValue().message());
+            }
+        });
+        task.setOnFailed(e -> dialogs.showError(i18n.get("print.failed"), task.getException().getMessage()));
+        start(task);
+    }
+
+    private PrintPage comparisonPage(ComparisonDetails both, PageSetup setup) {
+        StoreSheets sheets = new StoreSheets(core.store().repository(), core.maps().drawable());
+        return new ComparisonSheetPage(sheets.comparison(both.code(), both.otherCode()).orElseThrow(), setup, style(),
+                LocalDate.now());
+    }
+
+    private void export(MapViewport shown, ExportSettings.What first) {
+        Optional<ExportSettings> chosen = ExportDialog.ask(owner, i18n, viewModel.details() != null,
+                viewModel.comparison() != null, first);
         if (chosen.isEmpty()) {
             return;
         }
@@ -88,6 +150,10 @@ public final class DesktopOutput implements OutputActions {
         String suggested = (viewModel.details() == null ? "atlas-map" : viewModel.details().code()) + "." + ext;
         if (settings.what() == ExportSettings.What.ATLAS) {
             suggested = "atlas-14-regions.pdf";
+        }
+        ComparisonDetails both = viewModel.comparison();
+        if (settings.what() == ExportSettings.What.COMPARISON_SHEET && both != null) {
+            suggested = both.code() + "-" + both.otherCode() + "." + ext;
         }
         Optional<Path> target = dialogs.chooseSaveFile(i18n.get("export.title"), suggested, ext.toUpperCase(), ext);
         target.ifPresent(path -> run(settings, shown, path, rules()));
@@ -206,37 +272,87 @@ public final class DesktopOutput implements OutputActions {
             ExportCancelledException {
         PageSetup setup = PageSetup.of(settings.paper(), settings.orientation());
         StoreSheets sheets = new StoreSheets(core.store().repository(), core.maps().drawable());
+        MapContent content = withInset(sheets.content(MapTheme.light(), LocalDate.now()), settings);
         if (settings.what() == ExportSettings.What.ATLAS) {
-            new AtlasExport(style(), setup).write(sheets.sheets(), sheets.content(MapTheme.light(), LocalDate.now()),
-                    target, progress, cancellation, rules);
+            new AtlasExport(style(), setup).write(sheets.sheets(), content, target, progress, cancellation, rules,
+                    settings.archivalPdf());
             return;
         }
-        PrintPage page;
-        if (settings.what() == ExportSettings.What.REGION_SHEET && viewModel.details() != null) {
-            page = new RegionSheetPage(sheets.sheet(viewModel.details().code()).orElseThrow(),
-                    sheets.content(MapTheme.light(), LocalDate.now()), setup, style());
+        List<PrintPage> pages = new java.util.ArrayList<>();
+        String title;
+        ComparisonDetails both = viewModel.comparison();
+        if (settings.what() == ExportSettings.What.COMPARISON_SHEET && both != null) {
+            pages.add(comparisonPage(both, setup));
+            title = both.title() + " · " + both.otherTitle();
+        } else if (settings.what() == ExportSettings.What.REGION_SHEET && viewModel.details() != null) {
+            var sheet = sheets.sheet(viewModel.details().code()).orElseThrow();
+            pages.addAll(RegionSheetPage.pagesOf(sheet, content, setup, style()));
+            title = sheet.nameZh() + " · " + sheet.nameEn();
         } else {
-            page = mapPage(shown, setup);
+            MapSheet sheet = mapSheet(shown, settings.southChinaSeaInset());
+            pages.add(settings.isFigure() ? MapPage.figure(sheet, settings.figureWidthMm(), style())
+                    : new MapPage(sheet, setup, style()));
+            title = sheet.titleZh() + " · " + sheet.titleEn();
         }
         switch (settings.format()) {
-            case PNG -> new PngPageWriter().write(page, settings.dpi(), target, rules);
-            case PDF -> new PdfPageWriter(style().fonts()).write(List.of(page), target, AtlasExport.TITLE, progress,
-                    cancellation, rules);
-            case SVG -> new SvgPageWriter().write(page, target, rules);
+            case PNG -> {
+                List<Path> files = pageFiles(target, pages.size());
+                for (int i = 0; i < pages.size(); i++) {
+                    new PngPageWriter().write(pages.get(i), settings.dpi(), files.get(i), rules);
+                }
+            }
+            case PDF -> {
+                PdfPageWriter writer = new PdfPageWriter(style().fonts());
+                if (settings.archivalPdf()) {
+                    writer = writer.archival(PdfMetadata.of(title, content.sourceLine(),
+                            java.time.ZonedDateTime.now()));
+                }
+                writer.write(pages, target, AtlasExport.TITLE, progress, cancellation, rules);
+            }
+            case SVG -> {
+                List<Path> files = pageFiles(target, pages.size());
+                SvgPageWriter.TextMode text = settings.svgKeepText() ? SvgPageWriter.TextMode.TEXT
+                        : SvgPageWriter.TextMode.PATHS;
+                for (int i = 0; i < pages.size(); i++) {
+                    new SvgPageWriter(text).write(pages.get(i), files.get(i), rules);
+                }
+            }
         }
         progress.progress(1, 1, target.toString());
     }
 
+    /** The file of each page in a one-page format: the chosen name, then "-2", "-3" before the extension. */
+    static List<Path> pageFiles(Path first, int pages) {
+        List<Path> files = new java.util.ArrayList<>(List.of(first));
+        String name = first.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        for (int k = 2; k <= pages; k++) {
+            files.add(first.resolveSibling(dot > 0 ? name.substring(0, dot) + "-" + k + name.substring(dot)
+                    : name + "-" + k));
+        }
+        return files;
+    }
+
+    private static MapContent withInset(MapContent content, ExportSettings settings) {
+        return new MapContent(content.layers(), content.styling(),
+                content.options().withSouthChinaSeaInset(settings.southChinaSeaInset()), content.legendTitle(),
+                content.sourceLine(), content.date());
+    }
+
     private MapPage mapPage(MapViewport shown, PageSetup setup) {
+        return new MapPage(mapSheet(shown, true), setup, style());
+    }
+
+    /** The map as shown in the window, titled by the selection (or the atlas), with or without the inset. */
+    private MapSheet mapSheet(MapViewport shown, boolean inset) {
         RegionDetails details = viewModel.details();
         RegionStyling styling = viewModel.stylingProperty().get().withHovered(null);
         String titleZh = details == null ? "中国集中连片特困地区" : (i18n.isChinese() ? details.title() : details.subtitle());
         String titleEn = details == null ? "China's contiguous poor regions"
                 : (i18n.isChinese() ? details.subtitle() : details.title());
-        MapSheet sheet = new MapSheet(titleZh, titleEn, shown, core.maps().drawable(), styling, MapOptions.defaults(),
-                IndicatorPages.legendTitle(styling),
+        return new MapSheet(titleZh, titleEn, shown, core.maps().drawable(), styling,
+                MapOptions.defaults().withSouthChinaSeaInset(inset), IndicatorPages.legendTitle(styling),
                 IndicatorPages.sourceLine(styling), LocalDate.now());
-        return new MapPage(sheet, setup, style());
     }
 
     private synchronized PrintStyle style() {

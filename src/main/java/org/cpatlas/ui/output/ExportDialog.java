@@ -14,23 +14,43 @@ import org.cpatlas.print.Orientation;
 import org.cpatlas.print.Paper;
 import org.cpatlas.ui.I18n;
 
-/** Asks what to export, in which format, on which paper and at which resolution. */
+/**
+ * Asks what to export, in which format, on which paper and at which resolution; and, for publication, whether the
+ * map is a journal figure of a given width, whether whole-country maps carry the South China Sea islands inset,
+ * whether a PDF is archival (PDF/A-2b) and whether an SVG keeps its text editable.
+ */
 final class ExportDialog {
 
     private ExportDialog() {
     }
 
     static Optional<ExportSettings> ask(Window owner, I18n i18n, boolean regionSelected) {
+        return ask(owner, i18n, regionSelected, false, ExportSettings.What.MAP_AS_SHOWN);
+    }
+
+    /**
+     * @param comparing two regions are compared: their sheet is offered
+     * @param first     what is chosen at the start; the comparison's sheet when asked from the comparison, which
+     *                  offers no "map as shown"
+     */
+    static Optional<ExportSettings> ask(Window owner, I18n i18n, boolean regionSelected, boolean comparing,
+            ExportSettings.What first) {
         Dialog<ExportSettings> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(i18n.get("export.title"));
         ChoiceBox<ExportSettings.What> what = new ChoiceBox<>();
-        what.getItems().add(ExportSettings.What.MAP_AS_SHOWN);
+        // Asked from the comparison, the dialog has no map view to reproduce.
+        if (first != ExportSettings.What.COMPARISON_SHEET) {
+            what.getItems().add(ExportSettings.What.MAP_AS_SHOWN);
+        }
         if (regionSelected) {
             what.getItems().add(ExportSettings.What.REGION_SHEET);
         }
+        if (comparing) {
+            what.getItems().add(ExportSettings.What.COMPARISON_SHEET);
+        }
         what.getItems().add(ExportSettings.What.ATLAS);
-        what.setValue(ExportSettings.What.MAP_AS_SHOWN);
+        what.setValue(what.getItems().contains(first) ? first : what.getItems().get(0));
         what.setConverter(converter(w -> i18n.get("export.what." + w.name().toLowerCase())));
         ChoiceBox<ExportSettings.Format> format = new ChoiceBox<>();
         format.getItems().setAll(ExportSettings.Format.values());
@@ -40,7 +60,8 @@ final class ExportDialog {
         paper.setValue(Paper.A4);
         ChoiceBox<Orientation> orientation = new ChoiceBox<>();
         orientation.getItems().setAll(Orientation.values());
-        orientation.setValue(Orientation.LANDSCAPE);
+        orientation.setValue(first == ExportSettings.What.COMPARISON_SHEET ? Orientation.PORTRAIT
+                : Orientation.LANDSCAPE);
         orientation.setConverter(converter(o -> i18n.get("export.orientation." + o.name().toLowerCase())));
         Spinner<Integer> dpi = new Spinner<>(Dpi.MIN, Dpi.MAX, 300, 50);
         dpi.setEditable(true);
@@ -61,10 +82,13 @@ final class ExportDialog {
         grid.addRow(2, new Label(i18n.get("export.paper")), paper);
         grid.addRow(3, new Label(i18n.get("export.orientation")), orientation);
         grid.addRow(4, new Label(i18n.get("export.dpi")), dpi);
+        Publishing publishing = new Publishing(i18n);
+        publishing.bind(what, format);
+        publishing.addTo(grid, 5);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(button -> button == ButtonType.OK && commit(dpi)
-                ? new ExportSettings(what.getValue(), format.getValue(), paper.getValue(), orientation.getValue(),
+                ? publishing.settings(what.getValue(), format.getValue(), paper.getValue(), orientation.getValue(),
                         new Dpi(dpi.getValue()))
                 : null);
         return dialog.showAndWait();

@@ -50,11 +50,17 @@ public final class GapChart extends Region {
         requestLayout();
     }
 
-    /** The unit written at the end of the axis ("pp" unless set). */
+    /**
+     * The unit written at the end of the axis: percentage points for Table 1's gaps, in the interface language ("pp",
+     * "个百分点"), or an indicator's own unit; null or empty for none.
+     */
     public void setUnit(String unit) {
-        this.unitText = unit == null ? "" : unit;
-        stale = true;
-        requestLayout();
+        String text = unit == null ? "" : unit;
+        if (!text.equals(unitText)) {
+            unitText = text;
+            stale = true;
+            requestLayout();
+        }
     }
 
     public void setBars(List<GapBar> newBars, String notReported) {
@@ -121,8 +127,17 @@ public final class GapChart extends Region {
         axis.setEndY(y);
         axis.setVisible(true);
         place(zeroLabel, "0", font, zeroX - 3, y + 10);
+        // max is a whole multiple of 5, or a round number under 1 for small differences of another unit
         String maxText = max >= 1 ? Long.toString((long) max) : BigDecimal.valueOf(max).stripTrailingZeros().toPlainString();
-        place(maxLabel, maxText + (unitText.isEmpty() ? "" : " " + unitText), font, zeroX + max * unit - 20, y + 10);
+        String end = maxText + (unitText.isEmpty() ? "" : " " + unitText);
+        place(maxLabel, end, font, zeroX + max * unit - labelWidth(end), y + 10);
+    }
+
+    /** About how wide the axis's end label is, so it ends at the chart's edge whatever the unit's language. */
+    private double labelWidth(String label) {
+        Text probe = new Text(label);
+        probe.setFont(font);
+        return Math.max(20, probe.getLayoutBounds().getWidth() - 6);
     }
 
     private static void place(Text text, String s, Font font, double x, double y) {
@@ -176,8 +191,11 @@ public final class GapChart extends Region {
             bar.setY(y + 5);
             bar.setWidth(Math.abs(v * unit));
             bar.setHeight(ROW_H - 10);
-            bar.getStyleClass().removeAll("gap-bar-conflict", "gap-bar-ok");
+            bar.getStyleClass().removeAll("gap-bar-conflict", "gap-bar-ok", "gap-series-1");
             bar.getStyleClass().add(gap.conflict() ? "gap-bar-conflict" : "gap-bar-ok");
+            if (gap.series() == 1) {
+                bar.getStyleClass().add("gap-series-1");
+            }
             tip.setText(gap.tooltip());
             bar.setVisible(true);
             place(value, gap.printed().toPlainString() + (gap.conflict() ? " ⚠" : ""), font,

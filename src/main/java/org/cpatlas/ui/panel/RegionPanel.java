@@ -6,6 +6,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
@@ -16,6 +18,9 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.cpatlas.ui.I18n;
 import org.cpatlas.ui.Icon;
+import org.cpatlas.ui.OutputActions;
+import org.cpatlas.ui.table.TableActions;
+import org.cpatlas.ui.table.TableMenu;
 import org.cpatlas.ui.SizeCachingVBox;
 import org.cpatlas.ui.viewmodel.AtlasViewModel;
 import org.cpatlas.ui.viewmodel.RegionDetails;
@@ -43,6 +48,9 @@ public final class RegionPanel extends ScrollPane {
     private final Label empty = new Label();
 
     private final Tooltip rateTip = new Tooltip();
+    private final MenuButton compare = new MenuButton();
+    private final CountyListPane countyList;
+    private final ComparisonPane comparisonPane;
     private final Tooltip countiesTip = new Tooltip();
     private final Label conflictNote = wrapped("");
     private final Label notReportedNote = wrapped("");
@@ -56,9 +64,32 @@ public final class RegionPanel extends ScrollPane {
     private final DoubleProperty lineWidth = new SimpleDoubleProperty(MIN_LINE_WIDTH);
 
     public RegionPanel(AtlasViewModel viewModel, I18n i18n, String fontFamily) {
+        this(viewModel, i18n, fontFamily, new TableActions(new org.cpatlas.ui.FxDialogService(null), i18n),
+                new OutputActions() {
+                    @Override
+                    public void print(org.cpatlas.render.MapViewport shown) {
+                    }
+
+                    @Override
+                    public void export(org.cpatlas.render.MapViewport shown) {
+                    }
+                });
+    }
+
+    /**
+     * @param tableActions copying and exporting of the panel's tables
+     * @param output       printing and exporting of the comparison sheet
+     */
+    public RegionPanel(AtlasViewModel viewModel, I18n i18n, String fontFamily, TableActions tableActions,
+            OutputActions output) {
         this.viewModel = viewModel;
         this.i18n = i18n;
         this.table = new ProvinceTable(i18n);
+        table.enableCopy(tableActions, i18n, () -> viewModel.details() == null ? null
+                : viewModel.details().provinceTable());
+        TableMenu.install(others, tableActions, i18n, this::figureTable, this::figureTable);
+        countyList = new CountyListPane(viewModel, tableActions, i18n);
+        comparisonPane = new ComparisonPane(viewModel, tableActions, i18n, output, fontFamily);
         getStyleClass().add("region-panel");
         viewportBoundsProperty().addListener((o, old, bounds) ->
                 lineWidth.set(Math.max(MIN_LINE_WIDTH, bounds.getWidth() - 2 * PADDING)));
@@ -67,7 +98,14 @@ public final class RegionPanel extends ScrollPane {
         content.setPadding(new Insets(PADDING));
         title.getStyleClass().addAll("title-3", "region-title");
         subtitle.getStyleClass().addAll("text-muted", "region-subtitle");
+        // Long names (the Tibetan areas of four provinces) wrap instead of being cut short.
+        title.setWrapText(true);
+        subtitle.setWrapText(true);
+        title.setMinWidth(0);
+        subtitle.setMinWidth(0);
         rate.getStyleClass().add("region-rate");
+        rate.setWrapText(true);
+        counties.setWrapText(true);
         rate.setTooltip(rateTip);
         counties.setTooltip(countiesTip);
         countiesTip.textProperty().bind(i18n.text("panel.countiesSource"));
@@ -81,8 +119,16 @@ public final class RegionPanel extends ScrollPane {
         othersSection = section("panel.otherFigures");
         // Built once: a selection only changes texts and rows, so a click costs no node creation, CSS or layout of
         // a new tree (the main cost of filling the panel).
-        content.getChildren().setAll(header(), facts(), section("panel.provinces"), table, section("panel.chart"),
-                chart, conflictNote, notReportedNote, othersSection, others, section("panel.sources"), sources);
+        content.getChildren().setAll(header(), facts(), comparisonPane, section("panel.provinces"), table,
+                section("panel.chart"), chart, conflictNote, notReportedNote, othersSection, others, countyList,
+                section("panel.sources"), sources);
+        // Nothing in the panel may ask for more width than the panel has: fitted to the viewport, a child's larger
+        // minimum width would push the content past the right edge (with no horizontal scroll bar to reach it).
+        for (javafx.scene.Node child : content.getChildren()) {
+            if (child instanceof Region region) {
+                region.setMinWidth(0);
+            }
+        }
         setContent(empty);
         // The skin caches its viewport as a bitmap (for smooth scrolling on old hardware). The panel's content
         // changes at every click, and rebuilding that bitmap of the whole panel doubled the painting of a click
@@ -115,7 +161,9 @@ public final class RegionPanel extends ScrollPane {
         StyleClasses.oneOf(quality, List.of("quality-sourced", "quality-partial", "quality-approximate"),
                 "quality-" + d.qualityLevel().code());
         table.setRows(d.provinces());
+        chart.setUnit(i18n.get("chart.pp"));
         chart.setBars(d.bars(), i18n.get("panel.notReported"));
+        countyList.show(d.code());
         showIf(conflictNote, d.bars().stream().anyMatch(b -> b.conflict()));
         showIf(notReportedNote, d.bars().stream().anyMatch(b -> b.notReported()));
         showIf(othersSection, !d.otherFigures().isEmpty());
@@ -168,21 +216,44 @@ public final class RegionPanel extends ScrollPane {
 
     private HBox header() {
         VBox names = new VBox(2, title, subtitle);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        names.setMinWidth(0);
+        HBox.setHgrow(names, Priority.ALWAYS);
+        compare.textProperty().bind(i18n.text("panel.compare"));
+        compare.getStyleClass().addAll("flat", "compare-button");
+        Tooltip compareTip = new Tooltip();
+        compareTip.textProperty().bind(i18n.text("panel.compareHint"));
+        compare.setTooltip(compareTip);
+        compare.setMinWidth(Region.USE_PREF_SIZE);
+        // The list is made when it opens: the regions other than the selected one, in the interface language.
+        compare.setOnShowing(e -> compare.getItems().setAll(viewModel.regions().stream()
+                .filter(r -> !r.code().equals(viewModel.selectedCodeProperty().get()))
+                .map(r -> {
+                    MenuItem item = new MenuItem(i18n.pick(r.nameZh(), r.nameEn()));
+                    item.setOnAction(a -> viewModel.compareWith(r.code()));
+                    return item;
+                }).toList()));
+        compare.getItems().add(new MenuItem()); // a MenuButton with no items never opens
         Button close = new Button(null, Icon.CLOSE.node());
         close.getStyleClass().addAll("button-icon", "flat");
         Tooltip closeTip = new Tooltip();
         closeTip.textProperty().bind(i18n.text("panel.close"));
         close.setTooltip(closeTip);
         close.setOnAction(e -> viewModel.clearSelection());
-        return new HBox(names, spacer, close);
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(6, names, compare, close);
+        header.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        return header;
     }
 
     private GridPane facts() {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(6);
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setMinWidth(0);
+        grid.getColumnConstraints().setAll(names, values);
         grid.addRow(0, muted("panel.rate"), rate);
         grid.addRow(1, muted("panel.counties"), counties);
         grid.addRow(2, muted("panel.quality"), quality);
@@ -193,6 +264,8 @@ public final class RegionPanel extends ScrollPane {
         Label label = new Label();
         label.textProperty().bind(i18n.text(key));
         label.getStyleClass().addAll("title-4", "panel-section");
+        label.setWrapText(true);
+        label.setMinWidth(0);
         return label;
     }
 
@@ -202,6 +275,26 @@ public final class RegionPanel extends ScrollPane {
         label.getStyleClass().add("text-muted");
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
+    }
+
+    /** The other figures as a table to copy or export (the selected region's). */
+    private org.cpatlas.tables.DataTable figureTable() {
+        return viewModel.details() == null ? null : viewModel.details().figureTable();
+    }
+
+    /** The region's county list (for tests). */
+    public CountyListPane countyList() {
+        return countyList;
+    }
+
+    /** The two regions side by side, shown while a comparison is on (for tests). */
+    public ComparisonPane comparisonPane() {
+        return comparisonPane;
+    }
+
+    /** The "Compare with…" button. */
+    public MenuButton compareButton() {
+        return compare;
     }
 
     private static Label wrapped(String text) {

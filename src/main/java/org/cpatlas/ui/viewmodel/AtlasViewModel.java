@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.cpatlas.domain.Observation;
 import org.cpatlas.domain.RegionProfile;
 import org.cpatlas.domain.RegionSummary;
 import org.cpatlas.geo.BoundaryQuality;
@@ -21,6 +22,11 @@ import org.cpatlas.geo.PlaceIdentifier;
 import org.cpatlas.render.MapTheme;
 import org.cpatlas.render.RegionStyling;
 import org.cpatlas.store.AtlasRepository;
+import org.cpatlas.tables.DataTable;
+import org.cpatlas.tables.MemberCounty;
+import org.cpatlas.tables.RegionMapFacts;
+import org.cpatlas.tables.RegionTables;
+import org.cpatlas.tables.TableLanguage;
 import org.cpatlas.ui.I18n;
 
 /**
@@ -47,6 +53,13 @@ public final class AtlasViewModel {
     private final ReadOnlyObjectWrapper<Map<String, BigDecimal>> provinceGaps =
             new ReadOnlyObjectWrapper<>(this, "provinceGaps", Map.of());
     private MapTheme theme;
+    private final ReadOnlyStringWrapper comparedCode = new ReadOnlyStringWrapper(this, "comparedCode");
+    private final ReadOnlyObjectWrapper<ComparisonDetails> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
+    private final RegionSearch regionSearch;
+    /** The data view's tables and each region's county list, made once per language (on first use). */
+    private final Map<String, DataTable> tables = new HashMap<>();
+    private List<Observation> observations;
 
     /**
      * @param repository figures (queried once per region, then cached: a click must not wait for the database)
@@ -63,10 +76,15 @@ public final class AtlasViewModel {
         }
         this.theme = theme;
         styling.set(RegionStyling.choropleth(RegionSummary.urbanizationRates2010(regions), theme));
+        regionSearch = new RegionSearch(regions);
         i18n.localeProperty().addListener(o -> {
             detailsByRegion.clear();
+            tables.clear();
             refreshDetails();
+            refreshComparison();
+            refreshStatus();
         });
+        refreshStatus();
     }
 
     // ---- read-only state ----
@@ -93,6 +111,29 @@ public final class AtlasViewModel {
      */
     public ReadOnlyObjectProperty<Map<String, BigDecimal>> provinceGapsProperty() {
         return provinceGaps.getReadOnlyProperty();
+    }
+
+    /** The region compared with the selected one, or null. */
+    public ReadOnlyStringProperty comparedCodeProperty() {
+        return comparedCode.getReadOnlyProperty();
+    }
+
+    /** The selected region and the one it is compared with, side by side; null without a comparison. */
+    public ReadOnlyObjectProperty<ComparisonDetails> comparisonProperty() {
+        return comparison.getReadOnlyProperty();
+    }
+
+    public ComparisonDetails comparison() {
+        return comparison.get();
+    }
+
+    /**
+     * The status line in the interface language: the selection (and the region it is compared with), else where the
+     * last click was, else how many regions and counties the atlas has. Follows the language; clears with the
+     * selection.
+     */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
     }
 
     /** The place of the last click, region or not (the status bar shows province and county). */
@@ -131,9 +172,52 @@ public final class AtlasViewModel {
 
     /** A click on the map: selects the region there, or clears the selection when there is none. */
     public void clickAt(double lon, double lat) {
+        clickAt(lon, lat, false);
+    }
+
+    /**
+     * A click on the map; with {@code compare} (Ctrl+click), a region other than the selected one is compared with
+     * it instead of replacing it. Outside every region, the selection (and any comparison) is cleared.
+     */
+    public void clickAt(double lon, double lat, boolean compare) {
         Place place = identifier.identify(lon, lat);
         lastPlace.set(place);
-        place.region().ifPresentOrElse(r -> select(r.code()), this::clearSelection);
+        place.region().ifPresentOrElse(r -> {
+            if (compare && selectedCode.get() != null && !r.code().equals(selectedCode.get())) {
+                compareWith(r.code());
+            } else {
+                select(r.code());
+            }
+        }, this::deselect);
+        refreshStatus();
+    }
+
+    /**
+     * Compares the selected region with another: both regions' key figures side by side and their gaps in one chart.
+     * Needs a selection and another region; returns false otherwise.
+     */
+    public boolean compareWith(String code) {
+        String selected = selectedCode.get();
+        if (selected == null || code == null || code.equals(selected) || profile(code).isEmpty()) {
+            return false;
+        }
+        comparedCode.set(code);
+        refreshComparison();
+        refreshStatus();
+        return true;
+    }
+
+    /** Ends the comparison; the selection stays. */
+    public void endComparison() {
+        comparedCode.set(null);
+        comparison.set(null);
+        refreshStatus();
+    }
+
+    /** The best match of what was typed in the search box (the first suggestion), if any. */
+    public Optional<RegionSummary> bestMatch(String text) {
+        List<RegionSummary> hits = search(text);
+        return text == null || text.isBlank() || hits.isEmpty() ? Optional.empty() : Optional.of(hits.get(0));
     }
 
     /** Selects a region by code; unknown codes are ignored (returns false). */
@@ -149,27 +233,37 @@ public final class AtlasViewModel {
                 .forEach(c -> gaps.put(c.provinceCode(), c.gapPrinted().value()));
         provinceGaps.set(Map.copyOf(gaps));
         styling.set(styling.get().withSelected(code));
+        if (code.equals(comparedCode.get())) {
+            comparedCode.set(null);
+        }
         selectedCode.set(code);
+        refreshComparison();
+        refreshStatus();
         return true;
     }
 
+    /** Clears the selection and the comparison; the status line returns to the atlas's summary (Esc, Close). */
     public void clearSelection() {
+        lastPlace.set(null);
+        deselect();
+    }
+
+    private void deselect() {
         details.set(null);
         provinceGaps.set(Map.of());
         styling.set(styling.get().withSelected(null));
+        comparedCode.set(null);
+        comparison.set(null);
         selectedCode.set(null);
+        refreshStatus();
     }
 
-    /** Regions whose code, Chinese or English name contains the text, in official order; all for empty text. */
+    /**
+     * The regions a text finds, best match first (exact name, then a name it starts, then Chinese, English and
+     * pinyin names that contain it; see {@link RegionSearch}); all for empty text.
+     */
     public List<RegionSummary> search(String text) {
-        String q = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-        if (q.isEmpty()) {
-            return regions;
-        }
-        List<RegionSummary> hits = regions.stream()
-                .filter(r -> r.code().contains(q) || r.nameZh().contains(q)
-                        || r.nameEn().toLowerCase(Locale.ROOT).contains(q))
-                .toList();
+        List<RegionSummary> hits = regionSearch.find(text);
         if (!hits.isEmpty()) {
             return hits;
         }
@@ -229,9 +323,59 @@ public final class AtlasViewModel {
         return loaded;
     }
 
-    /** Loads every region's profile now, so that later clicks never touch the database. */
+    /** Loads every region's profile and every figure now, so that later clicks never touch the database. */
     public void preloadProfiles() {
         regions.forEach(r -> profile(r.code()));
+        observations();
+    }
+
+    // ---- tables ----
+
+    /** The language the tables are worded in: the interface's. */
+    public TableLanguage tableLanguage() {
+        return i18n.tableLanguage();
+    }
+
+    /** Every region with its figures (the data view's first table). */
+    public DataTable regionsTable() {
+        return tables.computeIfAbsent("regions", k -> new RegionTables(tableLanguage()).regions(allProfiles(),
+                regionFacts()));
+    }
+
+    /** The 40 region-province pairs of Table 1. */
+    public DataTable pairsTable() {
+        return tables.computeIfAbsent("pairs", k -> new RegionTables(tableLanguage()).pairs(allProfiles()));
+    }
+
+    /** Every figure of the atlas, one per row. */
+    public DataTable allFiguresTable() {
+        return tables.computeIfAbsent("figures", k -> new RegionTables(tableLanguage()).allFigures(observations(),
+                regions.stream().map(RegionSummary::region).toList()));
+    }
+
+    /** A region's county list from the counties layer, with each county's basis and source; null for no region. */
+    public DataTable countiesTable(String code) {
+        Optional<RegionProfile> profile = profile(code);
+        if (profile.isEmpty()) {
+            return null;
+        }
+        return tables.computeIfAbsent("counties/" + code, k -> new RegionTables(tableLanguage()).counties(
+                profile.get().region(), MemberCounty.of(identifier.counties().layer(), code)));
+    }
+
+    private List<RegionProfile> allProfiles() {
+        return regions.stream().map(r -> profile(r.code())).flatMap(Optional::stream).toList();
+    }
+
+    private Map<String, RegionMapFacts> regionFacts() {
+        return RegionMapFacts.of(identifier.regions().layer());
+    }
+
+    private List<Observation> observations() {
+        if (observations == null) {
+            observations = repository.observations();
+        }
+        return observations;
     }
 
     /** The panel texts of a region in the current language, made once per region and language. */
@@ -252,5 +396,44 @@ public final class AtlasViewModel {
         if (code != null) {
             profile(code).ifPresent(p -> details.set(detailsOf(p)));
         }
+    }
+
+    private void refreshComparison() {
+        String code = selectedCode.get();
+        String other = comparedCode.get();
+        if (code == null || other == null) {
+            comparison.set(null);
+            return;
+        }
+        RegionProfile a = profile(code).orElseThrow();
+        RegionProfile b = profile(other).orElseThrow();
+        RegionDetails da = detailsOf(a);
+        RegionDetails db = detailsOf(b);
+        List<GapBar> bars = new java.util.ArrayList<>(da.bars());
+        db.bars().forEach(bar -> bars.add(bar.inSeries(1)));
+        comparison.set(new ComparisonDetails(code, other, da.title(), db.title(),
+                new RegionTables(tableLanguage()).comparison(a, b, regionFacts()), bars, da.quality(), db.quality()));
+    }
+
+    private void refreshStatus() {
+        RegionDetails shown = details.get();
+        if (shown != null) {
+            ComparisonDetails both = comparison.get();
+            status.set(both == null ? i18n.get("status.selected", shown.title())
+                    : i18n.get("status.compared", shown.title(), both.otherTitle()));
+        } else if (lastPlace.get() != null) {
+            status.set(describe(lastPlace.get()));
+        } else {
+            status.set(i18n.get("status.ready", regions.size(), countyCount()));
+        }
+    }
+
+    /** "91.130°E 29.650°N · 西藏自治区 · 城关区": where the last click was, in the interface language. */
+    private String describe(Place place) {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%.3f°E %.3f°N", place.lon(), place.lat()));
+        place.province().ifPresent(p -> sb.append(" · ").append(i18n.pick(p.nameZh(), p.nameEn())));
+        place.county().ifPresent(c -> sb.append(" · ").append(c.nameZh()));
+        place.region().ifPresent(r -> sb.append(" · ").append(i18n.pick(r.nameZh(), r.nameEn())));
+        return sb.toString();
     }
 }

@@ -2,34 +2,36 @@ package org.cpatlas.ui.viewmodel;
 
 import org.cpatlas.domain.Figure;
 import org.cpatlas.domain.Flag;
+import org.cpatlas.tables.FigureWords;
 import org.cpatlas.ui.I18n;
 
-/** How figures read in the panels: the printed digits with their unit, or "not reported", never 0 or blank. */
+/**
+ * How figures read in the panels, in the interface language: the printed digits with the unit a reader expects and
+ * the qualifiers the source printed ("less than 10 %", "超过16,000人/年"), or "not reported", never 0 or blank. The
+ * words are the tables' ({@link FigureWords}), so what the window shows is what a copy or an export says.
+ */
 final class FigureText {
 
     private FigureText() {
     }
 
-    static String withUnit(Figure figure, I18n i18n) {
-        if (!figure.isReported()) {
-            return i18n.get("panel.notReported");
-        }
-        String unit = figure.unit();
-        if (unit == null || unit.isBlank()) {
-            return figure.display();
-        }
-        if ("%".equals(unit)) {
-            return figure.display() + " %";
-        }
-        if ("pp".equalsIgnoreCase(unit) || unit.startsWith("percentage point")) {
-            return figure.display() + " pp";
-        }
-        return figure.display() + " " + unit;
+    static FigureWords words(I18n i18n) {
+        return new FigureWords(i18n.tableLanguage());
     }
 
-    /** "value" and a dagger when the figure is flagged, so a reader looks for the note. */
+    static String withUnit(Figure figure, I18n i18n) {
+        return words(i18n).text(figure);
+    }
+
+    /** The figure's words and a warning sign when it is in conflict, so a reader looks for the note. */
     static String marked(Figure figure, I18n i18n) {
         String text = withUnit(figure, i18n);
+        return figure.has(Flag.CONFLICT) ? text + " ⚠" : text;
+    }
+
+    /** {@link #marked} and the flags its words do not say ("(partial)", "（推断）"). */
+    static String withRemarks(Figure figure, I18n i18n) {
+        String text = words(i18n).withRemarks(figure);
         return figure.has(Flag.CONFLICT) ? text + " ⚠" : text;
     }
 

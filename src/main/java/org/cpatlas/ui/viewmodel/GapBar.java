@@ -5,7 +5,20 @@ import java.math.BigDecimal;
 /**
  * One bar of the gap chart: the printed gap (province minus region, percentage points), the computed gap where it
  * differs, and whether the bar stands for a conflict or for a value that is not reported (no bar, a marker).
+ *
+ * @param series 0 for the selected region, 1 for the region it is compared with (the chart colours them apart)
  */
 public record GapBar(String province, BigDecimal printed, BigDecimal computed, boolean conflict, boolean notReported,
-        String tooltip) {
+        String tooltip, int series) {
+
+    /** A bar of the selected region. */
+    public GapBar(String province, BigDecimal printed, BigDecimal computed, boolean conflict, boolean notReported,
+            String tooltip) {
+        this(province, printed, computed, conflict, notReported, tooltip, 0);
+    }
+
+    /** The same bar, of the given series. */
+    public GapBar inSeries(int newSeries) {
+        return new GapBar(province, printed, computed, conflict, notReported, tooltip, newSeries);
+    }
 }

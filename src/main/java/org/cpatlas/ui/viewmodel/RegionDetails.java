@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.cpatlas.domain.Figure;
 import org.cpatlas.domain.Flag;
 import org.cpatlas.domain.Observation;
@@ -13,6 +12,8 @@ import org.cpatlas.domain.ProvinceComparison;
 import org.cpatlas.domain.RegionProfile;
 import org.cpatlas.domain.Source;
 import org.cpatlas.geo.BoundaryQuality;
+import org.cpatlas.tables.DataTable;
+import org.cpatlas.tables.RegionTables;
 import org.cpatlas.ui.I18n;
 
 /**
@@ -32,10 +33,13 @@ import org.cpatlas.ui.I18n;
  * @param bars          the gap chart, largest gap first, not-reported rows last
  * @param otherFigures  other figures about the region, each "what: value (source)"
  * @param sources       every source behind what the panels show, one citation per line
+ * @param provinceTable the province table as it is copied and exported (figures with their sources and flags)
+ * @param figureTable   the other figures as they are copied and exported
  */
 public record RegionDetails(String code, String title, String subtitle, String rate, String rateSource,
         boolean rateReported, String counties, String quality, BoundaryQuality qualityLevel, List<ProvinceRow> provinces,
-        List<GapBar> bars, List<String> otherFigures, List<String> sources) {
+        List<GapBar> bars, List<String> otherFigures, List<String> sources, DataTable provinceTable,
+        DataTable figureTable) {
 
     public RegionDetails {
         provinces = List.copyOf(provinces);
@@ -65,7 +69,7 @@ public record RegionDetails(String code, String title, String subtitle, String r
             sources.add(c.gapPrinted().source());
             boolean conflict = c.has(Flag.CONFLICT);
             boolean missing = c.has(Flag.NOT_REPORTED);
-            String flags = c.orderedFlags().stream().map(f -> flagText(f, i18n)).collect(Collectors.joining(", "));
+            String flags = FigureText.words(i18n).flags(c.orderedFlags());
             String note = i18n.get("col.provinceRate") + ": " + c.provinceRate().source().citation() + "\n"
                     + i18n.get("col.gapPrinted") + ": " + c.gapPrinted().source().citation();
             if (conflict && c.gapPrinted().isNumeric() && c.gapComputed().isNumeric() && rate.isNumeric()) {
@@ -90,34 +94,19 @@ public record RegionDetails(String code, String title, String subtitle, String r
             }
             String year = o.figure().year() == null ? "" : " (" + o.figure().year() + ")";
             String scope = o.scope().isBlank() ? "" : " — " + o.scope();
-            others.add(what + year + ": " + FigureText.marked(o.figure(), i18n) + scope + "  [" + shortCitation(o.source())
-                    + "]");
+            others.add(what + year + (zh ? "：" : ": ") + FigureText.withRemarks(o.figure(), i18n) + scope + "  ["
+                    + o.source().citation() + "]");
         }
         String counties = countyCount < 0 ? i18n.get("panel.notReported") : Integer.toString(countyCount);
         String qualityText = i18n.get("panel.quality." + quality.code());
         List<String> sourceLines = sources.stream().map(RegionDetails::sourceLine).distinct().toList();
+        RegionTables tables = new RegionTables(i18n.tableLanguage());
         return new RegionDetails(profile.region().code(), title, subtitle, FigureText.marked(rate, i18n),
                 rate.source().citation(), rate.isReported(), counties, qualityText, quality, rows, bars, others,
-                sourceLines);
+                sourceLines, tables.provinces(profile), tables.figures(profile));
     }
 
-    /** "Author (year), location": the full reference is in the sources list below. */
-    static String shortCitation(Source s) {
-        String document = s.document();
-        java.util.regex.Matcher year = java.util.regex.Pattern.compile("\\((\\d{4})\\)").matcher(document);
-        String head = year.find() ? document.substring(0, year.end())
-                : document.length() > 48 ? document.substring(0, 47) + "…" : document;
-        return head + ", " + s.location();
-    }
-
-    private static String flagText(Flag flag, I18n i18n) {
-        return switch (flag) {
-            case CONFLICT -> i18n.get("panel.conflict");
-            case NOT_REPORTED -> i18n.get("panel.notReported");
-            default -> flag.label();
-        };
-    }
-
+    /** The full reference, then the place as a reader finds it, the printed words and the address. */
     private static String sourceLine(Source s) {
         String quote = s.quote().isBlank() ? "" : " — “" + s.quote() + "”";
         String url = s.url().isBlank() ? "" : " " + s.url();

@@ -145,6 +145,21 @@ class AtlasViewModelTest {
     }
 
     @Test
+    void tibetsFiguresAreCitedByTableAndRowInTheTooltipsAndTheSourcesList() {
+        viewModel.select("tibet");
+
+        RegionDetails tibet = viewModel.details();
+        assertThat(tibet.rateSource())
+                .isEqualTo("Wang, Li & He (2014), Table 1, row Tibet Region, column “Urbanization rate”");
+        assertThat(tibet.provinces()).singleElement().satisfies(row -> assertThat(row.sourceNote())
+                .contains("Wang, Li & He (2014), Table 1, row Tibet Region – Tibet"));
+        assertThat(tibet.sources()).anySatisfy(line -> assertThat(line).startsWith("Wang Zhizhang, Li Mengzhu & He "
+                + "Cuicui (2014). Inclusive").contains(", Table 1, row Tibet Region – Tibet — “Tibet 23.80% 2.21%”"));
+        assertThat(String.join("\n", tibet.sources()) + tibet.otherFigures())
+                .doesNotContainPattern("(?i)line \\d+|seed text|src_web");
+    }
+
+    @Test
     void figuresAboutPartOfARegionNameThePart() {
         viewModel.select("wuling");
 
@@ -157,5 +172,123 @@ class AtlasViewModelTest {
     void tooltipGivesNameAndRate() {
         assertThat(viewModel.tooltipFor("dabie")).isEqualTo("Dabie Mountains — Urbanization rate 2010: 30.50 %");
         assertThat(viewModel.tooltipFor("tibetan_areas")).endsWith("not reported");
+    }
+
+    @Test
+    void enterTakesTheBestMatchExactNameFirstThenPrefixThenChineseEnglishAndPinyin() {
+        assertThat(viewModel.bestMatch("秦巴山区")).map(RegionSummary::code).hasValue("qinba");
+        assertThat(viewModel.bestMatch("Qinba Mountains")).map(RegionSummary::code).hasValue("qinba");
+        assertThat(viewModel.bestMatch("  qinba mountains ")).map(RegionSummary::code).hasValue("qinba");
+        assertThat(viewModel.bestMatch("Lüliang")).map(RegionSummary::code).hasValue("luliang");
+        assertThat(viewModel.bestMatch("luliang")).map(RegionSummary::code).hasValue("luliang");
+        assertThat(viewModel.bestMatch("qinbashan")).map(RegionSummary::code).hasValue("qinba");
+        // "Tibet" is a whole name of one region and part of another's: the exact one comes first.
+        assertThat(viewModel.search("Tibet")).extracting(RegionSummary::code).containsExactly("tibet",
+                "tibetan_areas");
+        // A name that starts with the text comes before one that only contains it.
+        assertThat(viewModel.search("Wu")).extracting(RegionSummary::code).startsWith("wuling", "wumeng");
+        assertThat(viewModel.bestMatch("六盘山")).map(RegionSummary::code).hasValue("liupan");
+        assertThat(viewModel.bestMatch("")).isEmpty();
+        assertThat(viewModel.bestMatch("atlantis")).isEmpty();
+    }
+
+    @Test
+    void everyFigureWithAQualifierSaysItInThePanelInBothLanguages() {
+        int checked = 0;
+        for (boolean chinese : new boolean[] {false, true}) {
+            i18n.localeProperty().set(chinese ? I18n.CHINESE : I18n.ENGLISH);
+            for (RegionSummary region : viewModel.regions()) {
+                viewModel.select(region.code());
+                for (var o : store.repository().regionProfile(region.code()).orElseThrow().otherFigures()) {
+                    var f = o.figure();
+                    if (!f.isNumeric()) {
+                        continue;
+                    }
+                    String what = chinese ? o.indicator().nameZh() : o.indicator().nameEn();
+                    String line = viewModel.details().otherFigures().stream().filter(l -> l.contains(what))
+                            .filter(l -> l.contains(org.cpatlas.tables.FigureWords.digits(f.value())))
+                            .findFirst().orElseThrow(() -> new AssertionError(o.id() + " not shown"));
+                    if (f.has(org.cpatlas.domain.Flag.LOWER_BOUND)) {
+                        assertThat(line).as(o.id()).contains(chinese ? "超过" : "more than");
+                        checked++;
+                    }
+                    if (f.has(org.cpatlas.domain.Flag.UPPER_BOUND)) {
+                        assertThat(line).as(o.id()).contains(chinese ? "不足" : "less than");
+                        checked++;
+                    }
+                    if (f.has(org.cpatlas.domain.Flag.AMBIGUOUS)) {
+                        assertThat(line).as(o.id()).contains(chinese ? "含义不明确" : "(ambiguous)");
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).as("figures with a qualifier checked").isGreaterThanOrEqualTo(2 * 8);
+    }
+
+    @Test
+    void wulingsBoundsReadAsPrintedWithChineseUnitsInChinese() {
+        viewModel.select("wuling");
+        assertThat(viewModel.details().otherFigures())
+                .anySatisfy(line -> assertThat(line).contains("Graduates working in government offices")
+                        .contains(": less than 10 %"))
+                .anySatisfy(line -> assertThat(line).contains(": more than 16,000 students per year"));
+        i18n.localeProperty().set(I18n.CHINESE);
+        assertThat(viewModel.details().otherFigures())
+                .anySatisfy(line -> assertThat(line).contains("毕业生进入政府机关比例").contains("：不足10%")
+                        .doesNotContain("less than"))
+                .anySatisfy(line -> assertThat(line).contains("超过16,000人/年"));
+        viewModel.select("liupan");
+        assertThat(viewModel.details().otherFigures()).anySatisfy(line -> assertThat(line).contains("万人"))
+                .anySatisfy(line -> assertThat(line).contains("万平方公里"))
+                .noneSatisfy(line -> assertThat(line).contains("10k"));
+    }
+
+    @Test
+    void theStatusLineFollowsTheLanguageAndClearsWithTheSelection() {
+        String ready = viewModel.statusProperty().get();
+        assertThat(ready).startsWith("Ready. 14 regions");
+        viewModel.select("tibet");
+        assertThat(viewModel.statusProperty().get()).isEqualTo("Selected: Tibet");
+        i18n.localeProperty().set(I18n.CHINESE);
+        assertThat(viewModel.statusProperty().get()).isEqualTo("已选：西藏区");
+        viewModel.clearSelection();
+        assertThat(viewModel.statusProperty().get()).startsWith("就绪。14个片区");
+        viewModel.clickAt(121.47, 31.23); // Shanghai: no region
+        assertThat(viewModel.statusProperty().get()).contains("上海市");
+        i18n.localeProperty().set(I18n.ENGLISH);
+        assertThat(viewModel.statusProperty().get()).contains("Shanghai");
+    }
+
+    @Test
+    void twoRegionsSideBySideHaveBothRatesAndBothRegionsGapsInOneChart() {
+        viewModel.select("wuling");
+        assertThat(viewModel.compareWith("wuling")).as("not with itself").isFalse();
+        viewModel.clickAt(91.13, 29.65, true); // Ctrl+click in Lhasa: Tibet
+        ComparisonDetails both = viewModel.comparison();
+        assertThat(viewModel.selectedCodeProperty().get()).isEqualTo("wuling");
+        assertThat(both.otherCode()).isEqualTo("tibet");
+        assertThat(both.table().columns()).extracting(org.cpatlas.tables.Column::header)
+                .containsExactly("Figure", "Wuling Mountains", "Tibet");
+        assertThat(both.bars()).filteredOn(b -> b.series() == 0).hasSize(4);
+        assertThat(both.bars()).filteredOn(b -> b.series() == 1).singleElement()
+                .satisfies(b -> assertThat(b.conflict()).isTrue());
+        assertThat(viewModel.statusProperty().get()).isEqualTo("Selected: Wuling Mountains, compared with Tibet");
+        viewModel.endComparison();
+        assertThat(viewModel.comparison()).isNull();
+        assertThat(viewModel.selectedCodeProperty().get()).isEqualTo("wuling");
+        viewModel.compareWith("dabie");
+        viewModel.clearSelection();
+        assertThat(viewModel.comparison()).isNull();
+    }
+
+    @Test
+    void theDataViewsTablesHaveEveryRegionPairAndFigure() {
+        assertThat(viewModel.regionsTable().rows()).hasSize(14);
+        assertThat(viewModel.pairsTable().rows()).hasSize(40);
+        assertThat(viewModel.allFiguresTable().rows()).hasSize(store.repository().observations().size());
+        assertThat(viewModel.countiesTable("tibet").rows()).hasSize(74);
+        i18n.localeProperty().set(I18n.CHINESE);
+        assertThat(viewModel.regionsTable().name()).isEqualTo("片区");
     }
 }

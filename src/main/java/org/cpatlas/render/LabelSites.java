@@ -1,0 +1,167 @@
+package org.cpatlas.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
+
+/**
+ * Where a label may sit inside one feature, in web-Mercator world units of zoom 0 (the world is 256 units wide, y
+ * down): every zoom is the same picture scaled by 2^zoom, so these are found once per feature and serve every view
+ * and output. Each part's pole of inaccessibility (JTS {@link MaximumInscribedCircle}: the point farthest from the
+ * outline, where the widest label fits) and a grid of points inside each part, each with its clearance (distance to
+ * the outline), largest clearance first; the grid serves views that show only part of a feature. The projected
+ * outline, indexed for point lookups, answers whether a label's box lies inside.
+ */
+public final class LabelSites {
+
+    /** A point inside the feature and its distance to the outline, in world units of zoom 0. */
+    public record Site(double x, double y, double clearance) {
+    }
+
+    private static final GeometryFactory GF = new GeometryFactory();
+    /** Grid points per side of a part's envelope: enough that a view showing a tenth of a region holds one. */
+    private static final int GRID = 12;
+    /** Parts smaller than this share of the largest get no sites (islands, slivers): labels go on the main land. */
+    private static final double MIN_PART_SHARE = 0.02;
+    private static final int MAX_PARTS = 8;
+    /** Points tested along each edge of a label's box. */
+    private static final int EDGE_SAMPLES = 5;
+
+    private final List<Site> sites;
+    private final Geometry world;
+    private final IndexedPointInAreaLocator locator;
+
+    private LabelSites(List<Site> sites, Geometry world) {
+        this.sites = List.copyOf(sites);
+        this.world = world;
+        this.locator = world.isEmpty() ? null : new IndexedPointInAreaLocator(world);
+    }
+
+    /** The sites of a lon/lat (multi)polygon. */
+    public static LabelSites of(Geometry lonLat) {
+        return of(lonLat, lonLat);
+    }
+
+    /**
+     * The sites found on {@code simplified} (a copy simplified for a national view: finding poles on every vertex
+     * took most of a second for the 14 regions), the outline that answers containment from {@code lonLat}.
+     */
+    public static LabelSites of(Geometry lonLat, Geometry simplified) {
+        Geometry world = toWorld(lonLat);
+        Geometry coarse = simplified == lonLat ? world : toWorld(simplified);
+        List<Polygon> parts = new ArrayList<>();
+        for (int i = 0; i < coarse.getNumGeometries(); i++) {
+            if (coarse.getGeometryN(i) instanceof Polygon p && !p.isEmpty() && p.getArea() > 0) {
+                parts.add(p);
+            }
+        }
+        parts.sort(Comparator.comparingDouble((Polygon p) -> -p.getArea()));
+        List<Site> sites = new ArrayList<>();
+        double largest = parts.isEmpty() ? 0 : parts.get(0).getArea();
+        for (int k = 0; k < parts.size() && k < MAX_PARTS; k++) {
+            Polygon part = parts.get(k);
+            if (part.getArea() < largest * MIN_PART_SHARE) {
+                break;
+            }
+            addSites(part, sites);
+        }
+        sites.sort(Comparator.comparingDouble((Site s) -> -s.clearance()));
+        return new LabelSites(sites, world);
+    }
+
+    private static void addSites(Polygon part, List<Site> sites) {
+        Envelope env = part.getEnvelopeInternal();
+        double tolerance = Math.max(env.getWidth(), env.getHeight()) / 300;
+        try {
+            MaximumInscribedCircle circle = new MaximumInscribedCircle(part, tolerance);
+            Coordinate centre = circle.getCenter().getCoordinate();
+            sites.add(new Site(centre.x, centre.y, circle.getRadiusLine().getLength()));
+        } catch (RuntimeException e) {
+            // A degenerate ring (collapsed by simplification) has no inscribed circle; its grid points still count.
+        }
+        IndexedPointInAreaLocator inside = new IndexedPointInAreaLocator(part);
+        IndexedFacetDistance outline = new IndexedFacetDistance(part.getBoundary());
+        for (int i = 0; i < GRID; i++) {
+            for (int j = 0; j < GRID; j++) {
+                Coordinate c = new Coordinate(env.getMinX() + (i + 0.5) * env.getWidth() / GRID,
+                        env.getMinY() + (j + 0.5) * env.getHeight() / GRID);
+                if (inside.locate(c) == Location.INTERIOR) {
+                    sites.add(new Site(c.x, c.y, outline.distance(GF.createPoint(c))));
+                }
+            }
+        }
+    }
+
+    /** The geometry in world units of zoom 0: x east, y south. */
+    static Geometry toWorld(Geometry lonLat) {
+        Geometry copy = lonLat.copy();
+        copy.apply(new org.locationtech.jts.geom.CoordinateSequenceFilter() {
+            @Override
+            public void filter(CoordinateSequence seq, int i) {
+                double lon = seq.getX(i);
+                double lat = seq.getY(i);
+                seq.setOrdinate(i, 0, WebMercator.lonToX(lon, 0));
+                seq.setOrdinate(i, 1, WebMercator.latToY(lat, 0));
+            }
+
+            @Override
+            public boolean isDone() {
+                return false;
+            }
+
+            @Override
+            public boolean isGeometryChanged() {
+                return true;
+            }
+        });
+        return copy;
+    }
+
+    /** Largest clearance first. */
+    public List<Site> sites() {
+        return sites;
+    }
+
+    /** The feature's outline in world units of zoom 0. */
+    public Geometry world() {
+        return world;
+    }
+
+    /**
+     * True when the rectangle (world units of zoom 0) lies inside the feature, as far as its centre and 20 points
+     * round its edge tell: a label's box is small beside the outlines it sits in, and this costs a few point
+     * lookups where an exact test of the box against every edge took most of a placement.
+     */
+    public boolean contains(Envelope worldBox) {
+        if (locator == null || !world.getEnvelopeInternal().contains(worldBox)
+                || !covers(worldBox.centre().x, worldBox.centre().y)) {
+            return false;
+        }
+        for (int k = 0; k < EDGE_SAMPLES; k++) {
+            double t = (double) k / EDGE_SAMPLES;
+            double x = worldBox.getMinX() + t * worldBox.getWidth();
+            double y = worldBox.getMinY() + t * worldBox.getHeight();
+            if (!covers(x, worldBox.getMinY()) || !covers(x, worldBox.getMaxY())
+                    || !covers(worldBox.getMinX(), y) || !covers(worldBox.getMaxX(), y)) {
+                return false;
+            }
+        }
+        return covers(worldBox.getMaxX(), worldBox.getMaxY());
+    }
+
+    /** True when the point (world units of zoom 0) is inside the feature. */
+    public boolean covers(double x, double y) {
+        return locator != null && world.getEnvelopeInternal().contains(x, y)
+                && locator.locate(new Coordinate(x, y)) != Location.EXTERIOR;
+    }
+}

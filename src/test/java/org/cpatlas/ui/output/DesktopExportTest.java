@@ -1,0 +1,115 @@
+package org.cpatlas.ui.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import javafx.application.Platform;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.cpatlas.app.AtlasCore;
+import org.cpatlas.app.LoadProgress;
+import org.cpatlas.app.MapData;
+import org.cpatlas.geo.MapSource;
+import org.cpatlas.print.Cancellation;
+import org.cpatlas.print.Dpi;
+import org.cpatlas.print.Orientation;
+import org.cpatlas.print.Paper;
+import org.cpatlas.print.ProgressListener;
+import org.cpatlas.render.MapTheme;
+import org.cpatlas.render.MapViewport;
+import org.cpatlas.store.TestStores;
+import org.cpatlas.testing.Patience;
+import org.cpatlas.ui.DialogService;
+import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.viewmodel.AtlasViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The export dialog's publication settings as the window writes them: the map as shown as a one-column figure, an
+ * archival PDF, SVG keeping its text, and the South China Sea inset switched off, on the real maps.
+ */
+class DesktopExportTest {
+
+    @TempDir
+    Path tmp;
+
+    private AtlasCore core;
+    private DesktopOutput output;
+    /** The window's whole-country view. */
+    private final MapViewport shown = new MapViewport(104.0, 35.5, 4.1, 1360, 800);
+
+    @BeforeEach
+    void desktopOutput() throws Exception {
+        assumeTrue(Files.exists(Path.of("maps", "nanhai.shp")), "no real maps in ./maps");
+        try {
+            Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyRunning) {
+            // The toolkit is already up (another test started it).
+        }
+        Platform.setImplicitExit(false);
+        core = new AtlasCore(MapData.load(MapSource.directory(Path.of("maps")), LoadProgress.NONE),
+                TestStores.inMemory());
+        I18n i18n = new I18n(I18n.ENGLISH);
+        output = WaitForAsyncUtils.asyncFx(() -> new DesktopOutput(core, new AtlasViewModel(core.store().repository(),
+                core.maps().identifier(), i18n, MapTheme.light()), (DialogService) null, i18n, null,
+                org.cpatlas.render.AtlasFonts::load)).get(Patience.SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    @AfterEach
+    void closeCore() {
+        if (core != null) {
+            core.close();
+        }
+    }
+
+    private void write(ExportSettings settings, Path target) throws Exception {
+        output.write(settings, shown, target, ProgressListener.NONE, Cancellation.NEVER,
+                org.cpatlas.files.WriteRules.standard());
+    }
+
+    private static ExportSettings settings(ExportSettings.Format format, double figureMm, boolean inset,
+            boolean pdfa, boolean svgText) {
+        return new ExportSettings(ExportSettings.What.MAP_AS_SHOWN, format, Paper.A4, Orientation.LANDSCAPE,
+                new Dpi(300), figureMm, inset, pdfa, svgText);
+    }
+
+    @Test
+    void theMapAsShownBecomesAOneColumnFigureAtTheChosenDpi() throws Exception {
+        Path png = tmp.resolve("figure.png");
+        write(settings(ExportSettings.Format.PNG, 84, true, false, false), png);
+        assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(992);
+    }
+
+    @Test
+    void anArchivalPdfAndAnSvgThatKeepsItsText() throws Exception {
+        Path pdf = tmp.resolve("map.pdf");
+        write(settings(ExportSettings.Format.PDF, 0, true, true, false), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertThat(xmp).contains("pdfaid:part");
+            assertThat(new PDFTextStripper().getText(doc)).contains("南海诸岛", "秦巴山区");
+        }
+        Path svg = tmp.resolve("map.svg");
+        write(settings(ExportSettings.Format.SVG, 0, true, false, true), svg);
+        assertThat(Files.readString(svg)).contains("<text").contains("@font-face");
+    }
+
+    @Test
+    void theInsetSwitchedOffLeavesItAndItsCreditOut() throws Exception {
+        Path pdf = tmp.resolve("no-inset.pdf");
+        write(settings(ExportSettings.Format.PDF, 0, false, false, false), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).doesNotContain("南海诸岛").doesNotContain("ECharts")
+                    .contains("秦巴山区");
+        }
+    }
+}
