@@ -36,6 +36,7 @@ def env():
     # The app's database and tile cache go under bench/target, never into the user's home.
     e['XDG_DATA_HOME'] = os.path.join(WORK, 'data')
     e['XDG_CACHE_HOME'] = os.path.join(WORK, 'cache')
+    e['XDG_CONFIG_HOME'] = os.path.join(WORK, 'config')  # the window's remembered settings: never the user's
     return e
 
 

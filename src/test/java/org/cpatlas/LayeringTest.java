@@ -80,4 +80,20 @@ class LayeringTest {
         noClasses().that().resideInAPackage("org.cpatlas.ui..").should().dependOnClassesThat(storeInternals)
                 .check(classes);
     }
+
+    @Test
+    void theSettingsStoreNeedsNoJavaFxAndNothingElseOfTheAtlas() {
+        noClasses().that().resideInAPackage("org.cpatlas.settings..").should().dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "org.cpatlas.geo..", "org.cpatlas.store..", "org.cpatlas.domain..",
+                        "org.cpatlas.render..", "org.cpatlas.print..", "org.cpatlas.map..", "org.cpatlas.ui..",
+                        "org.cpatlas.cli..", "org.cpatlas.app..", "org.cpatlas.files..")
+                .check(classes);
+    }
+
+    @Test
+    void helpAndTheRememberedWindowReachNeitherTheApplicationNorTheStore() {
+        noClasses().that().resideInAnyPackage("org.cpatlas.ui.help..", "org.cpatlas.ui.settings..").should()
+                .dependOnClassesThat().resideInAnyPackage("org.cpatlas.app..", "org.cpatlas.store..")
+                .check(classes);
+    }
 }

@@ -24,7 +24,6 @@ import org.cpatlas.ui.AtlasWindow;
 import org.cpatlas.ui.FxDialogService;
 import org.cpatlas.ui.FxFonts;
 import org.cpatlas.ui.I18n;
-import org.cpatlas.ui.OutputActions;
 import org.cpatlas.ui.StartupView;
 import org.cpatlas.ui.map.AtlasMapPane;
 import org.cpatlas.ui.output.DesktopOutput;
@@ -85,12 +84,25 @@ public final class AtlasApplication extends Application {
     private AtlasCore core;
     private AtlasWindow window;
     private TileService tiles;
+    /** Where the settings are kept between runs, or null: this window remembers nothing (tests, benchmarks). */
+    private final org.cpatlas.settings.SettingsFile settingsFile;
+    private org.cpatlas.ui.settings.RememberedSettings remembered;
+    /** The interface language of the system, which a first start and "Reset settings" use. */
+    private Locale systemLanguage;
+    private AtlasViewModel viewModel;
+    private org.cpatlas.ui.help.HelpMenu help;
+    /** The window's first size (its scene), which "Reset settings" returns to. */
+    private static final double FIRST_WIDTH = 1360;
+    private static final double FIRST_HEIGHT = 860;
+    /** Saves the settings when the window closes; taken off the stage at stop, which a test may reuse. */
+    private final javafx.event.EventHandler<javafx.stage.WindowEvent> saveOnHiding = e -> saveSettings();
     private org.cpatlas.ui.viewmodel.IndicatorViewModel indicators;
     private org.cpatlas.ui.imports.DesktopImports imports;
 
     /** Default maps and database locations (used by Application.launch). */
     public AtlasApplication() {
-        this(pathProperty("cpatlas.maps"), pathProperty("cpatlas.db"));
+        this(pathProperty("cpatlas.maps"), pathProperty("cpatlas.db"), null,
+                org.cpatlas.settings.SettingsFile.forUser());
     }
 
     /** With explicit locations, for tests and for launching with options. */
@@ -100,7 +112,16 @@ public final class AtlasApplication extends Application {
 
     /** With the maps and figures already loading (started by {@link #openInBackground}). */
     public AtlasApplication(Path mapsDir, Path dbFile, CompletableFuture<AtlasCore> opening) {
-        this(progress -> AtlasCore.open(mapsDir, dbFile, progress), opening, FxFonts::register);
+        this(mapsDir, dbFile, opening, null);
+    }
+
+    /**
+     * As above, remembering the window's settings in {@code settingsFile} between runs (null: remembers nothing,
+     * as the other constructors, so tests never touch the user's settings).
+     */
+    public AtlasApplication(Path mapsDir, Path dbFile, CompletableFuture<AtlasCore> opening,
+            org.cpatlas.settings.SettingsFile settingsFile) {
+        this(progress -> AtlasCore.open(mapsDir, dbFile, progress), opening, FxFonts::register, settingsFile);
     }
 
     /**
@@ -108,13 +129,15 @@ public final class AtlasApplication extends Application {
      * check that the window ends on the start-up view with the reason in words and Try again.
      */
     public AtlasApplication(CoreLoader loader, Function<Path, String> fonts) {
-        this(loader, null, fonts);
+        this(loader, null, fonts, null);
     }
 
-    private AtlasApplication(CoreLoader loader, CompletableFuture<AtlasCore> opening, Function<Path, String> fonts) {
+    private AtlasApplication(CoreLoader loader, CompletableFuture<AtlasCore> opening, Function<Path, String> fonts,
+            org.cpatlas.settings.SettingsFile settingsFile) {
         this.loader = loader;
         this.opening = opening;
         this.fonts = fonts;
+        this.settingsFile = settingsFile;
     }
 
     /** Starts loading maps and figures on a thread of its own; needs no JavaFX. */
@@ -137,12 +160,19 @@ public final class AtlasApplication extends Application {
         this.stage = primaryStage;
         // The theme's precompiled binary stylesheet: read in a fraction of the time parsing its CSS takes at start.
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
-        i18n = new I18n(Locale.getDefault().getLanguage().equals("zh") ? I18n.CHINESE : I18n.ENGLISH);
+        systemLanguage = Locale.getDefault().getLanguage().equals("zh") ? I18n.CHINESE : I18n.ENGLISH;
+        remembered = new org.cpatlas.ui.settings.RememberedSettings(
+                settingsFile == null ? new org.cpatlas.settings.Settings() : settingsFile.load(), FIRST_WIDTH,
+                FIRST_HEIGHT);
+        i18n = new I18n(remembered.language(systemLanguage));
         startup = new StartupView(i18n, this::retry);
-        scene = new Scene(startup, 1360, 860);
+        scene = new Scene(startup, FIRST_WIDTH, FIRST_HEIGHT);
         scene.getStylesheets().add(AtlasApplication.class.getResource("/org/cpatlas/ui/atlas.css").toExternalForm());
         stage.titleProperty().bind(i18n.text("app.title"));
         stage.setScene(scene);
+        WindowIdentity.apply(stage);
+        remembered.placeStage(stage);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, saveOnHiding);
         if (!registerFonts()) {
             stage.show();
             return;
@@ -251,17 +281,20 @@ public final class AtlasApplication extends Application {
         this.core = opened;
         MapTheme theme = MapTheme.light();
         AtlasViewModel viewModel = new AtlasViewModel(core.store().repository(), core.maps().identifier(), i18n, theme);
+        this.viewModel = viewModel;
         installTiles(theme);
         AtlasMapPane mapPane = new AtlasMapPane(core.maps(), i18n, theme, viewModel.stylingProperty().get(), mapFonts,
                 regionTileThreads);
-        OutputActions output = new DesktopOutput(core, viewModel, new FxDialogService(stage), i18n, stage,
+        DesktopOutput output = new DesktopOutput(core, viewModel, new FxDialogService(stage), i18n, stage,
                 mapFonts);
+        output.rememberWith(remembered.exportMemory());
         // The map fills the window but for the toolbar and the status line (the side panel opens on a selection).
         mapPane.prefetchFirstView(scene.getWidth(), scene.getHeight() - TOOLBAR_AND_STATUS_PX);
         window = new AtlasWindow(viewModel, mapPane, i18n, fontFamily, this::applyTheme, output,
                 new TableActions(new FxDialogService(stage), i18n));
         window.setStyle("-fx-font-family: '" + fontFamily + "';");
         scene.setRoot(window);
+        remembered.restore(window, viewModel);
         Platform.runLater(() -> mapPane.mapView().requestFocus());
         new DeferredAction().run(() -> {
             // What a first click needs, made while the user looks at the map instead of before it is shown or while
@@ -270,6 +303,9 @@ public final class AtlasApplication extends Application {
             installIndicators(viewModel);
             installMemberships(viewModel, mapPane, (DesktopOutput) output);
             window.panel();
+            // The Help menu and its keys (F1, ?, Ctrl+Q) come a frame after the window: nothing in it is needed
+            // for the first look at the map.
+            installHelp();
             // 3D scenes are what only the hardware pipelines draw: their absence says this display draws in software.
             PipelineMemo.forDisplay(cacheDirectory, System.getenv())
                     .record(!Platform.isSupported(ConditionalFeature.SCENE3D), System.getProperty("prism.order"));
@@ -368,10 +404,57 @@ public final class AtlasApplication extends Application {
         if (select != null && viewModel.select(select)) {
             mapPane.zoomToRegion(select);
         }
+        FirstFrameReport.attachIfAsked(scene, () -> scene.getRoot() == window && mapPane.overlay().regionsDrawn()
+                && mapPane.getWidth() > 0);
         Path shot = pathProperty("cpatlas.screenshot");
         if (shot != null) {
             WindowSnapshot.whenSettled(scene,
                     () -> tiles.pendingTileCount() > 0 || !mapPane.overlay().tilesSettled(), shot, Platform::exit);
+        }
+    }
+
+    /** The toolbar's Help menu, and F1, ? and Ctrl+Q on the window. */
+    private void installHelp() {
+        org.cpatlas.ui.help.HelpContext context = new org.cpatlas.ui.help.HelpContext(
+                () -> core.store().repository().sources().stream().map(org.cpatlas.domain.Source::document)
+                        .distinct().sorted().toList(),
+                dataFolder(), settingsFile == null ? null : settingsFile.path(),
+                new FolderOpener(uri -> getHostServices().showDocument(uri), System.getProperty("os.name"),
+                        System.getenv()),
+                this::resetSettings, this::quit, fontFamily);
+        help = new org.cpatlas.ui.help.HelpMenu(new org.cpatlas.ui.WindowTexts(i18n), stage, context,
+                new FxDialogService(stage));
+        window.toolbarItems().add(help.button());
+        help.installShortcuts(scene);
+    }
+
+    /** The folder of the database (and the log): the one in use, else where the atlas keeps it. */
+    private Path dataFolder() {
+        return core.store().file().map(f -> f.toAbsolutePath().getParent())
+                .orElse(org.cpatlas.store.StoreLocator.fromSystem().dataDirectory());
+    }
+
+    /** Closes the window as its close button does (Ctrl+Q, Cmd+Q, Help > Quit): settings saved, then the atlas ends. */
+    private void quit() {
+        stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+    }
+
+    /** Forgets the remembered settings and shows the window as a first start does. */
+    private void resetSettings() {
+        remembered.reset(stage, i18n, systemLanguage, window, viewModel);
+        if (settingsFile != null) {
+            settingsFile.save(remembered.settings());
+        }
+        if (window != null) {
+            window.statusLabel().setText(new org.cpatlas.ui.WindowTexts(i18n).get("help.reset.done"));
+        }
+    }
+
+    /** Takes the window's state into the settings and writes them (when the window closes). */
+    private void saveSettings() {
+        remembered.capture(stage, i18n, window, viewModel);
+        if (settingsFile != null) {
+            settingsFile.save(remembered.settings());
         }
     }
 
@@ -402,6 +485,10 @@ public final class AtlasApplication extends Application {
 
     @Override
     public void stop() {
+        if (stage != null && remembered != null) {
+            stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, saveOnHiding);
+            remembered.release(stage);
+        }
         if (tiles != null) {
             TileSources.uninstall(tiles);
         }
@@ -437,6 +524,16 @@ public final class AtlasApplication extends Application {
 
     public I18n i18n() {
         return i18n;
+    }
+
+    /** The window's view-model, once the atlas is loaded (for tests). */
+    public AtlasViewModel viewModel() {
+        return viewModel;
+    }
+
+    /** The Help menu, once the atlas is loaded (for tests). */
+    public org.cpatlas.ui.help.HelpMenu help() {
+        return help;
     }
 
     static Path pathProperty(String name) {

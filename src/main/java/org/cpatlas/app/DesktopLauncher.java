@@ -25,12 +25,20 @@ public final class DesktopLauncher {
      * shown (benchmarks observe the start-up through it).
      */
     public static int launch(String[] args, Consumer<AtlasApplication> started) {
+        // As bin/atlas does: on a display where the last window found no graphics hardware, JavaFX starts in
+        // software at once instead of first loading the system's OpenGL driver to find that out again (the installed
+        // application's launcher and java -jar have no bin/atlas to do it).
+        if (System.getProperty("prism.order") == null && PipelineMemo.forDisplay(
+                UserDirectories.fromSystem().cacheDirectory(), System.getenv()).recentlySoftware()) {
+            System.setProperty("prism.order", "sw");
+        }
         Path maps = AtlasApplication.pathProperty("cpatlas.maps");
         Path db = AtlasApplication.pathProperty("cpatlas.db");
         // The maps and the figures load while the JavaFX toolkit starts, instead of after it: started by
         // Application.launch, the application could only begin loading once the toolkit was up.
         CompletableFuture<AtlasCore> opening = AtlasApplication.openInBackground(maps, db);
-        AtlasApplication app = new AtlasApplication(maps, db, opening);
+        // The window remembers its settings between runs in the user's settings file (SettingsLocation).
+        AtlasApplication app = new AtlasApplication(maps, db, opening, org.cpatlas.settings.SettingsFile.forUser());
         Thread[] fxThread = new Thread[1];
         CompletableFuture<Void> shown = new CompletableFuture<>();
         Platform.startup(() -> {

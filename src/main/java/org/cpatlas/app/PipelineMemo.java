@@ -41,6 +41,21 @@ record PipelineMemo(Path file) {
     }
 
     /**
+     * Whether a window on this display found no graphics hardware within the last week (as {@code bin/atlas} reads
+     * the memo): then a launcher without bin/atlas (the installed application's) starts JavaFX in software at once.
+     */
+    boolean recentlySoftware() {
+        try {
+            return Files.isRegularFile(file)
+                    && Files.getLastModifiedTime(file).toInstant().isAfter(java.time.Instant.now().minus(
+                            java.time.Duration.ofDays(7)))
+                    && SOFTWARE.equals(Files.readString(file, StandardCharsets.US_ASCII).strip());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
      * Records what JavaFX chose, unless it was told ({@code prismOrder} set): then it found nothing out. Failing to
      * write only means the next start probes again.
      */

@@ -123,6 +123,15 @@ public final class MapNavigator extends ZoomFollowingLayer {
         zoomSteps(0, pivotX, pivotY);
     }
 
+    /** Shows this centre at this zoom level, rounded to a whole level within the atlas's range (a view restored). */
+    public void showCentre(double lon, double lat, double zoom) {
+        double level = Math.max(1, Math.min(MAX_ZOOM, Math.rint(zoom)));
+        mapView.setZoom(level + 1e-7);
+        mapView.setZoom(level);
+        mapView.setCenter(lat + 1e-7, lon + 1e-7);
+        mapView.setCenter(lat, lon);
+    }
+
     /** Shows this lon/lat envelope, as large as the map allows at a whole zoom level, with a margin in pixels. */
     public void show(Envelope lonLat, double marginPx) {
         MapViewport target = showing(lonLat, mapView.getWidth(), mapView.getHeight(), marginPx);

@@ -64,12 +64,16 @@ public final class AtlasWindow extends BorderPane {
     /** True once the user moved into the suggestions list with the arrow keys: Enter then takes the one shown. */
     private boolean suggestionChosenByKeys;
     /**
-     * The panel's width as the user last set it by dragging the divider, kept for the session (the settings keep it
-     * across sessions); until then the width the panel needs at the default window size.
+     * The side panel's width when it opens: the width the user last gave it by dragging the divider (kept for the
+     * session, and remembered between runs by the settings); at first the width the panel needs at the default
+     * window size.
      */
-    private double panelWidth = PANEL_WIDTH;
-    private static final double PANEL_WIDTH = 520;
+    public static final double DEFAULT_PANEL_WIDTH = 520;
     private static final double PANEL_MIN_WIDTH = 380;
+    private final javafx.beans.property.DoubleProperty panelWidth =
+            new javafx.beans.property.SimpleDoubleProperty(this, "panelWidth", DEFAULT_PANEL_WIDTH);
+    private final WindowTexts texts;
+    private ToolBar bar;
 
     public AtlasWindow(AtlasViewModel viewModel, AtlasMapPane mapPane, I18n i18n, String fontFamily,
             Consumer<MapTheme> themeChanger, OutputActions output) {
@@ -88,6 +92,7 @@ public final class AtlasWindow extends BorderPane {
         this.output = output;
         this.fontFamily = fontFamily;
         this.indicatorBar = new org.cpatlas.ui.indicator.IndicatorBar(i18n);
+        this.texts = new WindowTexts(i18n);
         getStyleClass().add("atlas-window");
 
         mapPane.setOnClick(viewModel::clickAt);
@@ -108,7 +113,9 @@ public final class AtlasWindow extends BorderPane {
 
         split = new SplitPane(mapPane);
         split.setOrientation(Orientation.HORIZONTAL);
-        setTop(toolbar());
+        bar = toolbar();
+        setTop(bar);
+        followPanelWidth();
         setCenter(split);
         HBox statusBar = new HBox(status);
         statusBar.getStyleClass().add("status-bar");
@@ -251,15 +258,18 @@ public final class AtlasWindow extends BorderPane {
             }
         });
         search.setOnMouseClicked(e -> showSuggestions(search.getText()));
+        explain(search, WindowAction.FIND, "accessible.search");
 
         Button reset = button(Icon.EARTH, "toolbar.reset", mapPane::resetExtent);
         Button language = new Button();
         language.textProperty().bind(i18n.text("toolbar.language"));
         language.setOnAction(e -> i18n.localeProperty().set(i18n.isChinese() ? I18n.ENGLISH : I18n.CHINESE));
         language.getStyleClass().add("language-switch");
+        explain(language, WindowAction.LANGUAGE, "accessible.language");
 
         themeToggle.setGraphic(Icon.THEME_LIGHT_DARK.node());
         themeToggle.textProperty().bind(i18n.text("toolbar.theme.dark"));
+        explain(themeToggle, WindowAction.THEME, "accessible.theme");
         themeToggle.selectedProperty().addListener((o, old, dark) -> {
             MapTheme theme = dark ? MapTheme.dark() : MapTheme.light();
             themeChanger.accept(theme);
@@ -316,10 +326,33 @@ public final class AtlasWindow extends BorderPane {
         Button button = new Button(null, icon.node());
         button.textProperty().bind(i18n.text(key));
         Tooltip tip = new Tooltip();
-        tip.textProperty().bind(i18n.text(key));
+        tip.textProperty().bind(WindowAction.forLabel(key).map(texts::tooltip).orElse(i18n.text(key)));
         button.setTooltip(tip);
+        button.accessibleHelpProperty().bind(tip.textProperty());
         button.setOnAction(e -> action.run());
         return button;
+    }
+
+    /** A tooltip that says what the control does and its shortcut, and its names for screen readers. */
+    private void explain(javafx.scene.control.Control control, WindowAction action, String accessibleKey) {
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(texts.tooltip(action));
+        control.setTooltip(tip);
+        control.accessibleTextProperty().bind(texts.text(accessibleKey));
+        control.accessibleHelpProperty().bind(tip.textProperty());
+    }
+
+    /** The width the user gives the panel by dragging the divider (or by resizing the window) is the one kept. */
+    private void followPanelWidth() {
+        split.getDividers().addListener((javafx.collections.ListChangeListener<SplitPane.Divider>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(d -> d.positionProperty().addListener((o, old, pos) -> {
+                    if (panelShown() && split.getWidth() > 0) {
+                        panelWidth.set(Math.max(PANEL_MIN_WIDTH, (1 - pos.doubleValue()) * split.getWidth()));
+                    }
+                }));
+            }
+        });
     }
 
     private void showSuggestions(String text) {
@@ -352,13 +385,7 @@ public final class AtlasWindow extends BorderPane {
         if (show && !split.getItems().contains(panel())) {
             split.getItems().add(panel());
             double width = split.getWidth() > 0 ? split.getWidth() : getScene() == null ? 1360 : getScene().getWidth();
-            split.setDividerPositions(Math.max(0.35, 1 - panelWidth / Math.max(2 * PANEL_MIN_WIDTH, width)));
-            // The width the user drags the panel to is kept for the session.
-            split.getDividers().get(0).positionProperty().addListener((o, old, position) -> {
-                if (split.getWidth() > 0 && split.getItems().contains(panel)) {
-                    panelWidth = Math.max(PANEL_MIN_WIDTH, split.getWidth() * (1 - position.doubleValue()));
-                }
-            });
+            split.setDividerPositions(Math.max(0.35, 1 - panelWidth.get() / Math.max(2 * PANEL_MIN_WIDTH, width)));
         } else if (!show) {
             split.getItems().remove(panel);
         }
@@ -381,6 +408,21 @@ public final class AtlasWindow extends BorderPane {
         themeToggle.setSelected(dark);
     }
 
+    /** Whether the dark theme is on. */
+    public boolean darkTheme() {
+        return themeToggle.isSelected();
+    }
+
+    /** The side panel's width when it opens; follows the user's changes (remembered between runs). */
+    public javafx.beans.property.DoubleProperty panelWidthProperty() {
+        return panelWidth;
+    }
+
+    /** The toolbar's controls, where the application adds its menus (Help). */
+    public javafx.collections.ObservableList<javafx.scene.Node> toolbarItems() {
+        return bar.getItems();
+    }
+
     public AtlasMapPane mapPane() {
         return mapPane;
     }
@@ -393,7 +435,7 @@ public final class AtlasWindow extends BorderPane {
         if (panel == null) {
             panel = new RegionPanel(viewModel, i18n, fontFamily, tableActions, output);
             panel.setMinWidth(PANEL_MIN_WIDTH);
-            panel.setPrefWidth(PANEL_WIDTH);
+            panel.setPrefWidth(DEFAULT_PANEL_WIDTH);
             if (indicators != null) {
                 panel.addSection(new org.cpatlas.ui.panel.IndicatorSection(indicators, viewModel, i18n, fontFamily));
             }
@@ -442,6 +484,6 @@ public final class AtlasWindow extends BorderPane {
 
     /** The panel's width for this session (as the user last dragged it). */
     public double panelWidth() {
-        return panelWidth;
+        return panelWidth.get();
     }
 }

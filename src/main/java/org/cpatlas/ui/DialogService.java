@@ -18,4 +18,10 @@ public interface DialogService {
     /** A file to write, or empty when the user cancels. */
     Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName, String extensionDescription,
             String extension);
+
+    /** A file to write, the chooser opening in {@code folder} when it is given and exists. */
+    default Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName,
+            String extensionDescription, String extension, Optional<java.nio.file.Path> folder) {
+        return chooseSaveFile(title, suggestedName, extensionDescription, extension);
+    }
 }

@@ -47,4 +47,17 @@ class PipelineMemoTest {
         memo.record(true, null);
         assertFalse(Files.exists(memo.file()));
     }
+
+    @Test
+    void aLauncherStartsInSoftwareOnlyWhereAWindowFoundNoHardwareThisWeek() throws Exception {
+        PipelineMemo memo = PipelineMemo.forDisplay(cache, Map.of("DISPLAY", ":1"));
+        assertFalse(memo.recentlySoftware());
+        memo.record(true, null);
+        org.junit.jupiter.api.Assertions.assertTrue(memo.recentlySoftware());
+        Files.setLastModifiedTime(memo.file(), java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofDays(8))));
+        assertFalse(memo.recentlySoftware());
+        memo.record(false, null);
+        assertFalse(memo.recentlySoftware());
+    }
 }

@@ -95,7 +95,7 @@ class StandardOutputFaultsTest {
         ProgramProcess.Result csv = run(environment, "regions", "--format", "csv");
         List<String> rows = csv.stdoutText().lines().toList();
         assertThat(rows).hasSize(15);
-        assertThat(rows.get(0)).startsWith("code,");
+        assertThat(rows.get(0)).startsWith("\uFEFFNo.,");
         assertCleanStderr(csv);
         assertThat(notAFolder).hasContent("a file, not a folder");
     }

@@ -198,8 +198,8 @@ class AtlasWindowTest {
         Point2D centre = new Point2D(map.mapView().getWidth() / 2, map.mapView().getHeight() / 2);
         Point2D chongqing = map.screenPointOf(106.55, 29.56);
 
-        Button zoomIn = robot.lookup((javafx.scene.Node n) -> n instanceof Button b && b.getTooltip() != null
-                && "Zoom in".equals(b.getTooltip().getText())).query();
+        Button zoomIn = robot.lookup((javafx.scene.Node n) -> n instanceof Button b
+                && "Zoom in".equals(b.getAccessibleText())).query();
         robot.clickOn(zoomIn);
         WaitForAsyncUtils.waitForFxEvents();
 

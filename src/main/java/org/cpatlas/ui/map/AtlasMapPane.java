@@ -86,6 +86,8 @@ public final class AtlasMapPane extends StackPane {
     private String hovered;
     private Envelope pendingExtent = CHINA;
     private double pendingMargin = 10;
+    /** A centre and zoom to show at the next layout instead of an extent (the last view, restored), or null. */
+    private double[] pendingCentre;
 
     /** @param tileThreads the threads that draw the region layer's tiles */
     public AtlasMapPane(MapData data, I18n i18n, MapTheme theme, RegionStyling styling,
@@ -122,8 +124,10 @@ public final class AtlasMapPane extends StackPane {
             insetButton.getStyleClass().addAll("map-button", "button-icon", "map-inset-switch");
             insetButton.setFocusTraversable(false);
             Tooltip tip = new Tooltip();
-            tip.textProperty().bind(i18n.text("map.inset"));
+            tip.textProperty().bind(i18n.text("map.insetTip"));
             insetButton.setTooltip(tip);
+            insetButton.accessibleTextProperty().bind(i18n.text("map.inset"));
+            insetButton.accessibleHelpProperty().bind(tip.textProperty());
             insetButton.setOnAction(e -> insetOn.set(!insetOn.get()));
             insetOn.addListener(o -> {
                 insetButton.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), insetOn.get());
@@ -206,6 +210,7 @@ public final class AtlasMapPane extends StackPane {
         zoomPreview = new ZoomPreview();
         view.addLayer(zoomPreview);
         view.setFocusTraversable(true);
+        view.accessibleTextProperty().bind(new org.cpatlas.ui.WindowTexts(i18n).text("accessible.map"));
         nav.addViewListener(() -> {
             scaleBar.update(nav.viewport());
             updateInset();
@@ -237,8 +242,11 @@ public final class AtlasMapPane extends StackPane {
         Button button = new Button(null, icon.node());
         button.getStyleClass().addAll("map-button", "button-icon");
         Tooltip tip = new Tooltip();
-        tip.textProperty().bind(i18n.text(tooltipKey));
+        tip.textProperty().bind(org.cpatlas.ui.WindowAction.forLabel(tooltipKey)
+                .map(new org.cpatlas.ui.WindowTexts(i18n)::tooltip).orElse(i18n.text(tooltipKey)));
         button.setTooltip(tip);
+        button.accessibleTextProperty().bind(i18n.text(tooltipKey));
+        button.accessibleHelpProperty().bind(tip.textProperty());
         button.setOnAction(e -> action.run());
         button.setFocusTraversable(false);
         return button;
@@ -457,6 +465,7 @@ public final class AtlasMapPane extends StackPane {
      * centres on a 0 x 0 view, and opening the side panel narrows the map in the same pulse as a selection.
      */
     private void show(Envelope extent, double margin) {
+        pendingCentre = null;
         pendingExtent = extent;
         pendingMargin = margin;
         requestLayout();
@@ -483,6 +492,10 @@ public final class AtlasMapPane extends StackPane {
             pendingExtent = null;
             pendingReveal = null; // the extent shows the region already
             navigator.show(extent, pendingMargin);
+        } else if (pendingCentre != null) {
+            double[] centre = pendingCentre;
+            pendingCentre = null;
+            navigator.showCentre(centre[0], centre[1], centre[2]);
         } else if (pendingReveal != null) {
             String code = pendingReveal;
             pendingReveal = null;
@@ -514,6 +527,16 @@ public final class AtlasMapPane extends StackPane {
         javafx.geometry.Point2D centre = envelope == null ? null
                 : screenPointOf(envelope.centre().x, envelope.centre().y);
         return centre != null && mapView.getLayoutBounds().contains(centre);
+    }
+
+    /**
+     * Shows this centre at this whole zoom level at the next layout, when the map's size is known (the view the user
+     * left, restored at start).
+     */
+    public void showCentre(double lon, double lat, double zoom) {
+        pendingExtent = null;
+        pendingCentre = new double[] {lon, lat, zoom};
+        requestLayout();
     }
 
     /** What the map shows now: the extent print and export reproduce. */

@@ -65,6 +65,8 @@ public final class DesktopOutput implements OutputActions {
     /** Made at the first print or export, not at start-up: reading the bundled fonts takes a while. */
     private PrintStyle style;
     private final java.util.function.Supplier<AtlasFonts> fonts;
+    /** The last choices and folder, kept between runs when the window remembers its settings. */
+    private ExportMemory memory = ExportMemory.NONE;
 
     /** Prints and exports the maps of another county list from now on (the list in force changed). */
     public void useCore(AtlasCore inForce) {
@@ -80,6 +82,11 @@ public final class DesktopOutput implements OutputActions {
         this.dialogs = dialogs;
         this.i18n = i18n;
         this.owner = owner;
+    }
+
+    /** Keeps the export dialog's choices and the folder last saved to in {@code memory}. */
+    public void rememberWith(ExportMemory memory) {
+        this.memory = java.util.Objects.requireNonNull(memory, "memory");
     }
 
     @Override
@@ -141,11 +148,12 @@ public final class DesktopOutput implements OutputActions {
 
     private void export(MapViewport shown, ExportSettings.What first) {
         Optional<ExportSettings> chosen = ExportDialog.ask(owner, i18n, viewModel.details() != null,
-                viewModel.comparison() != null, first);
+                viewModel.comparison() != null, first, memory.last(ExportDialog.DEFAULTS));
         if (chosen.isEmpty()) {
             return;
         }
         ExportSettings settings = chosen.get();
+        memory.remember(settings);
         String ext = settings.format().extension();
         String suggested = (viewModel.details() == null ? "atlas-map" : viewModel.details().code()) + "." + ext;
         if (settings.what() == ExportSettings.What.ATLAS) {
@@ -155,8 +163,12 @@ public final class DesktopOutput implements OutputActions {
         if (settings.what() == ExportSettings.What.COMPARISON_SHEET && both != null) {
             suggested = both.code() + "-" + both.otherCode() + "." + ext;
         }
-        Optional<Path> target = dialogs.chooseSaveFile(i18n.get("export.title"), suggested, ext.toUpperCase(), ext);
-        target.ifPresent(path -> run(settings, shown, path, rules()));
+        Optional<Path> target = dialogs.chooseSaveFile(i18n.get("export.title"), suggested, ext.toUpperCase(), ext,
+                memory.folder());
+        target.ifPresent(path -> {
+            rememberFolderOf(path);
+            run(settings, shown, path, rules());
+        });
     }
 
     @Override
@@ -168,7 +180,8 @@ public final class DesktopOutput implements OutputActions {
             if (refused.outcome().status() == PrintOutcome.Status.NO_PRINTER
                     && dialogs.confirm(i18n.get("print.title"), i18n.get("print.noPrinter"), i18n.get("print.savePdf"),
                             i18n.get("print.cancel"))) {
-                dialogs.chooseSaveFile(i18n.get("export.title"), "atlas-map.pdf", "PDF", "pdf")
+                dialogs.chooseSaveFile(i18n.get("export.title"), "atlas-map.pdf", "PDF", "pdf", memory.folder())
+                        .map(this::rememberFolderOf)
                         .ifPresent(path -> run(new ExportSettings(ExportSettings.What.MAP_AS_SHOWN,
                                 ExportSettings.Format.PDF, setup.paper(), setup.orientation(), Dpi.VECTOR_DETAIL),
                                 shown, path, rules()));
@@ -337,6 +350,14 @@ public final class DesktopOutput implements OutputActions {
         return new MapContent(content.layers(), content.styling(),
                 content.options().withSouthChinaSeaInset(settings.southChinaSeaInset()), content.legendTitle(),
                 content.sourceLine(), content.date());
+    }
+
+    private Path rememberFolderOf(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null) {
+            memory.rememberFolder(folder);
+        }
+        return file;
     }
 
     private MapPage mapPage(MapViewport shown, PageSetup setup) {

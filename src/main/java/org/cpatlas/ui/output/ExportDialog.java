@@ -24,17 +24,22 @@ final class ExportDialog {
     private ExportDialog() {
     }
 
+    /** The choices the dialog offers first when nothing is remembered. */
+    static final ExportSettings DEFAULTS = new ExportSettings(ExportSettings.What.MAP_AS_SHOWN,
+            ExportSettings.Format.PDF, Paper.A4, Orientation.LANDSCAPE, new Dpi(300));
+
     static Optional<ExportSettings> ask(Window owner, I18n i18n, boolean regionSelected) {
-        return ask(owner, i18n, regionSelected, false, ExportSettings.What.MAP_AS_SHOWN);
+        return ask(owner, i18n, regionSelected, false, ExportSettings.What.MAP_AS_SHOWN, DEFAULTS);
     }
 
     /**
      * @param comparing two regions are compared: their sheet is offered
-     * @param first     what is chosen at the start; the comparison's sheet when asked from the comparison, which
-     *                  offers no "map as shown"
+     * @param first     the comparison's sheet when asked from the comparison, which offers no "map as shown" and
+     *                  starts in portrait; anything else: what the last export chose ({@code initial})
+     * @param initial   the last export's choices (what, format, paper, orientation, DPI), remembered between runs
      */
     static Optional<ExportSettings> ask(Window owner, I18n i18n, boolean regionSelected, boolean comparing,
-            ExportSettings.What first) {
+            ExportSettings.What first, ExportSettings initial) {
         Dialog<ExportSettings> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(i18n.get("export.title"));
@@ -50,20 +55,21 @@ final class ExportDialog {
             what.getItems().add(ExportSettings.What.COMPARISON_SHEET);
         }
         what.getItems().add(ExportSettings.What.ATLAS);
-        what.setValue(what.getItems().contains(first) ? first : what.getItems().get(0));
+        ExportSettings.What wanted = first == ExportSettings.What.COMPARISON_SHEET ? first : initial.what();
+        what.setValue(what.getItems().contains(wanted) ? wanted : what.getItems().get(0));
         what.setConverter(converter(w -> i18n.get("export.what." + w.name().toLowerCase())));
         ChoiceBox<ExportSettings.Format> format = new ChoiceBox<>();
         format.getItems().setAll(ExportSettings.Format.values());
-        format.setValue(ExportSettings.Format.PDF);
+        format.setValue(initial.format());
         ChoiceBox<Paper> paper = new ChoiceBox<>();
         paper.getItems().setAll(Paper.values());
-        paper.setValue(Paper.A4);
+        paper.setValue(initial.paper());
         ChoiceBox<Orientation> orientation = new ChoiceBox<>();
         orientation.getItems().setAll(Orientation.values());
         orientation.setValue(first == ExportSettings.What.COMPARISON_SHEET ? Orientation.PORTRAIT
-                : Orientation.LANDSCAPE);
+                : initial.orientation());
         orientation.setConverter(converter(o -> i18n.get("export.orientation." + o.name().toLowerCase())));
-        Spinner<Integer> dpi = new Spinner<>(Dpi.MIN, Dpi.MAX, 300, 50);
+        Spinner<Integer> dpi = new Spinner<>(Dpi.MIN, Dpi.MAX, initial.dpi().value(), 50);
         dpi.setEditable(true);
         dpi.getValueFactory().setConverter(new DpiConverter(dpi::getValue));
         what.valueProperty().addListener((o, old, w) -> {
@@ -72,6 +78,8 @@ final class ExportDialog {
                 format.setValue(ExportSettings.Format.PDF);
             }
         });
+        // A remembered atlas export starts as the user left it: PDF, format fixed.
+        format.setDisable(what.getValue() == ExportSettings.What.ATLAS);
         dpi.disableProperty().bind(format.valueProperty().isNotEqualTo(ExportSettings.Format.PNG));
 
         GridPane grid = new GridPane();

@@ -236,8 +236,11 @@ public final class RegionPanel extends ScrollPane {
         Button close = new Button(null, Icon.CLOSE.node());
         close.getStyleClass().addAll("button-icon", "flat");
         Tooltip closeTip = new Tooltip();
-        closeTip.textProperty().bind(i18n.text("panel.close"));
+        closeTip.textProperty().bind(new org.cpatlas.ui.WindowTexts(i18n).tooltip(
+                org.cpatlas.ui.WindowAction.CLEAR_SELECTION));
         close.setTooltip(closeTip);
+        close.accessibleTextProperty().bind(i18n.text("panel.close"));
+        close.accessibleHelpProperty().bind(closeTip.textProperty());
         close.setOnAction(e -> viewModel.clearSelection());
         close.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(6, names, compare, close);
