@@ -202,11 +202,8 @@ public final class AtlasWindow extends BorderPane {
         dataMenu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), importList, lists, regionsShp,
                 countiesShp);
         mapPane.setCountyTooltipText(actions::tooltip);
-        viewModel.lastPlaceProperty().addListener((o, old, place) -> {
-            if (actions.clicked(place)) {
-                status.setText(status.getText() + " · " + i18n.get("county.noRegion"));
-            }
-        });
+        // The status line says when the county clicked is in none of the regions (AtlasViewModel's description).
+        viewModel.lastPlaceProperty().addListener((o, old, place) -> actions.clicked(place));
         if (panel != null) {
             addMembershipSections(panel);
         }

@@ -434,6 +434,10 @@ public final class AtlasViewModel {
         place.province().ifPresent(p -> sb.append(" · ").append(i18n.pick(p.nameZh(), p.nameEn())));
         place.county().ifPresent(c -> sb.append(" · ").append(c.nameZh()));
         place.region().ifPresent(r -> sb.append(" · ").append(i18n.pick(r.nameZh(), r.nameEn())));
+        if (place.region().isEmpty() && place.county().isPresent()) {
+            // A county answers even outside the regions of the county list in force (issue 18).
+            sb.append(" · ").append(i18n.get("county.noRegion"));
+        }
         return sb.toString();
     }
 }
