@@ -210,8 +210,9 @@ public final class AtlasWindow extends BorderPane {
     }
 
     private void addMembershipSections(RegionPanel into) {
-        into.addSection(new org.cpatlas.ui.panel.MemberCountiesSection(memberships.evidence(), viewModel, i18n,
-                memberships::showCounty));
+        // The county clicked near the top (shown only then); the long list of member counties after the tables.
+        into.addSectionAfterCountyList(new org.cpatlas.ui.panel.MemberCountiesSection(memberships.evidence(),
+                viewModel, i18n, memberships::showCounty));
         into.addSection(new org.cpatlas.ui.panel.CountySection(memberships.evidence(), viewModel, i18n));
     }
 
@@ -231,6 +232,11 @@ public final class AtlasWindow extends BorderPane {
         datasetsItem.setOnAction(e -> imports.showDatasets());
         dataMenu.getItems().setAll(importItem, datasetsItem);
         dataMenu.setDisable(true);
+        if (dataMenu.getTooltip() == null) {
+            javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+            tip.textProperty().bind(i18n.text("data.menuTip"));
+            dataMenu.setTooltip(tip);
+        }
         return dataMenu;
     }
 

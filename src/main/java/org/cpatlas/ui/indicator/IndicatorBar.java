@@ -78,6 +78,10 @@ public final class IndicatorBar extends HBox {
         });
         picker.setDisable(true);
         classes.textProperty().bind(i18n.text("indicator.classes"));
+        Tooltip classesTip = new Tooltip();
+        classesTip.textProperty().bind(i18n.text("indicator.classesTip"));
+        classes.setTooltip(classesTip);
+        picker.accessibleTextProperty().bind(i18n.text("indicator.pickerName"));
         classes.setDisable(true);
         classes.getItems().add(new CustomMenuItem(classControls(), false));
         getChildren().addAll(label, picker, classes);

@@ -63,6 +63,7 @@ public final class CountySection extends VBox {
             basis.setText("");
             source.setText("");
             note.setText("");
+            hideEmpty();
             return;
         }
         region.setText(i18n.get("county.region", i18n.pick(county.regionZh(), county.regionEn()),
@@ -73,6 +74,17 @@ public final class CountySection extends VBox {
         source.setText(county.source().isEmpty() ? i18n.get("county.noSource") : i18n.get("county.source",
                 county.source()));
         note.setText(county.note().isEmpty() ? "" : i18n.get("county.note", county.note()));
+        hideEmpty();
+    }
+
+    /** Empty lines take no room and are not read out (a row without a note, a county in no region). */
+    private void hideEmpty() {
+        for (javafx.scene.Node n : getChildren()) {
+            Label l = (Label) n;
+            boolean shown = l.getText() != null && !l.getText().isEmpty();
+            l.setVisible(shown);
+            l.setManaged(shown);
+        }
     }
 
     /** The lines shown (for tests). */

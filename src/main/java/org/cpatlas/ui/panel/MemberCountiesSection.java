@@ -68,6 +68,7 @@ public final class MemberCountiesSection extends VBox {
                         + member.basis().name().toLowerCase(Locale.ROOT)));
                 link.setUserData(member.code());
                 link.setOnAction(e -> onCounty.accept(member.code()));
+                link.setTooltip(new javafx.scene.control.Tooltip(i18n.get("members.linkTip", member.nameZh())));
                 counties.getChildren().add(link);
             }
             provinces.getChildren().addAll(name, counties);
