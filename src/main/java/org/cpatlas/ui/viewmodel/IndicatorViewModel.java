@@ -40,8 +40,8 @@ import org.cpatlas.ui.I18n;
 public final class IndicatorViewModel {
 
     private final IndicatorCatalog catalog;
-    private final Gazetteer gazetteer;
-    private final org.cpatlas.render.MapLayers layers;
+    private Gazetteer gazetteer;
+    private org.cpatlas.render.MapLayers layers;
     private final I18n i18n;
     private final Consumer<IndicatorMap> onMap;
     private final Map<String, IndicatorData> data = new HashMap<>();
@@ -137,6 +137,19 @@ public final class IndicatorViewModel {
         }
         if (weight.get() != null && indicators.stream().noneMatch(i -> i.code().equals(weight.get().code()))) {
             weight.set(null);
+        }
+    }
+
+    /**
+     * Compares and draws by another county list (the list in force changed): a region's member counties from
+     * {@code newGazetteer}, the units drawn from {@code newLayers}; the indicator shown is drawn again.
+     */
+    public void useMaps(Gazetteer newGazetteer, org.cpatlas.render.MapLayers newLayers) {
+        this.gazetteer = Objects.requireNonNull(newGazetteer, "newGazetteer");
+        this.layers = Objects.requireNonNull(newLayers, "newLayers");
+        data.clear();
+        if (map.get() != null) {
+            redraw();
         }
     }
 
