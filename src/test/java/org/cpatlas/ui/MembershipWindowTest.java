@@ -110,6 +110,10 @@ class MembershipWindowTest {
                 () -> app.core().userData().memberships().list("changed").isPresent() && !dialog.stage().isShowing());
         assertThat(regionAt(YONGDENG_LON, YONGDENG_LAT)).as("importing changes nothing in force").isEqualTo("liupan");
 
+        fx(() -> app.viewModel().select("dabie"));
+        assertThat(app.window().panel().countyList().getText()).as("the bundled list's Dabie counties")
+                .doesNotEndWith("(0)");
+
         fx(memberships()::showLists);
         MembershipListsDialog lists = memberships().lastLists();
         assertThat(lists.entries().getItems()).extracting(MembershipListsDialog.Entry::name)
@@ -135,6 +139,8 @@ class MembershipWindowTest {
         fx(() -> app.window().searchField().fireEvent(new javafx.event.ActionEvent()));
         MemberCountiesSection members = (MemberCountiesSection) app.window().panel().lookup(".member-counties");
         assertThat(members.countText()).isEqualTo("no county in this list");
+        assertThat(app.window().panel().countyList().getText()).as("the panel's county table follows the list too")
+                .endsWith("(0)");
         assertThat(members.links()).isEmpty();
 
         fx(() -> memberships().showDiff("changed"));

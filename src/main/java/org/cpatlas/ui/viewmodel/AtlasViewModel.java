@@ -156,6 +156,8 @@ public final class AtlasViewModel {
             regionFeatures.put(f.text("code"), f);
         }
         detailsByRegion.clear();
+        // The tables made from the layers (a region's county list, counties per region) follow the list in force.
+        tables.clear();
         refreshDetails();
     }
 
