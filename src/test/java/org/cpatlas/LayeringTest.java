@@ -12,11 +12,12 @@ import org.cpatlas.store.AtlasStore;
 import org.cpatlas.store.AtlasStoreException;
 import org.cpatlas.store.DatasetRepository;
 import org.cpatlas.store.IndicatorCatalog;
+import org.cpatlas.store.MembershipRepository;
 import org.junit.jupiter.api.Test;
 
 /**
  * The package layout is the architecture: the core works without a window, the views hold no logic of the core. Views
- * reach the store through its repositories (figures, imported datasets), the indicator catalogue over both, and its
+ * reach the store through its repositories (figures, imported datasets, county lists), the indicator catalogue over both, and its
  * one exception type.
  */
 class LayeringTest {
@@ -74,7 +75,8 @@ class LayeringTest {
     void viewsReachTheStoreOnlyThroughTheRepository() {
         DescribedPredicate<JavaClass> storeInternals = JavaClass.Predicates.resideInAPackage("org.cpatlas.store..")
                 .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(AtlasRepository.class, AtlasStore.class,
-                        DatasetRepository.class, IndicatorCatalog.class, AtlasStoreException.class)));
+                        DatasetRepository.class, IndicatorCatalog.class, AtlasStoreException.class,
+                        MembershipRepository.class)));
         noClasses().that().resideInAPackage("org.cpatlas.ui..").should().dependOnClassesThat(storeInternals)
                 .check(classes);
     }

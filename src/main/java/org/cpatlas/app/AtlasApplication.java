@@ -307,6 +307,7 @@ public final class AtlasApplication extends Application {
             // the first frame is painted.
             viewModel.preloadProfiles();
             installIndicators(viewModel);
+            installMemberships(viewModel, mapPane, (DesktopOutput) output);
             window.panel();
             // The Help menu and its keys (F1, ?, Ctrl+Q) come a frame after the window: nothing in it is needed
             // for the first look at the map.
@@ -337,6 +338,49 @@ public final class AtlasApplication extends Application {
         String shown = System.getProperty("cpatlas.indicator");
         if (shown != null) {
             indicators.select(shown);
+        }
+    }
+
+    /**
+     * County lists in the window (issue 18): the list in force's evidence for the panels, switching lists (the maps of
+     * each list built off the JavaFX thread; print and export follow the list in force), import, what changed, export.
+     */
+    private void installMemberships(AtlasViewModel viewModel, AtlasMapPane mapPane, DesktopOutput output) {
+        org.cpatlas.ui.membership.MembershipSwitcher switcher = new org.cpatlas.ui.membership.MembershipSwitcher(
+                core.bundledMaps(), core.store().repository(), core.userData().memberships());
+        String inForce = core.maps() == core.bundledMaps() ? org.cpatlas.domain.MembershipList.BUNDLED
+                : core.userData().memberships().inForce();
+        switcher.remember(inForce, core.maps());
+        org.cpatlas.domain.MembershipList evidence;
+        try {
+            evidence = switcher.evidence(inForce);
+        } catch (RuntimeException e) {
+            evidence = switcher.evidence(org.cpatlas.domain.MembershipList.BUNDLED);
+        }
+        org.cpatlas.ui.viewmodel.MembershipViewModel members = new org.cpatlas.ui.viewmodel.MembershipViewModel(
+                core.maps(), evidence, i18n);
+        org.cpatlas.ui.membership.DesktopMemberships memberships = new org.cpatlas.ui.membership.DesktopMemberships(
+                switcher, members, viewModel, mapPane, maps -> {
+                    core = core.withMaps(maps);
+                    output.useCore(core);
+                    if (indicators != null) {
+                        // The gazetteer (counties with their code history) is made off the JavaFX thread: the map
+                        // is redrawn first, the indicator section follows.
+                        CompletableFuture.supplyAsync(() -> org.cpatlas.imports.Gazetteer.of(maps.counties(),
+                                maps.provinces(), maps.regions(), org.cpatlas.imports.CodeHistory.bundled()))
+                                .thenAccept(gazetteer -> Platform.runLater(() -> {
+                                    if (core.maps() == maps) {
+                                        indicators.useMaps(gazetteer, maps.drawable());
+                                    }
+                                }));
+                    }
+                }, i18n, new FxDialogService(stage), stage, message -> window.statusLabel().setText(message));
+        window.installMemberships(memberships);
+        // -Dcpatlas.county=CODE (documentation, screenshots): the county's region selected, the county shown in it.
+        String county = System.getProperty("cpatlas.county");
+        if (county != null) {
+            members.evidenceOf(county).filter(c -> !c.inNoRegion()).ifPresent(c -> viewModel.select(c.regionCode()));
+            memberships.showCounty(county);
         }
     }
 

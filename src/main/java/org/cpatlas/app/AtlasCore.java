@@ -20,13 +20,27 @@ import org.cpatlas.store.SqliteNativeLibrary;
  * @param store    the figures database (may be an in-memory copy when the user's file cannot be used)
  * @param userData the tables the user imported (beside the figures database; an empty temporary copy when its file
  *                 cannot be used, with a warning)
+ * @param bundledMaps the map layers as loaded, with the bundled county list; {@code maps} are these with the
+ *                 regions of the county list in force ({@link MembershipMaps}), the same object for the bundled list
  */
-public record AtlasCore(MapData maps, AtlasStore store, UserDataStore userData) implements AutoCloseable {
+public record AtlasCore(MapData maps, AtlasStore store, UserDataStore userData, MapData bundledMaps)
+        implements AutoCloseable {
 
     public AtlasCore {
         Objects.requireNonNull(maps, "maps");
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(userData, "userData");
+        Objects.requireNonNull(bundledMaps, "bundledMaps");
+    }
+
+    /** With the maps of the bundled list. */
+    public AtlasCore(MapData maps, AtlasStore store, UserDataStore userData) {
+        this(maps, store, userData, maps);
+    }
+
+    /** The same atlas with the maps of another county list (built by {@link MembershipMaps#apply}). */
+    public AtlasCore withMaps(MapData inForce) {
+        return new AtlasCore(inForce, store, userData, bundledMaps);
     }
 
     /** Without a user database file: imports go to an empty temporary one (tests). */
@@ -115,7 +129,23 @@ public record AtlasCore(MapData maps, AtlasStore store, UserDataStore userData) 
             throw e;
         }
         progress.report(0.9, "loading.store");
-        return new AtlasCore(maps, store, userData);
+        return new AtlasCore(maps, store, userData).withMaps(inForce(maps, userData));
+    }
+
+    /**
+     * The maps of the county list the user chose (remembered in the user database); the bundled maps when it is the
+     * bundled list, or when the chosen list cannot be read (logged: the atlas still opens, with today's regions).
+     */
+    static MapData inForce(MapData bundled, UserDataStore userData) {
+        try {
+            String name = userData.memberships().inForce();
+            return userData.memberships().list(name).map(list -> MembershipMaps.apply(bundled, list, p -> { }))
+                    .orElse(bundled);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(AtlasCore.class).warn("the county list in force could not be applied;"
+                    + " the bundled regions are shown", e);
+            return bundled;
+        }
     }
 
     /** The store, or the store's own (typed, user-facing) exception as if it had been opened on this thread. */

@@ -28,7 +28,7 @@ public final class AtlasCommand implements Callable<Integer> {
     static List<Object> subcommands() {
         return List.of(new RegionsCommand(), new RegionCommand(), new IdentifyCommand(), new ExportCommand(),
                 new AtlasExportCommand(), new ImportCommand(), new DatasetsCommand(), new CountyCommand(),
-                new IndicatorsCommand());
+                new IndicatorsCommand(), new MembershipCommand());
     }
 
     @Spec
@@ -85,6 +85,29 @@ public final class AtlasCommand implements Callable<Integer> {
             err.flush();
         }
         return userData;
+    }
+
+    /**
+     * The county-to-region list that draws the regions ({@code membership use}); the bundled list when none is chosen
+     * or the chosen one cannot be read (said on stderr).
+     */
+    org.cpatlas.domain.MembershipList membershipInForce() {
+        org.cpatlas.domain.MembershipList bundled = new org.cpatlas.domain.MembershipList(
+                org.cpatlas.domain.MembershipList.BUNDLED, List.of());
+        try {
+            // No user database yet, no list chosen: commands that only read the maps make no file.
+            if (userData == null && !java.nio.file.Files.exists(org.cpatlas.store.UserDataLocation.forAtlasDb(db))) {
+                return bundled;
+            }
+            var memberships = userData().memberships();
+            return memberships.list(memberships.inForce()).orElse(bundled);
+        } catch (org.cpatlas.store.AtlasStoreException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("atlas: warning: the county list in force cannot be read (" + e.userMessage()
+                    + "); the bundled regions are used");
+            err.flush();
+            return bundled;
+        }
     }
 
     /** Bundled and imported indicators together. */

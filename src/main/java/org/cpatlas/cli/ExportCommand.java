@@ -129,12 +129,21 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     private WriteOptions writing = new WriteOptions();
 
+    @Option(names = "--layer", paramLabel = "regions|counties",
+            description = "Export a map layer instead of a page: the regions of the county list in force, or the"
+                    + " counties with the region of each, as a shapefile (.shp, .shx, .dbf, .cpg, .prj) in the folder"
+                    + " --out DIR (--format shp).")
+    private String layer;
+
 
     @Override
     public Integer call() {
         // Java2D only, never a window: safe without a display even when the launcher did not set it first.
         System.setProperty("java.awt.headless", "true");
         PrintWriter err = spec.commandLine().getErr();
+        if (layer != null) {
+            return LayerExport.run(layer, format, out, maps, writing, root, spec.commandLine().getOut(), err);
+        }
         try {
             Format chosenFormat = format();
             Dpi chosenDpi = dpi();

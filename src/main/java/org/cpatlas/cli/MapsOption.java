@@ -5,7 +5,10 @@ import org.cpatlas.geo.AtlasLayerPolicy;
 import org.cpatlas.geo.MapSource;
 import org.cpatlas.geo.ShapefileReader;
 import org.cpatlas.geo.ValidityMemo;
+import org.cpatlas.domain.MembershipList;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The {@code --maps DIR} option shared by the commands that read map layers. */
 public final class MapsOption {
@@ -15,9 +18,33 @@ public final class MapsOption {
                     + ", else ./maps, else the maps bundled in the application).")
     Path dir;
 
-    /** Where the layers are read from: the folder given, or the default search. */
+    /** The command this option belongs to, to find the county list in force (in the user database). */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    private MapSource resolved;
+
+    /**
+     * Where the layers are read from: the folder given, or the default search, with the regions and counties of the
+     * county list in force ({@code membership use}); every command that reads map layers gets them here.
+     */
     public MapSource source() {
+        if (resolved == null) {
+            resolved = MapSource.withMembership(MapSource.locate(dir), listInForce());
+        }
+        return resolved;
+    }
+
+    /** The layers as bundled, whatever list is in force (membership import and diff compare against them). */
+    public MapSource bundledSource() {
         return MapSource.locate(dir);
+    }
+
+    private MembershipList listInForce() {
+        if (command != null && command.root().userObject() instanceof AtlasCommand root) {
+            return root.membershipInForce();
+        }
+        return new MembershipList(MembershipList.BUNDLED, java.util.List.of());
     }
 
     /**

@@ -75,6 +75,9 @@ final class RegionCommand implements Callable<Integer> {
     @Mixin
     private WriteOptions writing = new WriteOptions();
 
+    @Mixin
+    private RegionIndicatorOptions indicator = new RegionIndicatorOptions();
+
     @Override
     public Integer call() {
         if (format == Format.xlsx && !output.hasFile()) {
@@ -100,9 +103,15 @@ final class RegionCommand implements Callable<Integer> {
         RegionProfile found = profile.get();
         WriteRules rules = writing.rules(root, maps.source());
         try {
+            RegionIndicatorBlock block = indicator.given()
+                    ? RegionIndicatorBlock.of(indicator, format == Format.json || format == Format.table, root, maps,
+                            found.region().code())
+                    : null;
             switch (format) {
-                case json -> output.text(Json.write(json(found)) + System.lineSeparator(), out, FileKind.JSON, rules);
-                case table -> output.text(text(found), out, FileKind.TEXT, rules);
+                case json -> output.text(Json.write(block == null ? json(found) : block.withJson(json(found)))
+                        + System.lineSeparator(), out, FileKind.JSON, rules);
+                case table -> output.text(block == null ? text(found) : block.afterText(text(found)), out,
+                        FileKind.TEXT, rules);
                 case csv -> output.csv(switch (table) {
                     case provinces -> tables.provinces(found);
                     case figures -> tables.figures(found);
@@ -117,6 +126,10 @@ final class RegionCommand implements Callable<Integer> {
         } catch (ShapefileException e) {
             err.println("atlas: " + ExportCommand.oneLine(e.getMessage()));
             return 1;
+        } catch (ExportCommand.UsageError e) {
+            // A message that names where to look (an unknown indicator: 'atlas indicators') keeps its own hint.
+            err.println("atlas: " + e.getMessage() + (e.hint().isEmpty() ? "" : " (see 'atlas region --help')"));
+            return CommandLine.ExitCode.USAGE;
         }
         out.flush();
         return 0;

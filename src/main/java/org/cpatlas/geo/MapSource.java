@@ -8,7 +8,8 @@ import java.util.Objects;
  * Where the atlas's map layers (regions, provinces, counties, countries) are read from: a folder the user chose, the
  * {@code ./maps} folder, or the copies bundled in the jar under {@code /maps/}.
  */
-public sealed interface MapSource permits DirectoryMapSource, ClasspathMapSource {
+public sealed interface MapSource permits DirectoryMapSource, ClasspathMapSource,
+        MembershipMapSource {
 
     /** System property naming a maps folder, for launchers and tests: {@code -Dcpatlas.maps=DIR}. */
     String PROPERTY = "cpatlas.maps";
@@ -44,6 +45,18 @@ public sealed interface MapSource permits DirectoryMapSource, ClasspathMapSource
 
     static MapSource directory(Path dir) {
         return new DirectoryMapSource(dir);
+    }
+
+    /**
+     * This source with its regions and counties drawn from a county-to-region list; the bundled list gives
+     * {@code base} itself, so its regions are exactly the bundled layer's.
+     */
+    static MapSource withMembership(MapSource base, org.cpatlas.domain.MembershipList list) {
+        if (list.isBundled()) {
+            return base;
+        }
+        MapSource underlying = base instanceof MembershipMapSource m ? m.base() : base;
+        return new MembershipMapSource(underlying, list);
     }
 
     static MapSource classpath() {

@@ -17,6 +17,9 @@ import org.cpatlas.geo.FeatureLayer;
  */
 public final class Gazetteer {
 
+    /** Province codes of Taiwan, Hong Kong and Macao in GB/T 2260, which has no county codes under them. */
+    private static final java.util.Set<String> NOT_MAINLAND = java.util.Set.of("71", "81", "82");
+
     private final List<County> counties;
     private final Map<String, County> countiesByCode;
     private final List<NamedUnit> provinces;
@@ -85,6 +88,16 @@ public final class Gazetteer {
     public List<String> countiesOfRegion(String regionCode) {
         return countiesByCode.values().stream().filter(c -> c.regions().contains(regionCode)).map(County::code)
                 .toList();
+    }
+
+    /**
+     * The 2012 codes of every mainland county of the layer: the whole country as counties can compute it. The units
+     * drawn for Taiwan, Hong Kong and Macao have no 2012 county code (GB/T 2260 gives none) and are not among them;
+     * neither are the 2012 units that have no polygon of their own.
+     */
+    public List<String> mainlandCounties() {
+        return countiesByCode.values().stream().filter(c -> !NOT_MAINLAND.contains(c.provinceCode()))
+                .map(County::code).toList();
     }
 
     /** The 2012 codes of every county of the layer in a province. */

@@ -162,31 +162,37 @@ public final class TablePlanner {
                 continue; // a column of measurements (12,345.6) holds no codes or names
             }
             for (Level level : levels) {
-                int found = 0;
-                int near = 0;
+                int foundRows = 0;
                 int codes = 0;
+                // Keys are counted once each: a key column names a different unit on each row, while a province
+                // column beside county names repeats one province (a national table sorted by code starts with
+                // Beijing's 16 districts, whose names such as 朝阳区 are ambiguous without the province).
+                Set<String> found = new HashSet<>();
+                Set<String> near = new HashSet<>();
                 int n = 0;
                 for (RawRow row : table.rows()) {
                     if (n++ >= SAMPLE_ROWS) {
                         break;
                     }
                     String key = row.cell(c).text();
-                    KeyMatch.Status status = matchers.get(level).match(key, KeyMatcher.Hints.NONE).status();
+                    KeyMatch match = matchers.get(level).match(key, KeyMatcher.Hints.NONE);
+                    KeyMatch.Status status = match.status();
                     if (status == KeyMatch.Status.MATCHED || status == KeyMatch.Status.MAPPED) {
-                        found++;
+                        foundRows++;
+                        found.add(match.code());
                         if (DIGITS.matcher(key.strip()).matches()) {
                             codes++;
                         }
                     } else if (status == KeyMatch.Status.AMBIGUOUS || status == KeyMatch.Status.OUTSIDE) {
-                        near++;
+                        near.add(key.strip());
                     }
                 }
                 // A unit found counts twice a key that is real but ambiguous or off the layer, so a column of codes
                 // wins over one of names that has an ambiguous 城关区; ties go to the earlier column and the finer
                 // level (counties before provinces before regions).
-                int score = 2 * found + near;
+                int score = 2 * found.size() + near.size();
                 if (score > bestScore) {
-                    best = new Choice(c, level, codes * 2 > found);
+                    best = new Choice(c, level, codes * 2 > foundRows);
                     bestScore = score;
                 }
             }

@@ -28,6 +28,12 @@
  * Unknown, ambiguous and duplicated keys are reported with their rows, never guessed; the layer's size is never
  * assumed.
  *
+ * <h2>Values computed from counties ({@link org.cpatlas.imports.CountyComparison})</h2>
+ * A region's value from its member counties, each of its provinces' from all the province's counties on the map, and
+ * the whole country's from every mainland county on the map ({@link org.cpatlas.imports.Gazetteer#mainlandCounties()}:
+ * the units drawn for Taiwan, Hong Kong and Macao have no 2012 county code and are not counted), all by the same
+ * method, each with its coverage; the window and {@code atlas region NAME --indicator CODE} show the same numbers.
+ *
  * <h2>Reuse</h2>
  * Reading ({@link org.cpatlas.imports.TableReader}, {@link org.cpatlas.imports.RawTable}) and key matching
  * ({@link org.cpatlas.imports.KeyMatcher}) know nothing of indicators, so that a membership list (county to region)

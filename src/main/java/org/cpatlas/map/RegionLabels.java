@@ -50,9 +50,9 @@ final class RegionLabels extends Group {
     static final double PX_PER_PT = 96.0 / 72.0;
     /** Province names appear from this zoom; below it they would add noise and no help. */
     static final double PROVINCE_MIN_ZOOM = 3.5;
-    private final DrawableLayer regions;
+    private DrawableLayer regions;
     private final DrawableLayer provinces;
-    private final LabelLayout layout;
+    private LabelLayout layout;
     private final Path leaderHalos = new Path();
     private final Path leaders = new Path();
     private final Supplier<AtlasFonts> fonts;
@@ -91,6 +91,13 @@ final class RegionLabels extends Group {
     void setTheme(MapTheme newTheme) {
         this.theme = newTheme;
         styleLeaders();
+        draw();
+    }
+
+    /** The regions of another county list: their labels are drawn anew, the old ones shown until then. */
+    void setRegions(DrawableLayer newRegions) {
+        this.regions = newRegions;
+        this.layout = new LabelLayout(newRegions, provinces);
         draw();
     }
 

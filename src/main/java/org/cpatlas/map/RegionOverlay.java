@@ -50,8 +50,8 @@ public final class RegionOverlay extends ZoomFollowingLayer {
      */
     private static final long EXTRA_PICTURE_BYTES = 8L << 20;
 
-    private final MapLayers layers;
-    private final DrawableLayer regions;
+    private MapLayers layers;
+    private DrawableLayer regions;
     private final DrawableLayer provinces;
     private final RegionTiles tiles;
     private final RegionTiles shading;
@@ -69,6 +69,9 @@ public final class RegionOverlay extends ZoomFollowingLayer {
     private final Map<Integer, String> levelPaths = new HashMap<>();
     private final LiveOutline hoverOutline = new LiveOutline();
     private final LiveOutline selectionOutline = new LiveOutline();
+    /** The county shown in the side panel (clicked on the map or in a region's list of counties), or none. */
+    private final SVGPath countyOutline = new SVGPath();
+    private org.locationtech.jts.geom.Geometry highlightedCounty;
     private java.util.Map<String, java.math.BigDecimal> provinceGaps = java.util.Map.of();
     /** The level whose world pixels the live outlines are drawn in (they are scaled to the view's zoom). */
     private int builtLevel = -1;
@@ -94,7 +97,10 @@ public final class RegionOverlay extends ZoomFollowingLayer {
         this.shading = new RegionTiles(translate, tileThreads, MEMORY_BYTES / 2, EXTRA_PICTURE_BYTES);
         this.thematic = new RegionTiles(translate, tileThreads, MEMORY_BYTES, EXTRA_PICTURE_BYTES);
         shapes.getTransforms().addAll(translate, scale);
-        shapes.getChildren().addAll(hoverOutline.path, selectionOutline.path);
+        shapes.getChildren().addAll(hoverOutline.path, selectionOutline.path, countyOutline);
+        countyOutline.setFill(null);
+        countyOutline.setStrokeLineJoin(StrokeLineJoin.ROUND);
+        countyOutline.setVisible(false);
         // Events go to the MapView, which hit-tests with the spatial index: picking on complex paths is slow.
         setMouseTransparent(true);
         getChildren().addAll(thematic, shading, tiles, shapes, labels);
@@ -175,6 +181,40 @@ public final class RegionOverlay extends ZoomFollowingLayer {
         paintShading();
         restyle();
         markDirty();
+    }
+
+    /**
+     * Draws the regions of another county list (the list in force changed): tiles, labels and outlines are made
+     * anew from {@code newLayers}; the provinces and countries are the same.
+     */
+    public void setLayers(MapLayers newLayers) {
+        this.layers = newLayers;
+        this.regions = newLayers.regions();
+        labels.setRegions(regions);
+        levelPaths.clear();
+        hoverOutline.code = null;
+        selectionOutline.code = null;
+        lastScale = Double.NaN;
+        paintTiles();
+        paintThematic();
+        paintShading();
+        restyle();
+        markDirty();
+    }
+
+    /** Outlines one county (the one the side panel shows); null removes the outline. */
+    public void setHighlightedCounty(org.locationtech.jts.geom.Geometry county) {
+        this.highlightedCounty = county == null || county.isEmpty() ? null : county;
+        countyOutline.setContent(highlightedCounty == null || builtLevel < 0 ? ""
+                : FxPaths.worldPathData(highlightedCounty, builtLevel));
+        countyOutline.setVisible(highlightedCounty != null);
+        lastScale = Double.NaN;
+        markDirty();
+    }
+
+    /** True while a county is outlined (for tests). */
+    public boolean countyHighlighted() {
+        return countyOutline.isVisible() && !countyOutline.getContent().isEmpty();
     }
 
     public void setLanguage(LabelLanguage newLanguage) {
@@ -349,6 +389,9 @@ public final class RegionOverlay extends ZoomFollowingLayer {
         hoverOutline.code = null;
         selectionOutline.code = null;
         lastScale = Double.NaN;
+        if (highlightedCounty != null) {
+            countyOutline.setContent(FxPaths.worldPathData(highlightedCounty, level));
+        }
     }
 
     /** The region tiles; under a county or province indicator the thematic tiles draw the regions' outlines. */
@@ -370,6 +413,13 @@ public final class RegionOverlay extends ZoomFollowingLayer {
         hoverOutline.show(hovered, FxColors.of(theme.hover()), 1.4 * PX_PER_PT / s, PX_PER_PT / s, true);
         selectionOutline.show(selected, FxColors.of(theme.selection()), theme.selectionOutlinePt() * PX_PER_PT / s,
                 1.8 * PX_PER_PT / s, false);
+        if (highlightedCounty != null) {
+            if (countyOutline.getContent().isEmpty()) {
+                countyOutline.setContent(FxPaths.worldPathData(highlightedCounty, builtLevel));
+            }
+            setIfChanged(countyOutline.strokeProperty(), FxColors.of(theme.hover()));
+            countyOutline.setStrokeWidth(2.2 * PX_PER_PT / s);
+        }
     }
 
     private String levelPath(int index) {
@@ -442,6 +492,8 @@ public final class RegionOverlay extends ZoomFollowingLayer {
     /** Envelope of a region by code, or null. */
     public Envelope envelopeOf(String code) {
         int i = regions.indexOf("code", code);
-        return i < 0 ? null : regions.feature(i).geometry().getEnvelopeInternal();
+        // A region with no county in the list in force has no extent: nothing to zoom to.
+        return i < 0 || regions.feature(i).geometry().isEmpty() ? null
+                : regions.feature(i).geometry().getEnvelopeInternal();
     }
 }

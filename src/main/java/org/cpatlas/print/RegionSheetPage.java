@@ -175,7 +175,7 @@ public final class RegionSheetPage implements PrintPage {
             String line = lines.get(i);
             Color colour = TextPainter.MUTED;
             if (line.startsWith("Boundary:") && sheet.quality() != BoundaryQuality.SOURCED
-                    || line.startsWith("No boundary")) {
+                    || line.startsWith("No boundary") || line.equals(SheetLayout.NO_COUNTY)) {
                 colour = WARNING;
             }
             TextPainter.drawRight(g, line, i == 0 ? bold : small, i == 0 ? TextPainter.INK : colour, box.getMaxX(),

@@ -185,16 +185,25 @@ final class SheetLayout {
             case APPROXIMATE -> "Boundary: approximate, built from plan-scope evidence";
         });
         if (RegionExtent.of(content.layers(), sheet.code()).isEmpty()) {
-            lines.add("No boundary for this region in the map data");
+            lines.add(noCountyInList(sheet, content) ? NO_COUNTY : "No boundary for this region in the map data");
         }
         return lines;
+    }
+
+    /** The heading of a region the county list in force gives no county (an empty region, not lost data). */
+    static final String NO_COUNTY = "No county in this list: the county list in force gives this region none";
+
+    private static boolean noCountyInList(RegionSheet sheet, MapContent content) {
+        int at = content.layers().regions().indexOf("code", sheet.code());
+        Double counties = at < 0 ? null : content.layers().regions().feature(at).number("n_counties");
+        return counties != null && counties == 0;
     }
 
     private static double headlineWidth(PrintStyle style, RegionSheet sheet) {
         double w = TextPainter.width(null, "Urbanization rate 2010: " + sheet.regionRate(), style.fonts().bold(9));
         Font small = style.fonts().regular(7.5);
         for (String line : List.of(sheet.regionRateNote(), "Boundary: approximate, built from plan-scope evidence",
-                "No boundary for this region in the map data")) {
+                "No boundary for this region in the map data", NO_COUNTY)) {
             w = Math.max(w, TextPainter.width(null, line, small));
         }
         return Math.ceil(w) + 1;

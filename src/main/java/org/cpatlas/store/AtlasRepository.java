@@ -44,4 +44,12 @@ public interface AtlasRepository {
 
     /** The provinces a region lies in, in Table 1's order. */
     List<Province> provincesOf(String regionCode);
+
+    /**
+     * The bundled county-to-region list with each row's evidence (basis, source, note: the quoted passage or the
+     * reasoning), in the data file's order; each row's {@code row} is its line in that file.
+     */
+    default org.cpatlas.domain.MembershipList bundledMembership() {
+        return new org.cpatlas.domain.MembershipList(org.cpatlas.domain.MembershipList.BUNDLED, java.util.List.of());
+    }
 }

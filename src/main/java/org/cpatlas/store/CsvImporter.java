@@ -120,7 +120,7 @@ public final class CsvImporter {
 
         void clear() throws SQLException {
             try (Statement st = connection.createStatement()) {
-                for (String table : List.of("province_comparison", "region_rate_2010", "observation_flag",
+                for (String table : List.of("county_membership", "province_comparison", "region_rate_2010", "observation_flag",
                         "observation", "region_province", "source", "document", "indicator", "province", "region",
                         "build_info")) {
                     st.executeUpdate("DELETE FROM " + table);
@@ -139,6 +139,8 @@ public final class CsvImporter {
                     "gap_pp_printed", "source_id", "note"));
             loadFigures(rows("figures.csv", "id", "indicator", "subject_kind", "region_code", "province_code",
                     "subject", "year", "value", "value_text", "unit", "scope", "flags", "source_id", "note"));
+            loadCountyMemberships(rows("region_counties.csv", "region_code", "province_zh", "prefecture_zh",
+                    "county_zh", "county_code_2012", "basis", "source", "note"));
             int conflicts = ConflictMarker.markConflicts(connection);
             if (conflicts > 0) {
                 LOG.info("{} pairs of figures from different sources disagree; flagged CONFLICT", conflicts);
@@ -168,6 +170,29 @@ public final class CsvImporter {
                     }
                     execute(row, insert, code, seq, row.require("name_zh"), row.require("name_en"), row.get("table1_label"));
                     regions.put(code, row.require("name_en"));
+                }
+            }
+        }
+
+        /** The bundled county-to-region list, each row with its basis, source and note (the evidence shown). */
+        private void loadCountyMemberships(List<CsvRow> rows) throws SQLException {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO county_membership (county_code,"
+                    + " region_code, county_zh, prefecture_zh, province_zh, basis, source, note, file_row) VALUES (?, ?,"
+                    + " ?, ?, ?, ?, ?, ?, ?)")) {
+                for (CsvRow row : rows) {
+                    String county = row.require("county_code_2012");
+                    if (!county.matches("\\d{6}")) {
+                        throw row.fail("county_code_2012 '" + county + "' must be six digits (GB/T 2260, 2012)");
+                    }
+                    String basis = row.require("basis");
+                    if (org.cpatlas.domain.MembershipBasis.parse(basis).isEmpty()) {
+                        throw row.fail("basis '" + basis + "' is none of explicit, whole prefecture, inferred,"
+                                + " approximate");
+                    }
+                    execute(row, insert, county, knownRegion(row, row.require("region_code")), row.require("county_zh"),
+                            row.get("prefecture_zh"), row.get("province_zh"),
+                            org.cpatlas.domain.MembershipBasis.parse(basis).get().code(), row.get("source"),
+                            row.get("note"), row.line());
                 }
             }
         }

@@ -24,7 +24,8 @@ public interface DataBundle {
             "indicators.csv",
             "table1_region_rates.csv",
             "table1_province_rows.csv",
-            "figures.csv");
+            "figures.csv",
+            "region_counties.csv");
 
     /** Where the files come from, for messages ("bundled data", "/path/to/data"). */
     String description();

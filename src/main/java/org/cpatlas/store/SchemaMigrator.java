@@ -13,7 +13,7 @@ import org.flywaydb.core.api.exception.FlywayValidateException;
 public final class SchemaMigrator {
 
     /** The newest schema this build knows; a database above it was written by a newer atlas. */
-    public static final int CURRENT_VERSION = 2;
+    public static final int CURRENT_VERSION = 3;
 
     static final String HISTORY_TABLE = "flyway_schema_history";
 

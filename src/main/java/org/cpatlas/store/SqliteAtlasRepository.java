@@ -158,6 +158,16 @@ final class SqliteAtlasRepository implements AtlasRepository {
                 """, SqliteAtlasRepository::province, regionCode);
     }
 
+    @Override
+    public synchronized org.cpatlas.domain.MembershipList bundledMembership() {
+        return new org.cpatlas.domain.MembershipList(org.cpatlas.domain.MembershipList.BUNDLED, query(
+                "SELECT county_code, region_code, basis, source, note, file_row FROM county_membership ORDER BY file_row",
+                rs -> new org.cpatlas.domain.CountyMembership(rs.getString(1), rs.getString(2),
+                        org.cpatlas.domain.MembershipBasis.parse(rs.getString(3))
+                                .orElse(org.cpatlas.domain.MembershipBasis.APPROXIMATE),
+                        rs.getString(4), rs.getString(5), rs.getInt(6))));
+    }
+
     private List<Region> loadRegions() {
         return query("SELECT code, seq, name_zh, name_en, table1_label FROM region ORDER BY seq",
                 rs -> new Region(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)));

@@ -23,6 +23,7 @@ public final class UserDataStore implements AutoCloseable {
     private final boolean readOnly;
     private final List<String> warnings;
     private final SqliteDatasetRepository datasets;
+    private final SqliteMembershipRepository memberships;
 
     UserDataStore(Connection connection, Path file, boolean readOnly, List<String> warnings, Clock clock) {
         this.connection = connection;
@@ -30,6 +31,8 @@ public final class UserDataStore implements AutoCloseable {
         this.readOnly = readOnly;
         this.warnings = List.copyOf(warnings);
         this.datasets = new SqliteDatasetRepository(connection, !readOnly && file != null, clock,
+                file == null ? "a temporary copy" : file.toString());
+        this.memberships = new SqliteMembershipRepository(connection, !readOnly && file != null, clock,
                 file == null ? "a temporary copy" : file.toString());
     }
 
@@ -40,6 +43,11 @@ public final class UserDataStore implements AutoCloseable {
 
     public DatasetRepository datasets() {
         return datasets;
+    }
+
+    /** The county-to-region lists the user imported, and the one in force. */
+    public MembershipRepository memberships() {
+        return memberships;
     }
 
     /** What the user must be told (damaged file moved aside, read-only, ...); empty when all is well. */

@@ -14,8 +14,8 @@ import org.flywaydb.core.api.FlywayException;
  */
 final class UserSchema {
 
-    /** The newest user schema this build knows: U1 imports. */
-    static final int CURRENT_VERSION = 1;
+    /** The newest user schema this build knows: U1 imports, U2 county-to-region lists. */
+    static final int CURRENT_VERSION = 2;
     static final String HISTORY_TABLE = "userdata_schema_history";
 
     private UserSchema() {

@@ -54,6 +54,8 @@ public final class AtlasWindow extends BorderPane {
     /** Imports and the indicator picker, installed once the first frame is painted (see installIndicators). */
     private org.cpatlas.ui.imports.ImportActions imports;
     private org.cpatlas.ui.viewmodel.IndicatorViewModel indicators;
+    /** County lists and each county's evidence, installed with the indicators (see installMemberships). */
+    private org.cpatlas.ui.membership.DesktopMemberships memberships;
     private final TableActions tableActions;
     /** Made on first use: the data view, docked under the map and the panel while its toggle is on. */
     private DataView dataView;
@@ -177,6 +179,46 @@ public final class AtlasWindow extends BorderPane {
         if (panel != null) {
             panel.addSection(new org.cpatlas.ui.panel.IndicatorSection(model, viewModel, i18n, fontFamily));
         }
+    }
+
+    /**
+     * Connects the county lists (issue 18): the Data menu's county list items, the panel's member counties and county
+     * evidence, county hover and clicks; called with the indicators, once the first frame is painted.
+     */
+    public void installMemberships(org.cpatlas.ui.membership.DesktopMemberships actions) {
+        this.memberships = actions;
+        javafx.scene.control.MenuItem importList = new javafx.scene.control.MenuItem();
+        importList.textProperty().bind(i18n.text("data.importList"));
+        importList.setOnAction(e -> actions.importList(null));
+        javafx.scene.control.MenuItem lists = new javafx.scene.control.MenuItem();
+        lists.textProperty().bind(i18n.text("data.lists"));
+        lists.setOnAction(e -> actions.showLists());
+        javafx.scene.control.MenuItem regionsShp = new javafx.scene.control.MenuItem();
+        regionsShp.textProperty().bind(i18n.text("data.exportRegions"));
+        regionsShp.setOnAction(e -> actions.exportShapefile(org.cpatlas.geo.ShapefileExport.Layer.REGIONS));
+        javafx.scene.control.MenuItem countiesShp = new javafx.scene.control.MenuItem();
+        countiesShp.textProperty().bind(i18n.text("data.exportCounties"));
+        countiesShp.setOnAction(e -> actions.exportShapefile(org.cpatlas.geo.ShapefileExport.Layer.COUNTIES));
+        dataMenu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), importList, lists, regionsShp,
+                countiesShp);
+        mapPane.setCountyTooltipText(actions::tooltip);
+        // The status line says when the county clicked is in none of the regions (AtlasViewModel's description).
+        viewModel.lastPlaceProperty().addListener((o, old, place) -> actions.clicked(place));
+        if (panel != null) {
+            addMembershipSections(panel);
+        }
+    }
+
+    private void addMembershipSections(RegionPanel into) {
+        // The county clicked near the top (shown only then); the long list of member counties after the tables.
+        into.addSectionAfterCountyList(new org.cpatlas.ui.panel.MemberCountiesSection(memberships.evidence(),
+                viewModel, i18n, memberships::showCounty));
+        into.addSection(new org.cpatlas.ui.panel.CountySection(memberships.evidence(), viewModel, i18n));
+    }
+
+    /** The county lists of the window, once installed (for tests). */
+    public org.cpatlas.ui.membership.DesktopMemberships memberships() {
+        return memberships;
     }
 
     private javafx.scene.control.MenuButton dataMenu() {
@@ -398,6 +440,9 @@ public final class AtlasWindow extends BorderPane {
             panel.setPrefWidth(DEFAULT_PANEL_WIDTH);
             if (indicators != null) {
                 panel.addSection(new org.cpatlas.ui.panel.IndicatorSection(indicators, viewModel, i18n, fontFamily));
+            }
+            if (memberships != null) {
+                addMembershipSections(panel);
             }
         }
         return panel;

@@ -237,4 +237,89 @@ class ImportCommandsTest {
         assertThat(none.err()).startsWith("atlas: --region is required for a sheet; to export the whole country use"
                 + " --layout map without --region");
     }
+
+    @Test
+    void aNationalCountyTableImportsEveryMainlandCountyAndTheRegionIsComparedWithChina() throws Exception {
+        org.cpatlas.geo.FeatureLayer counties = org.cpatlas.imports.NationalCountyTable.counties();
+        Path table = org.cpatlas.imports.NationalCountyTable.byCode(tmp.resolve("national_county_area_computed.csv"),
+                counties);
+        CliRun dry = run("import", table.toString(), "--dry-run");
+        assertThat(dry.exitCode()).isZero();
+        assertThat(dry.out()).contains("Keys: 2855 of 2855 rows name a county of the map")
+                .doesNotContain("Unknown").doesNotContain("Ambiguous");
+        CliRun stored = run("import", table.toString(), "--source", SOURCE);
+        assertThat(stored.exitCode()).isZero();
+        assertThat(stored.out()).contains("for 2855 counties (0 rows left out)");
+
+        java.util.Map<String, java.math.BigDecimal> area = new java.util.HashMap<>();
+        java.nio.file.Files.readAllLines(table).stream().skip(1).map(l -> l.split(","))
+                .forEach(c -> area.put(c[0], new java.math.BigDecimal(c[3])));
+        java.util.Set<String> wuling = new java.util.HashSet<>();
+        counties.features().stream().filter(f -> f.text("region").contains("wuling"))
+                .forEach(f -> wuling.add(f.text("code")));
+        java.math.BigDecimal china = area.values().stream().reduce(java.math.BigDecimal.ZERO,
+                java.math.BigDecimal::add);
+        java.math.BigDecimal region = wuling.stream().map(area::get).reduce(java.math.BigDecimal.ZERO,
+                java.math.BigDecimal::add);
+        assertThat(china.doubleValue()).as("the mainland's area, km², summed over its counties")
+                .isBetween(9.3e6, 9.8e6);
+
+        CliRun json = run("region", "wuling", "--indicator", "d1.4", "--aggregate", "sum", "--format", "json");
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        JsonNode indicator = new ObjectMapper().readTree(json.out()).get("indicator");
+        assertThat(indicator.get("aggregation").asText()).isEqualTo("sum");
+        JsonNode units = indicator.get("units");
+        JsonNode first = units.get(0);
+        assertThat(first.get("kind").asText()).isEqualTo("region");
+        assertThat(first.get("value").decimalValue()).isEqualByComparingTo(region);
+        assertThat(first.get("counties").asInt()).isEqualTo(wuling.size());
+        JsonNode last = units.get(units.size() - 1);
+        assertThat(last.get("kind").asText()).isEqualTo("china");
+        assertThat(last.get("value").decimalValue()).isEqualByComparingTo(china);
+        assertThat(last.get("difference_to_region").decimalValue()).isEqualByComparingTo(china.subtract(region));
+        assertThat(last.get("counties").asInt()).isEqualTo(2855);
+        assertThat(last.get("counties_used").asInt()).isEqualTo(2855);
+        assertThat(last.get("counties_not_reported").asInt()).isZero();
+        assertThat(last.get("flags").get(0).asText()).isEqualTo("COMPUTED");
+        assertThat(units).extracting(u -> u.get("name_en").asText()).contains("Hubei", "Hunan", "Chongqing",
+                "Guizhou");
+
+        CliRun text = run("region", "wuling", "--indicator", "d1.4");
+        assertThat(text.exitCode()).isZero();
+        assertThat(text.out()).contains("On 面积 (km²) [d1.4]")
+                .contains("Computed by the atlas from the counties, never printed figures")
+                .contains("China (all counties)")
+                .contains("mean of 2,855 of 2,855 mainland counties on the map; Taiwan, Hong Kong and Macao (no 2012"
+                        + " county code) not counted");
+    }
+
+    @Test
+    void theSampleTablesChinaRowSaysHowManyCountiesItCoversAndNeverCountsTheOthersAsZero() {
+        run("import", SAMPLE, "--source", SOURCE);
+        CliRun text = run("region", "liupan", "--indicator", "d1.4", "--aggregate", "median");
+        assertThat(text.exitCode()).isZero();
+        assertThat(text.out()).contains("median of 438 of 2,855 mainland counties on the map; 2,417 not reported")
+                .containsPattern("Ningxia +宁夏回族自治区 +not reported +not reported +not reported +median of 0 of");
+    }
+
+    @Test
+    void aBadIndicatorOrMethodForARegionIsAUsageErrorInWords() {
+        run("import", SAMPLE, "--source", SOURCE);
+        CliRun method = run("region", "wuling", "--indicator", "d1.4", "--aggregate", "average");
+        assertThat(method.exitCode()).isEqualTo(2);
+        assertThat(method.err()).isEqualTo("atlas: --aggregate must be one of sum, mean, median, min, max,"
+                + " weighted-mean, got 'average' (see 'atlas region --help')" + System.lineSeparator());
+        CliRun unknown = run("region", "wuling", "--indicator", "gdp");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("atlas: unknown indicator 'gdp'; the indicators there are:")
+                .endsWith("d1.4, d1.5 (see 'atlas indicators')" + System.lineSeparator());
+        CliRun weight = run("region", "wuling", "--indicator", "d1.5", "--aggregate", "weighted-mean");
+        assertThat(weight.exitCode()).isEqualTo(2);
+        assertThat(weight.err()).contains("--aggregate weighted-mean needs --weight CODE");
+        CliRun csv = run("region", "wuling", "--indicator", "d1.4", "--format", "csv");
+        assertThat(csv.exitCode()).isEqualTo(2);
+        assertThat(csv.err()).isEqualTo("atlas: --indicator is shown with --format table or json (see 'atlas region"
+                + " --help')" + System.lineSeparator());
+        assertThat(csv.out()).isEmpty();
+    }
 }

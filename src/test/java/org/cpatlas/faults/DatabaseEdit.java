@@ -46,6 +46,7 @@ record DatabaseEdit(String name, List<String> sql, String problem) {
                     List.of("DELETE FROM region_rate_2010 WHERE region_code = 'liupan'"),
                     "the region liupan has no Table 1 rate (its row of the table region_rate_2010 is missing)"),
             new DatabaseEdit("region deleted", List.of("DELETE FROM region_rate_2010 WHERE region_code = 'liupan'",
+                    "DELETE FROM county_membership WHERE region_code = 'liupan'",
                     "DELETE FROM region WHERE code = 'liupan'"),
                     "the table region_province refers to a row of the table region that is missing (row 1 of"
                             + " region_province)"),

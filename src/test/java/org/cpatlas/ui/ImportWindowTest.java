@@ -84,6 +84,17 @@ class ImportWindowTest {
         assertThat(section.isVisible()).isTrue();
         assertThat(section.regionLabel().getText()).endsWith("km²  (computed)");
         assertThat(section.regionNoteLabel().getText()).contains("mean of 63 of 63 member counties");
+        assertThat(section.provinceTable().getChildren()).as("the whole country's row after the provinces")
+                .filteredOn(n -> n.getStyleClass().contains("national-row"))
+                .extracting(n -> ((javafx.scene.control.Label) n).getText())
+                .contains("China (all counties)");
+        assertThat(section.nationalCoverageLabel().getText()).isEqualTo("China (all counties): mean of 438 of 2,855"
+                + " mainland counties on the map; 2,417 not reported; Taiwan, Hong Kong and Macao (no 2012 county"
+                + " code) not counted");
+        assertThat(section.chart().bars()).last().satisfies(b -> {
+            assertThat(b.province()).isEqualTo("China (all counties)");
+            assertThat(b.series()).isEqualTo(org.cpatlas.ui.viewmodel.GapBar.NATIONAL);
+        });
 
         DatasetsDialog[] datasets = new DatasetsDialog[1];
         WaitForAsyncUtils.asyncFx(() -> {

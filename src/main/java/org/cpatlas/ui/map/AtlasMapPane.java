@@ -48,7 +48,11 @@ public final class AtlasMapPane extends StackPane {
     /** JavaFX reports one wheel notch as 40 pixels of scroll. */
     private static final double WHEEL_NOTCH = 40;
 
-    private final MapData data;
+    private MapData data;
+    /** From this zoom the basemap draws county outlines, and hovering names the county under the pointer. */
+    static final double COUNTY_HOVER_ZOOM = 6;
+    /** Hover text of a county (where counties are drawn), given its feature; null: none. */
+    private Function<Feature, String> countyTooltipText = county -> null;
     private final I18n i18n;
     private MapView mapView = new MapView();
     private MapNavigator navigator;
@@ -313,6 +317,17 @@ public final class AtlasMapPane extends StackPane {
         String code = data.identifier().regions().first(p.getLongitude(), p.getLatitude())
                 .map(f -> f.text("code")).orElse(null);
         setHovered(code);
+        if (overlay.styling().indicator() == null && mapView.getZoom() >= COUNTY_HOVER_ZOOM) {
+            String countyText = data.identifier().counties().first(p.getLongitude(), p.getLatitude())
+                    .map(countyTooltipText).orElse(null);
+            if (countyText != null) {
+                hoverTip.setText(countyText);
+                hoverTip.autosize();
+                hoverTip.relocate(Math.min(x + 14, getWidth() - hoverTip.getWidth() - 4), Math.max(4, y - 28));
+                hoverTip.setVisible(true);
+                return;
+            }
+        }
         org.cpatlas.render.IndicatorMap indicator = overlay.styling().indicator();
         String unitText = null;
         if (indicator != null && indicator.level() != org.cpatlas.domain.Level.REGION) {
@@ -392,6 +407,37 @@ public final class AtlasMapPane extends StackPane {
 
     public void setLabelLanguage(LabelLanguage language) {
         overlay.setLanguage(language);
+    }
+
+    /**
+     * Draws the map of another county list (the list in force changed): regions, hit test and county hover from
+     * {@code newData}; the view stays where it is.
+     */
+    public void setData(MapData newData) {
+        this.data = Objects.requireNonNull(newData, "newData");
+        overlay.setLayers(newData.drawable());
+    }
+
+    /** Does what a click at that place does (for tests: Monocle has no pointer to click with). */
+    public void click(double lon, double lat) {
+        onClick.accept(lon, lat);
+    }
+
+    /** The map data drawn now (the county list in force's). */
+    public MapData data() {
+        return data;
+    }
+
+    /** Hover text of a county where counties are drawn (zoom 6 and closer); null for none. */
+    public void setCountyTooltipText(Function<Feature, String> text) {
+        this.countyTooltipText = Objects.requireNonNull(text);
+    }
+
+    /** Zooms to an extent (a county's), with a margin in pixels; an empty extent is ignored. */
+    public void zoomTo(Envelope extent, double margin) {
+        if (extent != null && !extent.isNull()) {
+            show(extent, margin);
+        }
     }
 
     /** Zooms so the region fills the map, with room for the legend. */

@@ -57,7 +57,7 @@ public final class DesktopOutput implements OutputActions {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DesktopOutput.class);
 
-    private final AtlasCore core;
+    private volatile AtlasCore core;
     private final AtlasViewModel viewModel;
     private final DialogService dialogs;
     private final I18n i18n;
@@ -67,6 +67,11 @@ public final class DesktopOutput implements OutputActions {
     private final java.util.function.Supplier<AtlasFonts> fonts;
     /** The last choices and folder, kept between runs when the window remembers its settings. */
     private ExportMemory memory = ExportMemory.NONE;
+
+    /** Prints and exports the maps of another county list from now on (the list in force changed). */
+    public void useCore(AtlasCore inForce) {
+        this.core = inForce;
+    }
 
     /** @param fonts the Java2D faces to print with, asked for at the first print or export (the window shares its own) */
     public DesktopOutput(AtlasCore core, AtlasViewModel viewModel, DialogService dialogs, I18n i18n, Window owner,

@@ -191,10 +191,12 @@ public final class GapChart extends Region {
             bar.setY(y + 5);
             bar.setWidth(Math.abs(v * unit));
             bar.setHeight(ROW_H - 10);
-            bar.getStyleClass().removeAll("gap-bar-conflict", "gap-bar-ok", "gap-series-1");
+            bar.getStyleClass().removeAll("gap-bar-conflict", "gap-bar-ok", "gap-series-1", "gap-national");
             bar.getStyleClass().add(gap.conflict() ? "gap-bar-conflict" : "gap-bar-ok");
             if (gap.series() == 1) {
                 bar.getStyleClass().add("gap-series-1");
+            } else if (gap.series() == GapBar.NATIONAL) {
+                bar.getStyleClass().add("gap-national"); // the country, set apart from the provinces
             }
             tip.setText(gap.tooltip());
             bar.setVisible(true);

@@ -22,7 +22,8 @@ import org.cpatlas.ui.viewmodel.ProvinceRow;
 /**
  * The side panel's part about the indicator on the map: the selected region's value (computed from its counties,
  * saying how and from how many, or as the user's table gives it), each of its provinces' values and the difference
- * to the region, as a table and a chart. Hidden while Table 1's own map is shown.
+ * to the region, as a table and a chart, and for a county indicator the whole country computed the same way from every
+ * mainland county (a row 'China (all counties)' and its bar). Hidden while Table 1's own map is shown.
  */
 public final class IndicatorSection extends SizeCachingVBox {
 
@@ -36,6 +37,8 @@ public final class IndicatorSection extends SizeCachingVBox {
     private final ChoiceBox<Aggregation> aggregation = new ChoiceBox<>();
     private final ComboBox<IndicatorInfo> weight = new ComboBox<>();
     private final GridPane provinces = new GridPane();
+    /** How the whole country's value was computed, under the table. */
+    private final Label nationalCoverage = new Label();
     private final Label chartTitle = new Label();
     private final GapChart chart = new GapChart();
 
@@ -64,6 +67,8 @@ public final class IndicatorSection extends SizeCachingVBox {
             }
         });
         aggregation.valueProperty().bindBidirectional(indicators.aggregationProperty());
+        aggregation.accessibleTextProperty().bind(i18n.text("indicator.method"));
+        weight.accessibleTextProperty().bind(i18n.text("indicator.weight"));
         weight.setPromptText(i18n.get("indicator.noWeight"));
         weight.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -88,7 +93,10 @@ public final class IndicatorSection extends SizeCachingVBox {
         chartTitle.getStyleClass().add("text-muted");
         chartTitle.setWrapText(true);
         chart.setFontFamily(fontFamily);
-        getChildren().addAll(heading, region, regionNote, methodLabel, method, provinces, chartTitle, chart);
+        nationalCoverage.setWrapText(true);
+        nationalCoverage.getStyleClass().addAll("source-line", "national-coverage");
+        getChildren().addAll(heading, region, regionNote, methodLabel, method, provinces, nationalCoverage, chartTitle,
+                chart);
         atlas.selectedCodeProperty().addListener(o -> refresh());
         indicators.mapProperty().addListener(o -> refresh());
         indicators.aggregationProperty().addListener(o -> refresh());
@@ -127,9 +135,14 @@ public final class IndicatorSection extends SizeCachingVBox {
                 coverage.setWrapText(true);
                 coverage.setMaxWidth(180);
                 coverage.getStyleClass().add("text-muted");
-                provinces.addRow(r++, name, new Label(row.provinceRate()), coverage, new Label(row.gapComputed()));
+                provinces.addRow(r++, name, figure(row.provinceRate()), coverage, figure(row.gapComputed()));
+            }
+            if (c.national() != null) {
+                nationalRow(c.national(), r);
             }
         }
+        nationalCoverage.setVisible(c.national() != null);
+        nationalCoverage.setManaged(c.national() != null);
         boolean bars = !c.bars().isEmpty();
         chartTitle.setVisible(bars);
         chartTitle.setManaged(bars);
@@ -137,6 +150,33 @@ public final class IndicatorSection extends SizeCachingVBox {
         chart.setManaged(bars);
         chart.setUnit(indicators.mapProperty().get() == null ? "" : indicators.mapProperty().get().info().unit());
         chart.setBars(c.bars(), i18n.get("panel.notReported"));
+    }
+
+    /**
+     * The whole country's row after the provinces, set apart: its name, value, the word computed and its difference
+     * to the region, then how it was computed on a line of its own under the table (the coverage is long).
+     */
+    private void nationalRow(ProvinceRow row, int r) {
+        Label name = new Label(row.province());
+        name.setWrapText(true);
+        Tooltip.install(name, new Tooltip(row.sourceNote()));
+        Label value = figure(row.provinceRate());
+        Label computed = new Label(row.flags());
+        computed.getStyleClass().add("text-muted");
+        Label difference = figure(row.gapComputed());
+        for (Label label : java.util.List.of(name, value, difference)) {
+            label.getStyleClass().add("national-row");
+        }
+        provinces.addRow(r, name, value, computed, difference);
+        nationalCoverage.setText(row.province() + ": " + row.gapPrinted());
+        nationalCoverage.setTooltip(new Tooltip(row.sourceNote()));
+    }
+
+    /** A value or difference: never cut short (the coverage beside it wraps instead). */
+    private static Label figure(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     private Label header(String key) {
@@ -152,6 +192,16 @@ public final class IndicatorSection extends SizeCachingVBox {
 
     public Label regionNoteLabel() {
         return regionNote;
+    }
+
+    /** How the country's value was computed, for tests. */
+    public Label nationalCoverageLabel() {
+        return nationalCoverage;
+    }
+
+    /** The table of provinces (and the country), for tests. */
+    public GridPane provinceTable() {
+        return provinces;
     }
 
     public GapChart chart() {

@@ -315,6 +315,11 @@ public final class RegionPanel extends ScrollPane {
         content.getChildren().add(2, section);
     }
 
+    /** Adds a section after the region's county list, before the sources (long lists that would push the tables down). */
+    public void addSectionAfterCountyList(javafx.scene.Node section) {
+        content.getChildren().add(content.getChildren().indexOf(countyList) + 1, section);
+    }
+
     /** The province table (for tests). */
     public ProvinceTable table() {
         return table;

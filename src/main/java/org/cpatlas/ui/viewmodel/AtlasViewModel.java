@@ -37,7 +37,7 @@ import org.cpatlas.ui.I18n;
 public final class AtlasViewModel {
 
     private final AtlasRepository repository;
-    private final PlaceIdentifier identifier;
+    private PlaceIdentifier identifier;
     private final I18n i18n;
     private final List<RegionSummary> regions;
     private final Map<String, RegionProfile> profiles = new HashMap<>();
@@ -143,6 +143,27 @@ public final class AtlasViewModel {
 
     public List<RegionSummary> regions() {
         return regions;
+    }
+
+    /**
+     * Answers clicks from another county list's regions (the list in force changed): counts and boundary quality
+     * in the panels follow it; the selection, if any, is shown again from the new regions.
+     */
+    public void setIdentifier(PlaceIdentifier newIdentifier) {
+        this.identifier = Objects.requireNonNull(newIdentifier, "newIdentifier");
+        regionFeatures.clear();
+        for (Feature f : newIdentifier.regions().layer().features()) {
+            regionFeatures.put(f.text("code"), f);
+        }
+        detailsByRegion.clear();
+        // The tables made from the layers (a region's county list, counties per region) follow the list in force.
+        tables.clear();
+        refreshDetails();
+    }
+
+    /** What lies at a point, from the regions of the county list in force. */
+    public PlaceIdentifier identifier() {
+        return identifier;
     }
 
     public int countyCount() {
@@ -415,6 +436,10 @@ public final class AtlasViewModel {
         place.province().ifPresent(p -> sb.append(" · ").append(i18n.pick(p.nameZh(), p.nameEn())));
         place.county().ifPresent(c -> sb.append(" · ").append(c.nameZh()));
         place.region().ifPresent(r -> sb.append(" · ").append(i18n.pick(r.nameZh(), r.nameEn())));
+        if (place.region().isEmpty() && place.county().isPresent()) {
+            // A county answers even outside the regions of the county list in force (issue 18).
+            sb.append(" · ").append(i18n.get("county.noRegion"));
+        }
         return sb.toString();
     }
 }

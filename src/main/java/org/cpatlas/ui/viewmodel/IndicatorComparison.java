@@ -14,12 +14,21 @@ import java.util.List;
  * @param rows        one per province: value, coverage, difference
  * @param bars        the differences as a chart, largest first
  * @param canAggregate whether the method can be chosen (a county indicator)
+ * @param national    the whole country computed the same way from every mainland county of the map, as a row after
+ *                    the provinces (value, coverage, difference country − region), or null where the indicator does
+ *                    not allow it (a province or region table)
  */
 public record IndicatorComparison(String heading, String region, String regionNote, boolean computed,
-        List<ProvinceRow> rows, List<GapBar> bars, boolean canAggregate) {
+        List<ProvinceRow> rows, List<GapBar> bars, boolean canAggregate, ProvinceRow national) {
 
     public IndicatorComparison {
         rows = List.copyOf(rows);
         bars = List.copyOf(bars);
+    }
+
+    /** Without a national row. */
+    public IndicatorComparison(String heading, String region, String regionNote, boolean computed,
+            List<ProvinceRow> rows, List<GapBar> bars, boolean canAggregate) {
+        this(heading, region, regionNote, computed, rows, bars, canAggregate, null);
     }
 }

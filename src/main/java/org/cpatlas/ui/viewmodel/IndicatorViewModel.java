@@ -19,12 +19,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.cpatlas.domain.Aggregate;
 import org.cpatlas.domain.Aggregation;
-import org.cpatlas.domain.Aggregator;
 import org.cpatlas.domain.IndicatorData;
 import org.cpatlas.domain.IndicatorInfo;
 import org.cpatlas.domain.Level;
 import org.cpatlas.domain.UnitFigure;
 import org.cpatlas.imports.County;
+import org.cpatlas.imports.CountyComparison;
 import org.cpatlas.imports.Gazetteer;
 import org.cpatlas.imports.NamedUnit;
 import org.cpatlas.render.ClassSpec;
@@ -40,8 +40,8 @@ import org.cpatlas.ui.I18n;
 public final class IndicatorViewModel {
 
     private final IndicatorCatalog catalog;
-    private final Gazetteer gazetteer;
-    private final org.cpatlas.render.MapLayers layers;
+    private Gazetteer gazetteer;
+    private org.cpatlas.render.MapLayers layers;
     private final I18n i18n;
     private final Consumer<IndicatorMap> onMap;
     private final Map<String, IndicatorData> data = new HashMap<>();
@@ -140,6 +140,19 @@ public final class IndicatorViewModel {
         }
     }
 
+    /**
+     * Compares and draws by another county list (the list in force changed): a region's member counties from
+     * {@code newGazetteer}, the units drawn from {@code newLayers}; the indicator shown is drawn again.
+     */
+    public void useMaps(Gazetteer newGazetteer, org.cpatlas.render.MapLayers newLayers) {
+        this.gazetteer = Objects.requireNonNull(newGazetteer, "newGazetteer");
+        this.layers = Objects.requireNonNull(newLayers, "newLayers");
+        data.clear();
+        if (map.get() != null) {
+            redraw();
+        }
+    }
+
     private void redraw() {
         IndicatorInfo info = selected.get();
         if (info == null || !shownOnce && IndicatorCatalog.TABLE1_RATE.equals(info.code())
@@ -213,27 +226,37 @@ public final class IndicatorViewModel {
                 weightTitle = weight.get().title();
             }
         }
-        Map<String, BigDecimal> values = figures.values();
-        List<String> members = gazetteer.countiesOfRegion(regionCode);
-        Aggregate region = Aggregator.compute(members, values, how, weights, weightTitle);
+        CountyComparison computed = CountyComparison.of(gazetteer, regionCode, figures.values(), how, weights,
+                weightTitle);
+        Aggregate region = computed.region();
         String unit = shown.info().unit();
-        Set<String> provinceCodes = new LinkedHashSet<>();
-        members.forEach(c -> gazetteer.county(c).ifPresent(county -> provinceCodes.add(county.provinceCode())));
         List<ProvinceRow> rows = new ArrayList<>();
         List<GapBar> bars = new ArrayList<>();
-        for (String p : provinceCodes) {
-            Aggregate province = Aggregator.compute(gazetteer.countiesOfProvince(p), values, how, weights, weightTitle);
+        computed.provinces().forEach((p, province) -> {
             String name = gazetteer.province(p).map(u -> i18n.pick(u.nameZh(), u.nameEn())).orElse(p);
-            BigDecimal difference = province.value() != null && region.value() != null
-                    ? province.value().subtract(region.value()) : null;
+            BigDecimal difference = difference(province, region);
             String note = i18n.get("indicator.provinceNote", coverage(province));
             rows.add(new ProvinceRow(name, text(province.value(), unit), coverage(province), text(difference, unit),
                     i18n.get("indicator.computed"), false, difference == null, note));
             bars.add(new GapBar(name, difference, null, false, difference == null, note));
-        }
+        });
         sortBars(bars);
+        Aggregate nation = computed.nation();
+        BigDecimal nationDifference = difference(nation, region);
+        String nationCoverage = nationalCoverage(nation);
+        String nationNote = i18n.get("indicator.nationalNote", nationCoverage);
+        String nationName = i18n.get("indicator.national");
+        ProvinceRow national = new ProvinceRow(nationName, text(nation.value(), unit), nationCoverage,
+                text(nationDifference, unit), i18n.get("indicator.computed"), false, nationDifference == null,
+                nationNote);
+        bars.add(new GapBar(nationName, nationDifference, null, false, nationDifference == null, nationNote,
+                GapBar.NATIONAL));
         return new IndicatorComparison(shown.title(), text(region.value(), unit),
-                i18n.get("indicator.regionNote", coverage(region)), true, rows, bars, true);
+                i18n.get("indicator.regionNote", coverage(region)), true, rows, bars, true, national);
+    }
+
+    private static BigDecimal difference(Aggregate unit, Aggregate region) {
+        return unit.value() != null && region.value() != null ? unit.value().subtract(region.value()) : null;
     }
 
     private IndicatorComparison fromProvinces(IndicatorMap shown, IndicatorData figures, String regionCode) {
@@ -261,6 +284,16 @@ public final class IndicatorViewModel {
                 + (f.note().isEmpty() ? "" : "; " + f.note());
         return new IndicatorComparison(shown.title(), text(value, shown.info().unit()), source, false, List.of(),
                 List.of(), false);
+    }
+
+    /** "mean of 2,601 of 2,855 mainland counties on the map; 254 not reported; Taiwan, … not counted". */
+    private String nationalCoverage(Aggregate a) {
+        return i18n.get("indicator.nationalCoverage", method(a), a.covered(), a.members(), a.notReported());
+    }
+
+    private String method(Aggregate a) {
+        return a.how() == Aggregation.WEIGHTED_MEAN
+                ? i18n.get("aggregation.weighted-mean", a.weight()) : i18n.get("aggregation." + a.how().key());
     }
 
     private String coverage(Aggregate a) {

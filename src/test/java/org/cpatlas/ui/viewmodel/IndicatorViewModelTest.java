@@ -122,6 +122,44 @@ class IndicatorViewModelTest {
     }
 
     @Test
+    void theWholeCountryIsComputedTheSameWayFromEveryMainlandCountyBesideTheRegionAndItsProvinces() {
+        model.select("d1.4");
+        java.util.Map<String, java.math.BigDecimal> values = model.mapProperty().get().values();
+        java.math.BigDecimal total = values.values().stream().reduce(java.math.BigDecimal.ZERO,
+                java.math.BigDecimal::add);
+        int mainland = gazetteer.mainlandCounties().size();
+        assertThat(mainland).as("maps/README.md: 2,855 of 2012's 2,857 mainland units have a polygon").isEqualTo(2855);
+
+        IndicatorComparison mean = model.comparison("wuling");
+        ProvinceRow china = mean.national();
+        assertThat(china).isNotNull();
+        assertThat(china.province()).isEqualTo("China (all counties)");
+        assertThat(china.gapPrinted()).isEqualTo("mean of 438 of 2,855 mainland counties on the map; 2,417 not"
+                + " reported; Taiwan, Hong Kong and Macao (no 2012 county code) not counted");
+        assertThat(china.flags()).isEqualTo("computed");
+        java.math.BigDecimal nationalMean = total.divide(java.math.BigDecimal.valueOf(438), 3,
+                java.math.RoundingMode.HALF_UP);
+        assertThat(china.provinceRate()).isEqualTo(nationalMean.toPlainString() + " km²");
+        java.math.BigDecimal region = new java.math.BigDecimal(mean.region().replace(" km²", ""));
+        assertThat(china.gapComputed()).isEqualTo(nationalMean.subtract(region).toPlainString() + " km²");
+        assertThat(china.sourceNote()).startsWith("Computed by the atlas the same way from every mainland county");
+        assertThat(mean.bars()).last().satisfies(b -> {
+            assertThat(b.province()).isEqualTo("China (all counties)");
+            assertThat(b.series()).isEqualTo(GapBar.NATIONAL);
+            assertThat(b.printed()).isEqualByComparingTo(nationalMean.subtract(region));
+        });
+
+        model.aggregationProperty().set(Aggregation.SUM);
+        IndicatorComparison sum = model.comparison("wuling");
+        assertThat(sum.national().provinceRate()).isEqualTo(total.toPlainString() + " km²");
+        assertThat(sum.national().gapPrinted()).startsWith("sum of 438 of 2,855 mainland counties");
+
+        model.select(IndicatorCatalog.TABLE1_RATE);
+        assertThat(model.comparison("wuling").national()).as("a region table: nothing to compute the country from")
+                .isNull();
+    }
+
+    @Test
     void aWeightedMeanUsesAnotherCountyIndicator() {
         model.select("d1.5");
         model.aggregationProperty().set(Aggregation.WEIGHTED_MEAN);
@@ -129,6 +167,8 @@ class IndicatorViewModelTest {
                 .orElseThrow());
         IndicatorComparison c = model.comparison("wuling");
         assertThat(c.regionNote()).contains("mean weighted by 面积 (km²) of");
+        assertThat(c.national().gapPrinted()).startsWith("mean weighted by 面积 (km²) of 438 of 2,855 mainland"
+                + " counties");
     }
 
     @Test

@@ -1,0 +1,44 @@
+package org.cpatlas.app;
+
+import java.util.function.DoubleConsumer;
+import org.cpatlas.domain.MembershipList;
+import org.cpatlas.geo.LayerIndex;
+import org.cpatlas.geo.MapSource;
+import org.cpatlas.geo.PlaceIdentifier;
+import org.cpatlas.geo.RegionLayerBuilder;
+import org.cpatlas.render.DrawableLayer;
+import org.cpatlas.render.MapLayers;
+import org.locationtech.jts.geom.GeometryFactory;
+
+/**
+ * The map data of a county-to-region list: the bundled maps with their regions dissolved from the list's counties and
+ * the county layer's region, basis and source set from the list (hit test, drawing, print and export all read these).
+ * The bundled list gives the bundled maps themselves, untouched: exactly today's regions, no rebuild.
+ */
+public final class MembershipMaps {
+
+    private MembershipMaps() {
+    }
+
+    /**
+     * Builds the maps of {@code list} from {@code bundled} (the maps as loaded, with the bundled list); progress runs
+     * from 0 to 1. Takes well under a second: run it off the JavaFX thread all the same.
+     */
+    public static MapData apply(MapData bundled, MembershipList list, DoubleConsumer progress) {
+        if (list.isBundled()) {
+            progress.accept(1);
+            return bundled;
+        }
+        RegionLayerBuilder.Built built = new RegionLayerBuilder(bundled.regions(), bundled.counties(),
+                new GeometryFactory()).build(list, p -> progress.accept(0.8 * p));
+        DrawableLayer regions = new DrawableLayer(built.regions());
+        DrawableLayer counties = new DrawableLayer(built.counties());
+        progress.accept(0.9);
+        PlaceIdentifier identifier = new PlaceIdentifier(new LayerIndex(built.regions()),
+                bundled.identifier().provinces(), new LayerIndex(built.counties()));
+        MapLayers drawable = new MapLayers(bundled.drawable().countries(), bundled.drawable().provinces(), counties,
+                regions);
+        progress.accept(1);
+        return new MapData(MapSource.withMembership(bundled.source(), list), identifier, drawable);
+    }
+}
