@@ -61,8 +61,14 @@ public record AtlasCore(MapData maps, AtlasStore store, UserDataStore userData, 
      */
     public static AtlasCore open(Path mapsDir, Path dbFile, LoadProgress progress) {
         return open(
-                maps -> MapData.load(MapSource.locate(mapsDir), maps,
-                        ValidityMemoFile.inCache(UserDirectories.fromSystem())),
+                maps -> {
+                    MapData loaded = MapData.load(MapSource.locate(mapsDir), maps,
+                            ValidityMemoFile.inCache(UserDirectories.fromSystem()));
+                    // Where the region and province labels sit, found at an earlier start: the window's first frame
+                    // waits for its labels, and finding them again took half a second of a processor it needed.
+                    loaded.drawable().recallLabelSites(LabelSiteMemoFile.inCache(UserDirectories.fromSystem()));
+                    return loaded;
+                },
                 () -> {
                     SqliteNativeLibrary.useCopyIn(UserDirectories.fromSystem().cacheDirectory());
                     return AtlasStore.open(dbFile);

@@ -32,12 +32,17 @@ public final class MembershipMaps {
         RegionLayerBuilder.Built built = new RegionLayerBuilder(bundled.regions(), bundled.counties(),
                 new GeometryFactory()).build(list, p -> progress.accept(0.8 * p));
         DrawableLayer regions = new DrawableLayer(built.regions());
+        // Regions of a list keep the outlines of the bundled ones where their counties are the same: their label sites
+        // are recalled, and those of new outlines remembered, as for the bundled layer.
+        regions.recallLabelSites(bundled.drawable().regions().labelSiteMemo());
         DrawableLayer counties = new DrawableLayer(built.counties());
         progress.accept(0.9);
         PlaceIdentifier identifier = new PlaceIdentifier(new LayerIndex(built.regions()),
                 bundled.identifier().provinces(), new LayerIndex(built.counties()));
+        // The South China Sea inset too: printed and exported maps of China under a list of the user's need it as
+        // much as under the bundled one (it was left out, and with it the inset of every such map).
         MapLayers drawable = new MapLayers(bundled.drawable().countries(), bundled.drawable().provinces(), counties,
-                regions);
+                regions, bundled.drawable().southChinaSea());
         progress.accept(1);
         return new MapData(MapSource.withMembership(bundled.source(), list), identifier, drawable);
     }

@@ -30,6 +30,8 @@ public final class DrawableLayer {
     private static final int SITES_ZOOM = 7;
     /** Where labels may sit ({@link LabelSites}), found when first asked for, like the anchors. */
     private final java.util.concurrent.atomic.AtomicReferenceArray<LabelSites> labelSites;
+    /** Where sites found here are remembered for the next start ({@link #recallLabelSites}). */
+    private volatile LabelSiteMemo siteMemo = LabelSiteMemo.NONE;
 
     public DrawableLayer(FeatureLayer layer) {
         this.layer = layer;
@@ -88,10 +90,40 @@ public final class DrawableLayer {
     public LabelSites labelSites(int i) {
         LabelSites sites = labelSites.get(i);
         if (sites == null) {
-            sites = LabelSites.of(feature(i).geometry(), geometryAt(i, SITES_ZOOM));
+            Geometry outline = feature(i).geometry();
+            sites = LabelSites.of(outline, geometryAt(i, SITES_ZOOM));
             labelSites.set(i, sites);
+            siteMemo.remember(LabelSites.digest(outline, SITES_ZOOM), sites.sites());
         }
         return sites;
+    }
+
+    /**
+     * Takes the label sites of this layer's features that {@code memo} knows (found at an earlier start) and has the
+     * memo remember those found from now on. Returns how many were recalled. Cheap (a checksum of each outline): the
+     * window calls it while loading, for the layers it labels.
+     */
+    public int recallLabelSites(LabelSiteMemo memo) {
+        siteMemo = memo;
+        int recalled = 0;
+        for (int i = 0; i < layer.size(); i++) {
+            if (labelSites.get(i) != null) {
+                continue;
+            }
+            Geometry outline = feature(i).geometry();
+            java.util.Optional<java.util.List<LabelSites.Site>> known = memo.recall(
+                    LabelSites.digest(outline, SITES_ZOOM));
+            if (known.isPresent()) {
+                labelSites.compareAndSet(i, null, LabelSites.recalled(outline, known.get()));
+                recalled++;
+            }
+        }
+        return recalled;
+    }
+
+    /** The memo this layer's label sites are remembered in ({@link LabelSiteMemo#NONE} until one is given). */
+    public LabelSiteMemo labelSiteMemo() {
+        return siteMemo;
     }
 
     /** Index of the first feature whose text field equals the value, or -1. */

@@ -41,6 +41,12 @@ public final class LabelSites {
     private final Geometry world;
     private final IndexedPointInAreaLocator locator;
 
+    /**
+     * What a remembered digest stands for ({@link #digest}): bump it whenever the way sites are found changes (the
+     * grid, the shares, the zoom the outline is simplified for), so that sites found the old way are not recalled.
+     */
+    static final String METHOD = "sites-1/grid" + GRID + "/share" + MIN_PART_SHARE + "/parts" + MAX_PARTS;
+
     private LabelSites(List<Site> sites, Geometry world) {
         this.sites = List.copyOf(sites);
         this.world = world;
@@ -77,6 +83,29 @@ public final class LabelSites {
         }
         sites.sort(Comparator.comparingDouble((Site s) -> -s.clearance()));
         return new LabelSites(sites, world);
+    }
+
+    /** The sites of a lon/lat (multi)polygon as found before ({@link LabelSiteMemo}), largest clearance first. */
+    static LabelSites recalled(Geometry lonLat, List<Site> sites) {
+        return new LabelSites(sites, toWorld(lonLat));
+    }
+
+    /**
+     * A digest of an outline and of the way its sites are found: the outline's vertex count and two 32-bit checksums
+     * of its coordinates with different polynomials (CRC-32C and CRC-32, as the layers' validity memo), so that sites
+     * are recalled only for the very same outline.
+     */
+    static String digest(Geometry lonLat, int simplifiedForZoom) {
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16 * lonLat.getNumPoints() + 16);
+        lonLat.apply((org.locationtech.jts.geom.CoordinateFilter) c -> bytes.putDouble(c.x).putDouble(c.y));
+        bytes.putInt(lonLat.getNumGeometries()).flip();
+        java.util.zip.CRC32C castagnoli = new java.util.zip.CRC32C();
+        castagnoli.update(bytes.duplicate());
+        java.util.zip.CRC32 ieee = new java.util.zip.CRC32();
+        ieee.update(bytes);
+        return METHOD + "/z" + simplifiedForZoom + "/" + lonLat.getNumPoints() + ":"
+                + Long.toHexString(castagnoli.getValue()) + Long.toHexString(ieee.getValue()) + "/"
+                + org.locationtech.jts.JTSVersion.CURRENT_VERSION;
     }
 
     private static void addSites(Polygon part, List<Site> sites) {

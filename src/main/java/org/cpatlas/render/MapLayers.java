@@ -30,6 +30,14 @@ public record MapLayers(DrawableLayer countries, DrawableLayer provinces, Drawab
     }
 
     /**
+     * Has the labelled layers (regions and provinces) take the label sites {@code memo} knows and remember those found
+     * later ({@link DrawableLayer#recallLabelSites}); returns how many were recalled.
+     */
+    public int recallLabelSites(LabelSiteMemo memo) {
+        return regions.recallLabelSites(memo) + provinces.recallLabelSites(memo);
+    }
+
+    /**
      * Reads the layers from a map source. Regions and provinces are required; countries and the inset are context
      * and left out when absent; counties are read only when asked for (then required), as printing at small scales skips them.
      *

@@ -146,7 +146,9 @@ public final class AtlasStoreOpener {
             BuildLeftovers.cleanOrphanJournals(file);
             return buildNew(file, warnings);
         }
-        CheckMemo memo = CheckMemo.in(memoDirectory, bundle.checksum());
+        // Once: a SHA-256 of the bundled data read from the jar, on the way to the window's first frame.
+        String bundleChecksum = bundle.checksum();
+        CheckMemo memo = CheckMemo.in(memoDirectory, bundleChecksum);
         boolean passedBefore = memo.passed(file);
         DatabaseInspection inspection = DatabaseInspection.of(file,
                 passedBefore ? AtlasDatabaseCheck.passedBefore() : check());
@@ -181,7 +183,7 @@ public final class AtlasStoreOpener {
                     + "); using a temporary copy; upgrade the atlas or pass --db");
         }
         boolean writable = dirWritable && FileAccess.isWritable(file);
-        boolean sameData = bundle.checksum().equals(inspection.dataChecksum());
+        boolean sameData = bundleChecksum.equals(inspection.dataChecksum());
         AtlasDatabaseCheck.Result checked = inspection.check();
         if (checked != null) {
             if (checked.structure() != null) {

@@ -131,6 +131,11 @@ public final class UserDataOpener {
                     + " until it can be written");
             return openExisting(file, true, warnings);
         }
+        if (inspection.schemaVersion() == UserSchema.CURRENT_VERSION) {
+            // Up to date, as at nearly every start: Flyway would only confirm it, and starting Flyway (its plugins,
+            // a scan of the jar for scripts) took a fifth of a second on the way to the window's first frame.
+            return openExisting(file, false, warnings);
+        }
         try {
             UserSchema.migrate(SqliteConnections.file(file, false).dataSource());
         } catch (AtlasStoreException e) {
