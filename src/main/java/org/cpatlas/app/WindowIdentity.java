@@ -25,10 +25,15 @@ public final class WindowIdentity {
     private WindowIdentity() {
     }
 
-    /** Gives the stage the atlas's icons and, before its first window is made, the window class. */
+    /**
+     * Gives the stage, before its first window is made, the window class, and the atlas's icons once they are read.
+     * The seven pictures (up to 256 px) are decoded on another thread: on the JavaFX thread they took a tenth of a
+     * second of the start, before the window could be shown; read meanwhile, they are in place before it is.
+     */
     public static void apply(Stage stage) {
         setWindowClass();
-        stage.getIcons().setAll(icons());
+        java.util.concurrent.CompletableFuture.supplyAsync(WindowIdentity::icons)
+                .thenAccept(icons -> javafx.application.Platform.runLater(() -> stage.getIcons().setAll(icons)));
     }
 
     /** The icons, smallest first. */

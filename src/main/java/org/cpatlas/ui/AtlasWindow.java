@@ -49,7 +49,11 @@ public final class AtlasWindow extends BorderPane {
     private final ToggleButton themeToggle = new ToggleButton();
     private final Consumer<MapTheme> themeChanger;
     private final OutputActions output;
-    private final org.cpatlas.ui.indicator.IndicatorBar indicatorBar;
+    /**
+     * Made with the indicators, a frame after the window: its picker (a combo box with its list) and menus were a
+     * good part of the styling and layout the window's first frame waited for.
+     */
+    private org.cpatlas.ui.indicator.IndicatorBar indicatorBar;
     private final javafx.scene.control.MenuButton dataMenu = new javafx.scene.control.MenuButton();
     /** Imports and the indicator picker, installed once the first frame is painted (see installIndicators). */
     private org.cpatlas.ui.imports.ImportActions imports;
@@ -92,7 +96,6 @@ public final class AtlasWindow extends BorderPane {
         this.output = output;
         this.fontFamily = fontFamily;
         this.texts = new WindowTexts(i18n);
-        this.indicatorBar = new org.cpatlas.ui.indicator.IndicatorBar(i18n);
         getStyleClass().add("atlas-window");
 
         mapPane.setOnClick(viewModel::clickAt);
@@ -130,7 +133,6 @@ public final class AtlasWindow extends BorderPane {
             }
         });
         acceptDroppedTables();
-        floatIndicatorControls();
     }
 
     /**
@@ -173,6 +175,8 @@ public final class AtlasWindow extends BorderPane {
             org.cpatlas.ui.imports.ImportActions actions) {
         this.indicators = model;
         this.imports = actions;
+        indicatorBar = new org.cpatlas.ui.indicator.IndicatorBar(i18n);
+        floatIndicatorControls();
         indicatorBar.bind(model);
         mapPane.setUnitTooltipText(model::unitTooltip);
         dataMenu.setDisable(false);
@@ -452,7 +456,7 @@ public final class AtlasWindow extends BorderPane {
         return status;
     }
 
-    /** The indicator picker and class controls (for tests). */
+    /** The indicator picker and class controls (for tests); null until the indicators are installed. */
     public org.cpatlas.ui.indicator.IndicatorBar indicatorBar() {
         return indicatorBar;
     }
