@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 class LayeringTest {
 
     private static final String[] CORE = {"org.cpatlas.geo..", "org.cpatlas.store..", "org.cpatlas.domain..",
-        "org.cpatlas.render..", "org.cpatlas.print..", "org.cpatlas.imports..", "org.cpatlas.tables.."};
+        "org.cpatlas.render..", "org.cpatlas.print..", "org.cpatlas.imports..", "org.cpatlas.tables..",
+        "org.cpatlas.core.."};
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -39,6 +40,13 @@ class LayeringTest {
     void theCoreNeverDependsOnTheFrontEnds() {
         noClasses().that().resideInAnyPackage(CORE).should().dependOnClassesThat()
                 .resideInAnyPackage("org.cpatlas.ui..", "org.cpatlas.map..", "org.cpatlas.cli..", "org.cpatlas.app..")
+                .check(classes);
+    }
+
+    @Test
+    void nothingButTheApplicationItselfDependsOnTheApplicationPackage() {
+        noClasses().that().resideOutsideOfPackage("org.cpatlas.app..").should().dependOnClassesThat()
+                .resideInAPackage("org.cpatlas.app..")
                 .check(classes);
     }
 

@@ -1,5 +1,8 @@
 package org.cpatlas.app;
 
+import org.cpatlas.core.UserDirectories;
+import org.cpatlas.core.LoadProgress;
+import org.cpatlas.core.AtlasCore;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;

@@ -1,5 +1,8 @@
 package org.cpatlas.app;
 
+import org.cpatlas.core.LoadProgress;
+import org.cpatlas.core.AtlasCore;
+
 /**
  * How the window gets its maps and figures, off the JavaFX thread. The application's own loads the user's maps and
  * database ({@link AtlasCore#open(java.nio.file.Path, java.nio.file.Path, LoadProgress)}); a test gives one that fails

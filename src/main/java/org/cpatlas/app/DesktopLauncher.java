@@ -1,5 +1,7 @@
 package org.cpatlas.app;
 
+import org.cpatlas.core.UserDirectories;
+import org.cpatlas.core.AtlasCore;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;

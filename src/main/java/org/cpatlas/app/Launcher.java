@@ -1,5 +1,6 @@
 package org.cpatlas.app;
 
+import org.cpatlas.core.UserDirectories;
 import org.cpatlas.cli.AtlasCli;
 
 /**

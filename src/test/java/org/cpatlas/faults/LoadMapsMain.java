@@ -3,8 +3,8 @@ package org.cpatlas.faults;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.cpatlas.app.LoadProgress;
-import org.cpatlas.app.MapData;
+import org.cpatlas.core.LoadProgress;
+import org.cpatlas.core.MapData;
 import org.cpatlas.geo.MapSource;
 import org.cpatlas.geo.ShapefileException;
 

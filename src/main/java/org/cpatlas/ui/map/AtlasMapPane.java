@@ -18,7 +18,7 @@ import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.cpatlas.app.MapData;
+import org.cpatlas.core.MapData;
 import org.cpatlas.geo.Feature;
 import org.cpatlas.map.MapNavigator;
 import org.cpatlas.map.RegionOverlay;

@@ -11,7 +11,7 @@ import javafx.concurrent.Task;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.cpatlas.app.MapData;
+import org.cpatlas.core.MapData;
 import org.cpatlas.domain.MembershipList;
 import org.cpatlas.files.FilesInUse;
 import org.cpatlas.files.WriteRules;

@@ -14,7 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.cpatlas.app.MapData;
+import org.cpatlas.core.MapData;
 import org.cpatlas.domain.MembershipDiff;
 import org.cpatlas.domain.MembershipList;
 import org.cpatlas.geo.Feature;

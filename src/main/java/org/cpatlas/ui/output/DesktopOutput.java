@@ -9,7 +9,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ProgressBar;
 import javafx.stage.Window;
-import org.cpatlas.app.AtlasCore;
+import org.cpatlas.core.AtlasCore;
 import org.cpatlas.files.EchoedText;
 import org.cpatlas.files.FilesInUse;
 import org.cpatlas.files.WriteRefusedException;

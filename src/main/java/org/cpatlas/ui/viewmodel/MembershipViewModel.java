@@ -11,7 +11,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.cpatlas.app.MapData;
+import org.cpatlas.core.MapData;
 import org.cpatlas.domain.CountyMembership;
 import org.cpatlas.domain.MembershipBasis;
 import org.cpatlas.domain.MembershipList;

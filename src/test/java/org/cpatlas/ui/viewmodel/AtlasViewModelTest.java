@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.cpatlas.app.LoadProgress;
-import org.cpatlas.app.MapData;
+import org.cpatlas.core.LoadProgress;
+import org.cpatlas.core.MapData;
 import org.cpatlas.domain.RegionSummary;
 import org.cpatlas.geo.BoundaryQuality;
 import org.cpatlas.geo.MapSource;

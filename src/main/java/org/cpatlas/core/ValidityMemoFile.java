@@ -1,4 +1,4 @@
-package org.cpatlas.app;
+package org.cpatlas.core;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

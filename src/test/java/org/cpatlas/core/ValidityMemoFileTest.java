@@ -1,4 +1,4 @@
-package org.cpatlas.app;
+package org.cpatlas.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

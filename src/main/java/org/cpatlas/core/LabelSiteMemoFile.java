@@ -1,4 +1,4 @@
-package org.cpatlas.app;
+package org.cpatlas.core;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;

@@ -1,4 +1,4 @@
-package org.cpatlas.app;
+package org.cpatlas.core;
 
 import java.util.Objects;
 import org.cpatlas.geo.AtlasLayerPolicy;

@@ -1,4 +1,4 @@
-package org.cpatlas.app;
+package org.cpatlas.core;
 
 import java.util.function.DoubleConsumer;
 import org.cpatlas.domain.MembershipList;

@@ -1,4 +1,4 @@
-package org.cpatlas.app;
+package org.cpatlas.core;
 
 /** Receives what a long load is doing, as a fraction done and a message key; callers may ignore it. */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package org.cpatlas.app;
+package org.cpatlas.core;
 
 import java.nio.file.Path;
 import java.util.List;
