@@ -15,7 +15,7 @@
  * shown, moves by whole pixels and whole levels, the view as a {@link org.cpatlas.render.MapViewport} that print and
  * export reproduce) and {@link org.cpatlas.map.ZoomPreview}. Layers reach the base map through MapLayer's protected
  * {@code baseMap}. Where Gluon Maps has no API at all, {@link org.cpatlas.map.TileRetention} reads its internals by
- * reflection (maps 2.0.0-ea+6): if they change, it logs one warning that says what is lost, and the map still works,
+ * reflection (maps 2.0.0-ea+6): if they change, it logs a warning that says what is lost, and the map still works,
  * with more memory.
  *
  * <h2>The basemap: how a tile is asked for and made</h2>
