@@ -50,6 +50,8 @@ public final class TileService implements TileSource {
      */
     private final Map<Long, Waiting> waiting = new LinkedHashMap<>();
 
+    private volatile boolean blank;
+
     /**
      * @param renderer    draws a tile
      * @param cacheDir    directory for PNG tiles, specific to style and data; null for no disk cache
@@ -57,8 +59,6 @@ public final class TileService implements TileSource {
      * @param executor    the threads that draw and decode; tiles are requested on the JavaFX thread and must not be
      *                    drawn there
      */
-    private volatile boolean blank;
-
     public TileService(TilePainter renderer, Path cacheDir, long memoryBytes, ExecutorService executor) {
         this.renderer = renderer;
         this.cacheDir = cacheDir;

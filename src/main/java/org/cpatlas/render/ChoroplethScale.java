@@ -42,7 +42,7 @@ public final class ChoroplethScale {
 
     /**
      * Classes on given bounds (one more than the colours), labelled with as few decimals as keep the bounds apart
-     * (1,234.5678 and 1,250 read "1234.6–<1250"), for any classification scheme ({@link ClassBreaks}).
+     * (1,234.5678 and 1,250 read "1234.6–&lt;1250"), for any classification scheme ({@link ClassBreaks}).
      */
     public static ChoroplethScale withBounds(List<BigDecimal> bounds, List<Rgb> colours, Rgb notReported,
             String unit) {

@@ -132,7 +132,7 @@ public final class GeometryPaths {
             return cur;
         }
 
-        /** One clipping edge: 0 keeps x >= v, 1 keeps x <= v, 2 keeps y >= v, 3 keeps y <= v. */
+        /** One clipping edge: 0 keeps x &gt;= v, 1 keeps x &lt;= v, 2 keeps y &gt;= v, 3 keeps y &lt;= v. */
         private static double[][] edge(double[][] in, int side, double v) {
             double[] x = in[0];
             double[] y = in[1];

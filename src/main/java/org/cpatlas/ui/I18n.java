@@ -11,7 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * Interface texts in Chinese or English, switchable while the window is open: views bind to
- * {@link #text(String)} so every label follows the language at once.
+ * {@link #text(String, Object...)} so every label follows the language at once.
  */
 public final class I18n {
 
