@@ -3,6 +3,7 @@ package org.cpatlas.app;
 import org.cpatlas.core.UserDirectories;
 import org.cpatlas.core.LoadProgress;
 import org.cpatlas.core.AtlasCore;
+import org.cpatlas.core.MapData;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
@@ -307,14 +308,22 @@ public final class AtlasApplication extends Application {
         Platform.runLater(() -> mapPane.mapView().requestFocus());
         new DeferredAction().run(() -> {
             // What a first click needs, made while the user looks at the map instead of before it is shown or while
-            // the first frame is painted.
-            viewModel.preloadProfiles();
-            installIndicators(viewModel);
-            installMemberships(viewModel, mapPane, (DesktopOutput) output);
-            window.panel();
-            // The Help menu and its keys (F1, ?, Ctrl+Q) come a frame after the window: nothing in it is needed
-            // for the first look at the map.
-            installHelp();
+            // the first frame is painted. The gazetteer (every county of the map with the code history) is made on
+            // another thread: on the JavaFX thread it held the window still for a tenth of a second after its first
+            // frame.
+            MapData shownMaps = core.maps();
+            CompletableFuture.supplyAsync(() -> gazetteerOf(shownMaps))
+                    .whenComplete((gazetteer, error) -> Platform.runLater(() -> {
+                        if (window == null) {
+                            return; // closed or failed meanwhile
+                        }
+                        viewModel.preloadProfiles();
+                        installIndicators(viewModel, gazetteer != null ? gazetteer : gazetteerOf(core.maps()));
+                        installMemberships(viewModel, mapPane, (DesktopOutput) output);
+                        window.panel();
+                        // The Help menu and its keys (F1, ?, Ctrl+Q): nothing in it is needed for the first look.
+                        installHelp();
+                    }));
             // 3D scenes are what only the hardware pipelines draw: their absence says this display draws in software.
             PipelineMemo.forDisplay(cacheDirectory, System.getenv())
                     .record(!Platform.isSupported(ConditionalFeature.SCENE3D), System.getProperty("prism.order"));
@@ -329,9 +338,7 @@ public final class AtlasApplication extends Application {
      * The indicator picker, the panel's indicator section and the imports: the gazetteer (the map's counties with the
      * code history) and the indicator list are read after the first frame, not before it.
      */
-    private void installIndicators(AtlasViewModel viewModel) {
-        org.cpatlas.imports.Gazetteer gazetteer = org.cpatlas.imports.Gazetteer.of(core.maps().counties(),
-                core.maps().provinces(), core.maps().regions(), org.cpatlas.imports.CodeHistory.bundled());
+    private void installIndicators(AtlasViewModel viewModel, org.cpatlas.imports.Gazetteer gazetteer) {
         indicators = new org.cpatlas.ui.viewmodel.IndicatorViewModel(core.indicators(), gazetteer,
                 core.maps().drawable(), i18n, viewModel::showIndicator);
         imports = new org.cpatlas.ui.imports.DesktopImports(gazetteer, core.store().repository(),
@@ -342,6 +349,12 @@ public final class AtlasApplication extends Application {
         if (shown != null) {
             indicators.select(shown);
         }
+    }
+
+    /** The map's counties with their code history, as imports match keys against them. */
+    private static org.cpatlas.imports.Gazetteer gazetteerOf(MapData maps) {
+        return org.cpatlas.imports.Gazetteer.of(maps.counties(), maps.provinces(), maps.regions(),
+                org.cpatlas.imports.CodeHistory.bundled());
     }
 
     /**
@@ -369,8 +382,7 @@ public final class AtlasApplication extends Application {
                     if (indicators != null) {
                         // The gazetteer (counties with their code history) is made off the JavaFX thread: the map
                         // is redrawn first, the indicator section follows.
-                        CompletableFuture.supplyAsync(() -> org.cpatlas.imports.Gazetteer.of(maps.counties(),
-                                maps.provinces(), maps.regions(), org.cpatlas.imports.CodeHistory.bundled()))
+                        CompletableFuture.supplyAsync(() -> gazetteerOf(maps))
                                 .thenAccept(gazetteer -> Platform.runLater(() -> {
                                     if (core.maps() == maps) {
                                         indicators.useMaps(gazetteer, maps.drawable());
