@@ -34,7 +34,7 @@ import org.cpatlas.ui.viewmodel.AtlasViewModel;
  * The atlas window's content: toolbar (search, reset, language, theme, print, export), the map, the side panels
  * and a status line. Wires views to the view-model; printing and exporting are handed to {@link OutputActions}.
  */
-public final class AtlasWindow extends BorderPane {
+public final class AtlasWindow extends BorderPane implements org.cpatlas.ui.settings.RememberedWindow {
 
     private final AtlasViewModel viewModel;
     private final I18n i18n;
@@ -410,16 +410,19 @@ public final class AtlasWindow extends BorderPane {
     }
 
     /** Switches the theme as the toolbar toggle does. */
+    @Override
     public void setDarkTheme(boolean dark) {
         themeToggle.setSelected(dark);
     }
 
     /** Whether the dark theme is on. */
+    @Override
     public boolean darkTheme() {
         return themeToggle.isSelected();
     }
 
     /** The side panel's width when it opens; follows the user's changes (remembered between runs). */
+    @Override
     public javafx.beans.property.DoubleProperty panelWidthProperty() {
         return panelWidth;
     }
@@ -429,6 +432,12 @@ public final class AtlasWindow extends BorderPane {
         return bar.getItems();
     }
 
+    @Override
+    public double defaultPanelWidth() {
+        return DEFAULT_PANEL_WIDTH;
+    }
+
+    @Override
     public AtlasMapPane mapPane() {
         return mapPane;
     }

@@ -10,7 +10,6 @@ import javafx.stage.Stage;
 import org.cpatlas.render.MapViewport;
 import org.cpatlas.settings.RecordSettings;
 import org.cpatlas.settings.Settings;
-import org.cpatlas.ui.AtlasWindow;
 import org.cpatlas.ui.I18n;
 import org.cpatlas.ui.output.ExportMemory;
 import org.cpatlas.ui.output.ExportSettings;
@@ -109,7 +108,7 @@ public final class RememberedSettings {
     }
 
     /** Once the atlas window is built: theme, panel width, selection and view as they were left. */
-    public void restore(AtlasWindow window, AtlasViewModel viewModel) {
+    public void restore(RememberedWindow window, AtlasViewModel viewModel) {
         if ("dark".equals(settings.get(SettingKeys.THEME))) {
             window.setDarkTheme(true);
         }
@@ -156,7 +155,7 @@ public final class RememberedSettings {
     }
 
     /** When the window closes: everything {@link #restore} and {@link #placeStage} put back next time. */
-    public void capture(Stage stage, I18n i18n, AtlasWindow window, AtlasViewModel viewModel) {
+    public void capture(Stage stage, I18n i18n, RememberedWindow window, AtlasViewModel viewModel) {
         settings.set(SettingKeys.LANGUAGE, i18n.isChinese() ? "zh" : "en");
         Rectangle2D normal = normalBounds != null ? normalBounds : bounds(stage);
         if (normal.getWidth() > 0 && normal.getHeight() > 0) {
@@ -181,7 +180,7 @@ public final class RememberedSettings {
      * "Reset settings": forgets everything and shows the window as a first start does: the system's language, the
      * light theme, the first size centred on the screen, no selection, the whole country, the export defaults.
      */
-    public void reset(Stage stage, I18n i18n, Locale systemDefault, AtlasWindow window, AtlasViewModel viewModel) {
+    public void reset(Stage stage, I18n i18n, Locale systemDefault, RememberedWindow window, AtlasViewModel viewModel) {
         settings.clear();
         i18n.localeProperty().set(systemDefault);
         stage.setMaximized(false);
@@ -190,7 +189,7 @@ public final class RememberedSettings {
         stage.centerOnScreen();
         if (window != null) {
             window.setDarkTheme(false);
-            window.panelWidthProperty().set(AtlasWindow.DEFAULT_PANEL_WIDTH);
+            window.panelWidthProperty().set(window.defaultPanelWidth());
             viewModel.clearSelection();
             window.mapPane().resetExtent();
         }
