@@ -104,4 +104,12 @@ class LayeringTest {
                 .dependOnClassesThat().resideInAnyPackage("org.cpatlas.app..", "org.cpatlas.store..")
                 .check(classes);
     }
+
+    @Test
+    void theTableFileDialogsPartsKnowNeitherTheirUsersNorTheApplication() {
+        noClasses().that().resideInAPackage("org.cpatlas.ui.tablefile..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.cpatlas.ui.imports..", "org.cpatlas.ui.membership..", "org.cpatlas.app..",
+                        "org.cpatlas.cli..")
+                .check(classes);
+    }
 }

@@ -11,7 +11,7 @@ import org.cpatlas.domain.IndicatorInfo;
 import org.cpatlas.store.DatasetRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -21,17 +21,14 @@ import picocli.CommandLine.Spec;
         subcommands = DatasetsRemoveCommand.class)
 final class DatasetsCommand implements Callable<Integer> {
 
-    enum Format { table, json }
-
     @ParentCommand
     AtlasCommand root;
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table or json (default: ${DEFAULT-VALUE}).")
-    private Format format;
+    @Mixin
+    private ListFormatOption format = new ListFormatOption();
 
     @Override
     public Integer call() {
@@ -40,7 +37,7 @@ final class DatasetsCommand implements Callable<Integer> {
         Map<String, IndicatorInfo> indicators = new LinkedHashMap<>();
         repository.indicators().forEach(i -> indicators.put(i.code(), i));
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (format.json()) {
             List<Object> json = new ArrayList<>();
             for (Dataset d : datasets) {
                 json.add(json(d, indicators));

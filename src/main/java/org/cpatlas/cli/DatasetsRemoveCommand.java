@@ -32,17 +32,13 @@ final class DatasetsRemoveCommand implements Callable<Integer> {
         try {
             number = Long.parseLong(id.strip());
         } catch (NumberFormatException e) {
-            err.println("atlas: ID must be a dataset number as 'atlas datasets' lists it, got '" + id + "'"
+            return ErrorExit.with(err, 2, "ID must be a dataset number as 'atlas datasets' lists it, got '" + id + "'"
                     + " (see 'atlas datasets remove --help')");
-            err.flush();
-            return 2;
         }
         DatasetRepository repository = parent.root.userData().datasets();
         Optional<Dataset> dataset = repository.dataset(number);
         if (dataset.isEmpty()) {
-            err.println("atlas: there is no dataset " + number + " (see 'atlas datasets')");
-            err.flush();
-            return 2;
+            return ErrorExit.with(err, 2, "there is no dataset " + number + " (see 'atlas datasets')");
         }
         repository.remove(number);
         PrintWriter out = spec.commandLine().getOut();

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.cpatlas.domain.Dataset;
 import org.cpatlas.domain.IndicatorInfo;
@@ -16,11 +17,9 @@ import org.cpatlas.imports.ImportPlan;
 import org.cpatlas.imports.ImportSettings;
 import org.cpatlas.imports.PreviewText;
 import org.cpatlas.imports.RawTable;
-import org.cpatlas.imports.ReadOptions;
 import org.cpatlas.imports.SourceFile;
 import org.cpatlas.imports.TablePlanner;
 import org.cpatlas.imports.TablePreview;
-import org.cpatlas.imports.TableReader;
 import org.cpatlas.store.DatasetRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,9 +54,6 @@ final class ImportCommand implements Callable<Integer> {
             + " semicolon or tab) or .xlsx.")
     private Path file;
 
-    @Option(names = "--sheet", paramLabel = "NAME", description = "The workbook's sheet (default: the first).")
-    private String sheet;
-
     @Option(names = "--level", paramLabel = "county|province|region",
             description = "What the keys are (default: found from the keys).")
     private String level;
@@ -65,10 +61,6 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--key", paramLabel = "COLUMN",
             description = "The key column: its header, letter (B) or number (2) (default: found).")
     private String key;
-
-    @Option(names = "--encoding", paramLabel = "ENC",
-            description = "Text encoding of a CSV, e.g. GB18030, GBK, UTF-8 (default: detected).")
-    private String encoding;
 
     @Option(names = "--source", paramLabel = "TEXT",
             description = "Where the figures come from (author, year, table), shown with every value.")
@@ -78,57 +70,42 @@ final class ImportCommand implements Callable<Integer> {
     private boolean dryRun;
 
     @Mixin
+    private TableReadingOptions reading = new TableReadingOptions();
+
+    @Mixin
     private MapsOption maps = new MapsOption();
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        ImportSteps steps = new ImportSteps(spec, file);
         Level chosenLevel = null;
         if (level != null) {
             chosenLevel = Level.fromKey(level);
             if (chosenLevel == null) {
-                err.println("atlas: --level must be county, province or region, got '" + level + "'" + HELP);
-                err.flush();
-                return 2;
+                return ErrorExit.with(err, 2, "--level must be county, province or region, got '" + level + "'"
+                        + HELP);
             }
         }
         try {
             SourceFile source = SourceFile.of(file);
-            RawTable table = new TableReader().read(source, new ReadOptions(sheet, encoding));
+            RawTable table = reading.read(source);
             DatasetRepository datasets = dryRun ? null : root.userData().datasets();
             if (datasets != null) {
                 Optional<Dataset> before = datasets.findImported(source.sha256(), table.sheet());
                 if (before.isPresent()) {
-                    out.println(file.getFileName() + " was imported before, as dataset " + before.get().id() + " on "
-                            + before.get().importedAt().toString().substring(0, 10) + "; nothing was stored. To import"
-                            + " it again, remove it first: atlas datasets remove " + before.get().id());
-                    out.flush();
-                    return 0;
+                    return steps.importedBefore("dataset " + before.get().id(), before.get().importedAt(),
+                            "datasets remove " + before.get().id());
                 }
             }
             MapUnits units = MapUnits.load(maps.source());
             TablePreview preview = new TablePlanner(units.gazetteer(), existingNames())
                     .preview(table, new ImportSettings(chosenLevel, key, java.util.Map.of(), java.util.Set.of()));
-            PreviewText.lines(preview).forEach(out::println);
-            out.println();
-            out.flush();
-            if (!preview.canImport()) {
-                err.println("atlas: " + file.getFileName() + " cannot be imported as it is: "
-                        + String.join("; ", preview.blocking()) + " (nothing was stored)");
-                err.flush();
-                return 1;
-            }
-            if (dryRun) {
-                out.println("Dry run: nothing was stored.");
-                out.flush();
-                return 0;
-            }
-            if (!datasets.writable()) {
-                err.println("atlas: cannot import " + file.getFileName() + ": your datasets database cannot be written"
-                        + " now (see the warning above); nothing was stored");
-                err.flush();
-                return 1;
+            OptionalInt stop = steps.stopsAfter(PreviewText.lines(preview), preview.canImport(), preview.blocking(),
+                    "nothing was stored", dryRun, () -> datasets.writable());
+            if (stop.isPresent()) {
+                return stop.getAsInt();
             }
             ImportPlan plan = preview.plan(this.source);
             Dataset stored = datasets.store(plan, () -> false);
@@ -140,9 +117,7 @@ final class ImportCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (ImportException | ShapefileException e) {
-            err.println("atlas: " + ExportCommand.oneLine(e.getMessage()));
-            err.flush();
-            return 1;
+            return steps.failed(e.getMessage());
         }
     }
 

@@ -11,7 +11,7 @@ import org.cpatlas.domain.MembershipListInfo;
 import org.cpatlas.store.MembershipRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -26,17 +26,14 @@ import picocli.CommandLine.Spec;
             MembershipUseCommand.class, MembershipRemoveCommand.class, MembershipDiffCommand.class})
 final class MembershipCommand implements Callable<Integer> {
 
-    enum Format { table, json }
-
     @ParentCommand
     AtlasCommand root;
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table or json (default: ${DEFAULT-VALUE}).")
-    private Format format;
+    @Mixin
+    private ListFormatOption format = new ListFormatOption();
 
     @Override
     public Integer call() {
@@ -54,9 +51,8 @@ final class MembershipCommand implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
 
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-                description = "table or json (default: ${DEFAULT-VALUE}).")
-        private Format format;
+        @Mixin
+        private ListFormatOption format = new ListFormatOption();
 
         @Override
         public Integer call() {
@@ -64,11 +60,16 @@ final class MembershipCommand implements Callable<Integer> {
         }
     }
 
-    static int list(AtlasCommand root, Format format, PrintWriter out) {
+    /** Refuses a list name that is not one of the lists: exit code 2. */
+    static int noList(PrintWriter err, String name) {
+        return ErrorExit.with(err, 2, "there is no list named '" + name + "' (see 'atlas membership')");
+    }
+
+    static int list(AtlasCommand root, ListFormatOption format, PrintWriter out) {
         MembershipRepository lists = root.userData().memberships();
         String inForce = lists.inForce();
         List<MembershipListInfo> all = lists.lists();
-        if (format == Format.json) {
+        if (format.json()) {
             List<Object> json = new ArrayList<>();
             Map<String, Object> bundled = new LinkedHashMap<>();
             bundled.put("name", MembershipList.BUNDLED);

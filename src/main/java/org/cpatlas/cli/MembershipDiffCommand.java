@@ -39,7 +39,7 @@ final class MembershipDiffCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
             description = "table or json (default: ${DEFAULT-VALUE}).")
-    private MembershipCommand.Format format;
+    private ListFormatOption.Format format;
 
     @Mixin
     private MapsOption maps = new MapsOption();
@@ -52,17 +52,13 @@ final class MembershipDiffCommand implements Callable<Integer> {
         try {
             units = MapUnits.load(maps.bundledSource());
         } catch (ShapefileException e) {
-            err.println("atlas: " + ExportCommand.oneLine(e.getMessage()));
-            err.flush();
-            return 1;
+            return ErrorExit.failed(err, e.getMessage());
         }
         MembershipList bundled = RegionLayerBuilder.listOf(units.counties(), MembershipList.BUNDLED);
         Optional<MembershipList> other = MembershipList.BUNDLED.equalsIgnoreCase(name.strip()) ? Optional.of(bundled)
                 : parent.root.userData().memberships().list(name);
         if (other.isEmpty()) {
-            err.println("atlas: there is no list named '" + name + "' (see 'atlas membership')");
-            err.flush();
-            return 2;
+            return MembershipCommand.noList(err, name);
         }
         List<String> order = new ArrayList<>();
         Map<String, Feature> regions = new LinkedHashMap<>();
@@ -71,7 +67,7 @@ final class MembershipDiffCommand implements Callable<Integer> {
             regions.put(region.text("code"), region);
         }
         MembershipDiff diff = MembershipDiff.between(bundled, other.get(), order);
-        if (format == MembershipCommand.Format.json) {
+        if (format == ListFormatOption.Format.json) {
             out.println(Json.write(json(diff, regions, units)));
         } else {
             table(out, diff, regions, units);

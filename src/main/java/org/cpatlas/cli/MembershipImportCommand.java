@@ -3,6 +3,7 @@ package org.cpatlas.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.cpatlas.domain.MembershipListInfo;
 import org.cpatlas.geo.MembershipCheck;
@@ -14,9 +15,7 @@ import org.cpatlas.imports.MembershipPreview;
 import org.cpatlas.imports.MembershipPreviewText;
 import org.cpatlas.imports.MembershipSettings;
 import org.cpatlas.imports.RawTable;
-import org.cpatlas.imports.ReadOptions;
 import org.cpatlas.imports.SourceFile;
-import org.cpatlas.imports.TableReader;
 import org.cpatlas.store.AtlasStoreException;
 import org.cpatlas.store.MembershipRepository;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -55,13 +54,6 @@ final class MembershipImportCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "TEXT", description = "The list's name (default: the file's name).")
     private String name;
 
-    @Option(names = "--sheet", paramLabel = "NAME", description = "The workbook's sheet (default: the first).")
-    private String sheet;
-
-    @Option(names = "--encoding", paramLabel = "ENC",
-            description = "Text encoding of a CSV, e.g. GB18030, GBK, UTF-8 (default: detected).")
-    private String encoding;
-
     @Option(names = "--county", paramLabel = "COLUMN",
             description = "The county column (code or name): header, letter or number (default: found).")
     private String countyColumn;
@@ -74,24 +66,24 @@ final class MembershipImportCommand implements Callable<Integer> {
     private boolean dryRun;
 
     @Mixin
+    private TableReadingOptions reading = new TableReadingOptions();
+
+    @Mixin
     private MapsOption maps = new MapsOption();
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        ImportSteps steps = new ImportSteps(spec, file);
         try {
             SourceFile source = SourceFile.of(file);
-            RawTable table = new TableReader().read(source, new ReadOptions(sheet, encoding));
+            RawTable table = reading.read(source);
             MembershipRepository lists = dryRun ? null : parent.root.userData().memberships();
             if (lists != null) {
                 Optional<MembershipListInfo> before = lists.findImported(source.sha256(), table.sheet());
                 if (before.isPresent()) {
-                    out.println(file.getFileName() + " was imported before, as the list '" + before.get().name()
-                            + "' on " + before.get().importedAt().toString().substring(0, 10) + "; nothing was stored."
-                            + " To import it again, remove it first: atlas membership remove " + before.get().name());
-                    out.flush();
-                    return 0;
+                    return steps.importedBefore("the list '" + before.get().name() + "'", before.get().importedAt(),
+                            "membership remove " + before.get().name());
                 }
             }
             MapUnits units = MapUnits.load(maps.bundledSource());
@@ -100,26 +92,11 @@ final class MembershipImportCommand implements Callable<Integer> {
             MembershipPreview preview = new MembershipPlanner(units.gazetteer(),
                     new MembershipCheck(units.regions(), builder))
                     .preview(table, new MembershipSettings(countyColumn, regionColumn), name);
-            MembershipPreviewText.lines(preview).forEach(out::println);
-            out.println();
-            out.flush();
-            if (!preview.canImport()) {
-                err.println("atlas: " + file.getFileName() + " cannot be imported as it is: "
-                        + String.join("; ", preview.blocking()) + " (nothing was stored; the list in force is"
-                        + " unchanged)");
-                err.flush();
-                return 1;
-            }
-            if (dryRun) {
-                out.println("Dry run: nothing was stored.");
-                out.flush();
-                return 0;
-            }
-            if (!lists.writable()) {
-                err.println("atlas: cannot import " + file.getFileName() + ": your datasets database cannot be written"
-                        + " now (see the warning above); nothing was stored");
-                err.flush();
-                return 1;
+            OptionalInt stop = steps.stopsAfter(MembershipPreviewText.lines(preview), preview.canImport(),
+                    preview.blocking(), "nothing was stored; the list in force is unchanged", dryRun,
+                    () -> lists.writable());
+            if (stop.isPresent()) {
+                return stop.getAsInt();
             }
             MembershipListInfo stored = lists.store(preview.plan(), () -> false);
             long regions = preview.list().members().stream().map(m -> m.regionCode()).distinct().count();
@@ -129,13 +106,9 @@ final class MembershipImportCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (ImportException | ShapefileException e) {
-            err.println("atlas: " + ExportCommand.oneLine(e.getMessage()));
-            err.flush();
-            return 1;
+            return steps.failed(e.getMessage());
         } catch (AtlasStoreException e) {
-            err.println("atlas: " + ExportCommand.oneLine(e.userMessage()));
-            err.flush();
-            return 1;
+            return steps.failed(e.userMessage());
         }
     }
 }

@@ -31,25 +31,19 @@ final class MembershipRemoveCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         if (MembershipList.BUNDLED.equalsIgnoreCase(name.strip())) {
-            err.println("atlas: the bundled list is the atlas's own and cannot be removed; 'atlas membership use"
-                    + " bundled' puts it in force");
-            err.flush();
-            return 2;
+            return ErrorExit.with(err, 2, "the bundled list is the atlas's own and cannot be removed; 'atlas"
+                    + " membership use bundled' puts it in force");
         }
         MembershipRepository lists = parent.root.userData().memberships();
         Optional<MembershipListInfo> info = lists.info(name);
         if (info.isEmpty()) {
-            err.println("atlas: there is no list named '" + name + "' (see 'atlas membership')");
-            err.flush();
-            return 2;
+            return MembershipCommand.noList(err, name);
         }
         boolean wasInForce = lists.inForce().equals(info.get().name());
         try {
             lists.remove(info.get().name());
         } catch (AtlasStoreException e) {
-            err.println("atlas: " + ExportCommand.oneLine(e.userMessage()));
-            err.flush();
-            return 1;
+            return ErrorExit.failed(err, e.userMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("Removed the list '" + info.get().name() + "' (" + info.get().file() + ")."

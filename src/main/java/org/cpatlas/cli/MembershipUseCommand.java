@@ -33,13 +33,9 @@ final class MembershipUseCommand implements Callable<Integer> {
         try {
             lists.use(name);
         } catch (IllegalArgumentException e) {
-            err.println("atlas: " + e.getMessage() + " (see 'atlas membership')");
-            err.flush();
-            return 2;
+            return ErrorExit.with(err, 2, e.getMessage() + " (see 'atlas membership')");
         } catch (AtlasStoreException e) {
-            err.println("atlas: " + ExportCommand.oneLine(e.userMessage()));
-            err.flush();
-            return 1;
+            return ErrorExit.failed(err, e.userMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         String inForce = lists.inForce();

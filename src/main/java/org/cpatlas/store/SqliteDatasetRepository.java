@@ -1,5 +1,9 @@
 package org.cpatlas.store;
 
+import static org.cpatlas.store.UserDatabaseAccess.flushNowAndThen;
+import static org.cpatlas.store.UserDatabaseAccess.insertReturningId;
+import static org.cpatlas.store.UserDatabaseAccess.set;
+
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,7 +28,6 @@ import org.cpatlas.domain.IndicatorInfo;
 import org.cpatlas.domain.Level;
 import org.cpatlas.domain.Source;
 import org.cpatlas.domain.UnitFigure;
-import org.cpatlas.imports.ImportCancelledException;
 import org.cpatlas.imports.ImportException;
 import org.cpatlas.imports.ImportPlan;
 import org.cpatlas.imports.MissingReason;
@@ -36,24 +39,22 @@ import org.cpatlas.imports.MissingReason;
  */
 final class SqliteDatasetRepository implements DatasetRepository {
 
-    /** Rows stored between two looks at the cancel flag. */
-    private static final int CANCEL_CHECK_ROWS = 200;
+    private static final String LEFT_OUT_INSERT =
+            "INSERT INTO dataset_left_out (dataset_id, row_number, key_text, reason) VALUES (?, ?, ?, ?)";
 
+    private final UserDatabaseAccess db;
     private final Connection connection;
-    private final boolean writable;
     private final Clock clock;
-    private final String where;
 
-    SqliteDatasetRepository(Connection connection, boolean writable, Clock clock, String where) {
-        this.connection = connection;
-        this.writable = writable;
+    SqliteDatasetRepository(UserDatabaseAccess db, Clock clock) {
+        this.db = db;
+        this.connection = db.connection();
         this.clock = clock;
-        this.where = where;
     }
 
     @Override
     public boolean writable() {
-        return writable;
+        return db.writable();
     }
 
     @Override
@@ -73,7 +74,7 @@ final class SqliteDatasetRepository implements DatasetRepository {
     }
 
     private List<Dataset> datasetsWhere(String where, List<Object> parameters) {
-        List<Dataset> datasets = query("""
+        List<Dataset> datasets = db.query("""
                 SELECT d.id, d.file_name, d.file_path, d.sha256, d.file_size, d.format, d.encoding, d.sheet, d.level,
                        d.key_column, d.source_text, d.imported_at, d.rows_read, d.rows_stored, d.rows_left_out,
                        (SELECT group_concat(code, ' ') FROM
@@ -90,7 +91,7 @@ final class SqliteDatasetRepository implements DatasetRepository {
     public synchronized List<IndicatorInfo> indicators() {
         Map<Long, Dataset> byId = new LinkedHashMap<>();
         datasets().forEach(d -> byId.put(d.id(), d));
-        return query("""
+        return db.query("""
                 SELECT i.code, i.name, i.unit, i.year, i.dataset_id,
                        (SELECT count(*) FROM dataset_value v WHERE v.indicator_id = i.id AND v.value IS NOT NULL)
                 FROM dataset_indicator i ORDER BY i.dataset_id, i.column_index
@@ -112,7 +113,7 @@ final class SqliteDatasetRepository implements DatasetRepository {
         }
         Dataset dataset = dataset(info.get().datasetId()).orElseThrow();
         Map<String, UnitFigure> figures = new LinkedHashMap<>();
-        for (UnitFigure f : query(VALUE_SELECT + " WHERE i.code = ? ORDER BY v.row_number",
+        for (UnitFigure f : db.query(VALUE_SELECT + " WHERE i.code = ? ORDER BY v.row_number",
                 rs -> unitFigure(rs, info.get(), dataset), code)) {
             figures.put(f.unitCode(), f);
         }
@@ -153,7 +154,7 @@ final class SqliteDatasetRepository implements DatasetRepository {
         Map<Long, Dataset> datasets = new LinkedHashMap<>();
         datasets().forEach(d -> datasets.put(d.id(), d));
         for (IndicatorInfo info : infos.values()) {
-            query(VALUE_SELECT + " WHERE i.code = ? AND r.unit_code = ?",
+            db.query(VALUE_SELECT + " WHERE i.code = ? AND r.unit_code = ?",
                     rs -> unitFigure(rs, info, datasets.get(info.datasetId())), info.code(), unitCode)
                     .forEach(f -> out.add(new IndicatorFigure(info, f)));
         }
@@ -162,43 +163,25 @@ final class SqliteDatasetRepository implements DatasetRepository {
 
     @Override
     public synchronized List<ImportPlan.LeftOutRow> leftOut(long datasetId) {
-        return query("SELECT row_number, key_text, reason FROM dataset_left_out WHERE dataset_id = ? ORDER BY"
+        return db.query("SELECT row_number, key_text, reason FROM dataset_left_out WHERE dataset_id = ? ORDER BY"
                 + " row_number", rs -> new ImportPlan.LeftOutRow(rs.getInt(1), rs.getString(2), rs.getString(3)),
                 datasetId);
     }
 
     @Override
     public synchronized Dataset store(ImportPlan plan, BooleanSupplier cancelled) {
-        requireWritable("import " + plan.file().name());
+        db.requireWritable("import " + plan.file().name());
         findImported(plan.file().sha256(), plan.sheet()).ifPresent(d -> {
             throw new ImportException(plan.file().name(), "this file" + (plan.sheet().isEmpty() ? "" : " and sheet")
                     + " was imported before, as dataset " + d.id() + " on " + d.importedAt().toString().substring(0, 10)
                     + "; to import it again, remove that dataset first (datasets remove " + d.id() + ")");
         });
-        long id;
-        try {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
-                id = insertDataset(plan);
-                insertIndicators(id, plan, cancelled);
-                insertLeftOut(id, plan);
-                // The digest stored must be that of the bytes read: a file changed or deleted meanwhile fails here.
-                plan.file().checkUnchanged();
-                if (cancelled.getAsBoolean()) {
-                    throw new ImportCancelledException(plan.file().name());
-                }
-                connection.commit();
-            } catch (RuntimeException | SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
-            }
-        } catch (SQLException e) {
-            throw new AtlasStoreException("cannot store " + plan.file().name() + " in the datasets database " + where
-                    + " (" + UserDatabaseInspection.clean(e.getMessage()) + "); nothing was stored", e);
-        }
+        long id = db.storeImport(plan.file().name(), plan.file(), cancelled, () -> {
+            long stored = insertDataset(plan);
+            insertIndicators(stored, plan, cancelled);
+            db.insertLeftOut(LEFT_OUT_INSERT, stored, plan.leftOut());
+            return stored;
+        });
         return dataset(id).orElseThrow();
     }
 
@@ -211,11 +194,7 @@ final class SqliteDatasetRepository implements DatasetRepository {
                     plan.file().size(), plan.format().name().toLowerCase(Locale.ROOT), plan.encoding(), plan.sheet(),
                     plan.level().key(), plan.keyColumn(), plan.sourceText(), clock.instant().toString(),
                     plan.rowsRead(), plan.rowsStored(), plan.leftOut().size());
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+            return insertReturningId(insert);
         }
     }
 
@@ -246,12 +225,7 @@ final class SqliteDatasetRepository implements DatasetRepository {
                 String code = "d" + id + "." + (i.column() + 1);
                 set(indicator, code, id, i.column(), i.letter(), i.header(), i.name().isBlank() ? i.header() : i.name(),
                         i.unit(), i.year());
-                indicator.executeUpdate();
-                long indicatorId;
-                try (ResultSet keys = indicator.getGeneratedKeys()) {
-                    keys.next();
-                    indicatorId = keys.getLong(1);
-                }
+                long indicatorId = insertReturningId(indicator);
                 for (ImportPlan.Value v : i.values()) {
                     value.setLong(1, indicatorId);
                     value.setInt(2, v.row());
@@ -259,84 +233,21 @@ final class SqliteDatasetRepository implements DatasetRepository {
                     value.setString(4, v.missing() == null ? null : v.missing().name().toLowerCase(Locale.ROOT));
                     value.setString(5, v.cellText());
                     value.addBatch();
-                    if (++rows % CANCEL_CHECK_ROWS == 0) {
-                        value.executeBatch();
-                        if (cancelled.getAsBoolean()) {
-                            throw new ImportCancelledException(plan.file().name());
-                        }
-                    }
+                    flushNowAndThen(value, ++rows, cancelled, plan.file().name());
                 }
             }
             value.executeBatch();
         }
     }
 
-    private void insertLeftOut(long id, ImportPlan plan) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO dataset_left_out (dataset_id, row_number, key_text, reason) VALUES (?, ?, ?, ?)")) {
-            for (ImportPlan.LeftOutRow row : plan.leftOut()) {
-                set(insert, id, row.row(), row.key(), row.reason());
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
-    }
-
     @Override
     public synchronized boolean remove(long id) {
-        requireWritable("remove dataset " + id);
-        try {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
+        db.requireWritable("remove dataset " + id);
+        return db.inTransaction("cannot remove dataset " + id + " from " + db.where(), "nothing was removed", () -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM dataset WHERE id = ?")) {
                 delete.setLong(1, id);
-                boolean removed = delete.executeUpdate() == 1;
-                connection.commit();
-                return removed;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
+                return delete.executeUpdate() == 1;
             }
-        } catch (SQLException e) {
-            throw new AtlasStoreException("cannot remove dataset " + id + " from " + where + " ("
-                    + UserDatabaseInspection.clean(e.getMessage()) + "); nothing was removed", e);
-        }
-    }
-
-    private void requireWritable(String what) {
-        if (!writable) {
-            throw new AtlasStoreException("cannot " + what + ": the datasets database (" + where + ") cannot be"
-                    + " written now (see the warning when the atlas opened); nothing was changed");
-        }
-    }
-
-    private static void set(PreparedStatement statement, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            statement.setObject(i + 1, values[i]);
-        }
-    }
-
-    @FunctionalInterface
-    private interface RowMapper<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
-
-    private <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters) {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            set(statement, parameters);
-            try (ResultSet rs = statement.executeQuery()) {
-                List<T> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(mapper.map(rs));
-                }
-                return out;
-            }
-        } catch (SQLException e) {
-            throw new AtlasStoreException("reading the datasets database failed: "
-                    + UserDatabaseInspection.clean(e.getMessage()) + "; start the atlas again, it will check the file",
-                    e);
-        }
+        });
     }
 }

@@ -1,5 +1,9 @@
 package org.cpatlas.store;
 
+import static org.cpatlas.store.UserDatabaseAccess.flushNowAndThen;
+import static org.cpatlas.store.UserDatabaseAccess.insertReturningId;
+import static org.cpatlas.store.UserDatabaseAccess.set;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,7 +20,6 @@ import org.cpatlas.domain.CountyMembership;
 import org.cpatlas.domain.MembershipBasis;
 import org.cpatlas.domain.MembershipList;
 import org.cpatlas.domain.MembershipListInfo;
-import org.cpatlas.imports.ImportCancelledException;
 import org.cpatlas.imports.ImportException;
 import org.cpatlas.imports.ImportPlan;
 import org.cpatlas.imports.MembershipPlan;
@@ -26,35 +29,34 @@ final class SqliteMembershipRepository implements MembershipRepository {
 
     /** The setting that names the list in force. */
     static final String IN_FORCE = "membership.in_force";
-    private static final int CANCEL_CHECK_ROWS = 200;
+    private static final String LEFT_OUT_INSERT =
+            "INSERT INTO membership_left_out (list_id, file_row, key_text, reason) VALUES (?, ?, ?, ?)";
     private static final String COLUMNS = "id, name, file_name, file_path, sha256, file_size, format, encoding, sheet,"
             + " imported_at, rows_read, rows_stored, rows_left_out";
 
+    private final UserDatabaseAccess db;
     private final Connection connection;
-    private final boolean writable;
     private final Clock clock;
-    private final String where;
 
-    SqliteMembershipRepository(Connection connection, boolean writable, Clock clock, String where) {
-        this.connection = connection;
-        this.writable = writable;
+    SqliteMembershipRepository(UserDatabaseAccess db, Clock clock) {
+        this.db = db;
+        this.connection = db.connection();
         this.clock = clock;
-        this.where = where;
     }
 
     @Override
     public boolean writable() {
-        return writable;
+        return db.writable();
     }
 
     @Override
     public synchronized List<MembershipListInfo> lists() {
-        return query("SELECT " + COLUMNS + " FROM membership_list ORDER BY id", SqliteMembershipRepository::info);
+        return db.query("SELECT " + COLUMNS + " FROM membership_list ORDER BY id", SqliteMembershipRepository::info);
     }
 
     @Override
     public synchronized Optional<MembershipListInfo> info(String name) {
-        return query("SELECT " + COLUMNS + " FROM membership_list WHERE name = ?", SqliteMembershipRepository::info,
+        return db.query("SELECT " + COLUMNS + " FROM membership_list WHERE name = ?", SqliteMembershipRepository::info,
                 name).stream().findFirst();
     }
 
@@ -64,7 +66,7 @@ final class SqliteMembershipRepository implements MembershipRepository {
         if (info.isEmpty()) {
             return Optional.empty();
         }
-        List<CountyMembership> rows = query("SELECT county_code, region_code, basis, source, note, file_row FROM"
+        List<CountyMembership> rows = db.query("SELECT county_code, region_code, basis, source, note, file_row FROM"
                 + " membership_row WHERE list_id = ? ORDER BY file_row, region_code", rs -> new CountyMembership(
                         rs.getString(1), rs.getString(2), MembershipBasis.parse(rs.getString(3))
                                 .orElse(MembershipBasis.APPROXIMATE), rs.getString(4), rs.getString(5), rs.getInt(6)),
@@ -74,13 +76,13 @@ final class SqliteMembershipRepository implements MembershipRepository {
 
     @Override
     public synchronized Optional<MembershipListInfo> findImported(String sha256, String sheet) {
-        return query("SELECT " + COLUMNS + " FROM membership_list WHERE sha256 = ? AND sheet = ?",
+        return db.query("SELECT " + COLUMNS + " FROM membership_list WHERE sha256 = ? AND sheet = ?",
                 SqliteMembershipRepository::info, sha256, sheet).stream().findFirst();
     }
 
     @Override
     public synchronized List<ImportPlan.LeftOutRow> leftOut(String name) {
-        return query("SELECT o.file_row, o.key_text, o.reason FROM membership_left_out o JOIN membership_list l ON"
+        return db.query("SELECT o.file_row, o.key_text, o.reason FROM membership_left_out o JOIN membership_list l ON"
                 + " l.id = o.list_id WHERE l.name = ? ORDER BY o.file_row",
                 rs -> new ImportPlan.LeftOutRow(rs.getInt(1), rs.getString(2), rs.getString(3)), name);
     }
@@ -88,7 +90,7 @@ final class SqliteMembershipRepository implements MembershipRepository {
     @Override
     public synchronized MembershipListInfo store(MembershipPlan plan, BooleanSupplier cancelled) {
         String name = plan.list().name();
-        requireWritable("import the list " + name);
+        db.requireWritable("import the list " + name);
         if (name.isBlank() || name.equalsIgnoreCase(MembershipList.BUNDLED)) {
             throw new ImportException(plan.file().name(), "a list cannot be named '" + name + "'; give it another"
                     + " name (--name)");
@@ -103,30 +105,12 @@ final class SqliteMembershipRepository implements MembershipRepository {
                     + " was imported before, as the list '" + other.name() + "' on " + day(other.importedAt())
                     + "; to import it again, remove that list first (membership remove " + other.name() + ")");
         });
-        long id;
-        try {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
-                id = insertList(plan);
-                insertRows(id, plan, cancelled);
-                insertLeftOut(id, plan);
-                // The digest stored must be that of the bytes read: a file changed or deleted meanwhile fails here.
-                plan.file().checkUnchanged();
-                if (cancelled.getAsBoolean()) {
-                    throw new ImportCancelledException(plan.file().name());
-                }
-                connection.commit();
-            } catch (RuntimeException | SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
-            }
-        } catch (SQLException e) {
-            throw new AtlasStoreException("cannot store the list " + name + " in the datasets database " + where + " ("
-                    + UserDatabaseInspection.clean(e.getMessage()) + "); nothing was stored", e);
-        }
+        db.storeImport("the list " + name, plan.file(), cancelled, () -> {
+            long id = insertList(plan);
+            insertRows(id, plan, cancelled);
+            db.insertLeftOut(LEFT_OUT_INSERT, id, plan.leftOut());
+            return id;
+        });
         return info(name).orElseThrow();
     }
 
@@ -138,11 +122,7 @@ final class SqliteMembershipRepository implements MembershipRepository {
                     plan.file().sha256(), plan.file().size(), plan.format().name().toLowerCase(Locale.ROOT),
                     plan.encoding(), plan.sheet(), clock.instant().toString(), plan.rowsRead(),
                     plan.list().members().size(), plan.leftOut().size());
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+            return insertReturningId(insert);
         }
     }
 
@@ -157,23 +137,7 @@ final class SqliteMembershipRepository implements MembershipRepository {
                 set(insert, id, row.countyCode(), row.regionCode(), row.basis().code(), row.source(), row.note(),
                         row.row(), key.text(), key.matchNote());
                 insert.addBatch();
-                if ((i + 1) % CANCEL_CHECK_ROWS == 0) {
-                    insert.executeBatch();
-                    if (cancelled.getAsBoolean()) {
-                        throw new ImportCancelledException(plan.file().name());
-                    }
-                }
-            }
-            insert.executeBatch();
-        }
-    }
-
-    private void insertLeftOut(long id, MembershipPlan plan) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO membership_left_out (list_id, file_row, key_text, reason) VALUES (?, ?, ?, ?)")) {
-            for (ImportPlan.LeftOutRow row : plan.leftOut()) {
-                set(insert, id, row.row(), row.key(), row.reason());
-                insert.addBatch();
+                flushNowAndThen(insert, i + 1, cancelled, plan.file().name());
             }
             insert.executeBatch();
         }
@@ -181,8 +145,8 @@ final class SqliteMembershipRepository implements MembershipRepository {
 
     @Override
     public synchronized boolean remove(String name) {
-        requireWritable("remove the list " + name);
-        return inTransaction("remove the list " + name, () -> {
+        db.requireWritable("remove the list " + name);
+        return changed("remove the list " + name, () -> {
             boolean removed;
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM membership_list WHERE name = ?")) {
                 delete.setString(1, name);
@@ -201,7 +165,7 @@ final class SqliteMembershipRepository implements MembershipRepository {
 
     @Override
     public synchronized String inForce() {
-        List<String> chosen = query("SELECT value FROM user_setting WHERE key = ?", rs -> rs.getString(1), IN_FORCE);
+        List<String> chosen = db.query("SELECT value FROM user_setting WHERE key = ?", rs -> rs.getString(1), IN_FORCE);
         if (chosen.isEmpty() || info(chosen.get(0)).isEmpty()) {
             return MembershipList.BUNDLED;
         }
@@ -217,8 +181,8 @@ final class SqliteMembershipRepository implements MembershipRepository {
             throw new IllegalArgumentException("there is no list named '" + name + "'; the lists are "
                     + String.join(", ", names));
         }
-        requireWritable("choose the list " + name);
-        inTransaction("choose the list " + name, () -> {
+        db.requireWritable("choose the list " + name);
+        changed("choose the list " + name, () -> {
             if (bundled) {
                 try (PreparedStatement delete = connection.prepareStatement("DELETE FROM user_setting WHERE key = ?")) {
                     delete.setString(1, IN_FORCE);
@@ -235,29 +199,8 @@ final class SqliteMembershipRepository implements MembershipRepository {
         });
     }
 
-    @FunctionalInterface
-    private interface Work {
-        boolean run() throws SQLException;
-    }
-
-    private boolean inTransaction(String what, Work work) {
-        try {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
-                boolean result = work.run();
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
-            }
-        } catch (SQLException e) {
-            throw new AtlasStoreException("cannot " + what + " in " + where + " ("
-                    + UserDatabaseInspection.clean(e.getMessage()) + "); nothing was changed", e);
-        }
+    private boolean changed(String what, UserDatabaseAccess.Work<Boolean> work) {
+        return db.inTransaction("cannot " + what + " in " + db.where(), "nothing was changed", work);
     }
 
     private static MembershipListInfo info(ResultSet rs) throws SQLException {
@@ -268,40 +211,5 @@ final class SqliteMembershipRepository implements MembershipRepository {
 
     private static String day(Instant when) {
         return when.toString().substring(0, 10);
-    }
-
-    private void requireWritable(String what) {
-        if (!writable) {
-            throw new AtlasStoreException("cannot " + what + ": the datasets database (" + where + ") cannot be"
-                    + " written now (see the warning when the atlas opened); nothing was changed");
-        }
-    }
-
-    private static void set(PreparedStatement statement, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            statement.setObject(i + 1, values[i]);
-        }
-    }
-
-    @FunctionalInterface
-    private interface RowMapper<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
-
-    private <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters) {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            set(statement, parameters);
-            try (ResultSet rs = statement.executeQuery()) {
-                List<T> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(mapper.map(rs));
-                }
-                return out;
-            }
-        } catch (SQLException e) {
-            throw new AtlasStoreException("reading the datasets database failed: "
-                    + UserDatabaseInspection.clean(e.getMessage()) + "; start the atlas again, it will check the file",
-                    e);
-        }
     }
 }

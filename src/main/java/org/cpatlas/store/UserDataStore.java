@@ -30,10 +30,10 @@ public final class UserDataStore implements AutoCloseable {
         this.file = file;
         this.readOnly = readOnly;
         this.warnings = List.copyOf(warnings);
-        this.datasets = new SqliteDatasetRepository(connection, !readOnly && file != null, clock,
+        UserDatabaseAccess access = new UserDatabaseAccess(connection, !readOnly && file != null,
                 file == null ? "a temporary copy" : file.toString());
-        this.memberships = new SqliteMembershipRepository(connection, !readOnly && file != null, clock,
-                file == null ? "a temporary copy" : file.toString());
+        this.datasets = new SqliteDatasetRepository(access, clock);
+        this.memberships = new SqliteMembershipRepository(access, clock);
     }
 
     /** Opens the user database that goes with the atlas database given by {@code --db} (null: the default place). */

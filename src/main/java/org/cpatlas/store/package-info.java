@@ -62,6 +62,9 @@
  * through {@link org.cpatlas.store.DatasetRepository}: one transaction per import or removal, the file's SHA-256
  * checked again before the commit, a cancel or a failure storing nothing. Every imported value keeps its file, row,
  * cell and the cell's text; {@link org.cpatlas.store.IndicatorCatalog} puts bundled and imported indicators together.
+ * The datasets and the membership lists ({@code MembershipRepository}) reach the file through one package-private
+ * {@code UserDatabaseAccess}: its queries, its transactions (all or nothing), the refusal to write a file that cannot
+ * be written and the words of every failure, so that both say the same thing.
  *
  * <p>May import: {@code domain}, {@code files} (part files, cached copies), JDBC, sqlite-jdbc, Flyway, SLF4J. Never
  * JavaFX or any package above it.

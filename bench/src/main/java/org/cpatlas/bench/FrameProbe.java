@@ -2,7 +2,10 @@ package org.cpatlas.bench;
 
 import com.sun.javafx.tk.RenderJob;
 import com.sun.javafx.tk.Toolkit;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 
 /**
  * Knows when a frame is on screen. JavaFX paints a pulse on its render thread after the pulse's FX-thread work; a
@@ -21,5 +24,22 @@ final class FrameProbe {
      */
     static void afterThisFrame(Runnable done) {
         Platform.runLater(() -> Toolkit.getToolkit().addRenderJob(new RenderJob(done)));
+    }
+
+    /** Waits until a frame painted after everything set so far is on screen (at most 10 s, else fails). */
+    static void awaitFrame(Scene scene) throws InterruptedException {
+        CountDownLatch painted = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                afterThisFrame(painted::countDown);
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+            Platform.requestNextPulse();
+        });
+        if (!painted.await(10, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("no frame painted in 10 s");
+        }
     }
 }

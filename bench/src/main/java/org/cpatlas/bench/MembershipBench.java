@@ -1,5 +1,9 @@
 package org.cpatlas.bench;
 
+import static org.cpatlas.bench.FrameProbe.awaitFrame;
+import static org.cpatlas.bench.FxCalls.fx;
+import static org.cpatlas.bench.FxCalls.waitUntil;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,10 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
@@ -207,7 +208,7 @@ public final class MembershipBench {
             app[0].start(stage[0]);
             return null;
         });
-        waitUntil(() -> fx(() -> app[0].window() != null && app[0].window().memberships() != null), 120_000);
+        waitUntil(() -> fx(() -> app[0].window() != null && app[0].window().memberships() != null), 120_000, 5);
         DesktopMemberships memberships = fx(() -> app[0].window().memberships());
         MapData bundled = fx(() -> app[0].core().bundledMaps());
         String name = "bench";
@@ -227,12 +228,12 @@ public final class MembershipBench {
         Scene scene = fx(() -> stage[0].getScene());
         for (int i = 0; i < rounds * 2; i++) {
             String to = i % 2 == 0 ? name : MembershipList.BUNDLED;
-            waitUntil(() -> fx(() -> app[0].window().mapPane().overlay().tilesSettled()), 30_000);
+            waitUntil(() -> fx(() -> app[0].window().mapPane().overlay().tilesSettled()), 30_000, 5);
             awaitFrame(scene);
             long t0 = System.nanoTime();
             Task<MembershipSwitcher.InForce> task = fx(() -> memberships.switchTo(to));
             waitUntil(() -> fx(() -> task.isDone() && to.equals(memberships.inForce())
-                    && app[0].window().mapPane().overlay().tilesSettled()), 30_000);
+                    && app[0].window().mapPane().overlay().tilesSettled()), 30_000, 5);
             awaitFrame(scene);
             double ms = Samples.ms(System.nanoTime() - t0);
             (i == 0 ? first : again).add(ms);
@@ -241,14 +242,14 @@ public final class MembershipBench {
         // drawn now), i.e. the redraw a switch cannot avoid, without building, reading or applying a list.
         List<Double> redraw = Samples.list();
         for (int i = 0; i < rounds * 2; i++) {
-            waitUntil(() -> fx(() -> app[0].window().mapPane().overlay().tilesSettled()), 30_000);
+            waitUntil(() -> fx(() -> app[0].window().mapPane().overlay().tilesSettled()), 30_000, 5);
             awaitFrame(scene);
             long t0 = System.nanoTime();
             fx(() -> {
                 app[0].window().mapPane().setData(app[0].window().mapPane().data());
                 return null;
             });
-            waitUntil(() -> fx(() -> app[0].window().mapPane().overlay().tilesSettled()), 30_000);
+            waitUntil(() -> fx(() -> app[0].window().mapPane().overlay().tilesSettled()), 30_000, 5);
             awaitFrame(scene);
             redraw.add(Samples.ms(System.nanoTime() - t0));
         }
@@ -257,47 +258,5 @@ public final class MembershipBench {
         notes.put("first_switch_ms_with_rebuild", first.get(0));
         notes.put("list_rows", lists.list(name).orElseThrow().members().size());
         Samples.emit("membership.switch", "ms", again, notes);
-    }
-
-    private static void awaitFrame(Scene scene) throws Exception {
-        CountDownLatch painted = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            Runnable[] once = new Runnable[1];
-            once[0] = () -> {
-                scene.removePostLayoutPulseListener(once[0]);
-                FrameProbe.afterThisFrame(painted::countDown);
-            };
-            scene.addPostLayoutPulseListener(once[0]);
-            Platform.requestNextPulse();
-        });
-        if (!painted.await(10, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("no frame painted in 10 s");
-        }
-    }
-
-    private static <T> T fx(Supplier<T> action) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(action.get());
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
-        });
-        return f.get(60, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Check check, long timeoutMs) throws Exception {
-        long end = System.currentTimeMillis() + timeoutMs;
-        while (!check.ok()) {
-            if (System.currentTimeMillis() > end) {
-                throw new IllegalStateException("timed out");
-            }
-            Thread.sleep(5);
-        }
-    }
-
-    private interface Check {
-        boolean ok() throws Exception;
     }
 }

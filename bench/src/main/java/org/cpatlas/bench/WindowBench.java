@@ -1,5 +1,9 @@
 package org.cpatlas.bench;
 
+import static org.cpatlas.bench.FrameProbe.awaitFrame;
+import static org.cpatlas.bench.FxCalls.fx;
+import static org.cpatlas.bench.FxCalls.waitUntil;
+
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +18,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
@@ -162,7 +165,7 @@ public final class WindowBench {
             app.start(stage);
             return null;
         });
-        waitUntil(() -> fx(() -> app.window() != null && stage.getScene().getRoot() == app.window()), 60_000);
+        waitUntil(() -> fx(() -> app.window() != null && stage.getScene().getRoot() == app.window()), 60_000, 50);
         Thread.sleep(1500); // basemap tiles of the first view
         System.err.println("atlas window open after " + Samples.ms(System.nanoTime() - t0) + " ms");
     }
@@ -309,24 +312,6 @@ public final class WindowBench {
                 && !window.panel().titleLabel().getText().equals(before)
                 && window.panel().getContent().getLayoutBounds().getHeight() > 0);
     }
-
-    /** Waits until a frame painted after everything set so far is on screen. */
-    private static void awaitFrame(Scene scene) throws Exception {
-        CountDownLatch painted = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            Runnable[] once = new Runnable[1];
-            once[0] = () -> {
-                scene.removePostLayoutPulseListener(once[0]);
-                FrameProbe.afterThisFrame(painted::countDown);
-            };
-            scene.addPostLayoutPulseListener(once[0]);
-            Platform.requestNextPulse();
-        });
-        if (!painted.await(10, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("no frame painted in 10 s");
-        }
-    }
-
     private static boolean debug(AtlasWindow window) {
         if (Boolean.getBoolean("bench.debug")) {
             System.err.println("shown=" + window.panelShown() + " content=" + window.panel().getContent() + " title="
@@ -502,7 +487,7 @@ public final class WindowBench {
      * from the switch to the end of painting the first frame with every tile of the new look drawn.
      */
     private void switches(int rounds, String[] codes) throws Exception {
-        waitUntil(() -> fx(() -> app.indicators() != null), 120_000);
+        waitUntil(() -> fx(() -> app.indicators() != null), 120_000, 50);
         for (String code : codes) {
             switchTo(code); // warm-up: each indicator's tiles and classes once
         }
@@ -563,7 +548,7 @@ public final class WindowBench {
                 zoomStep.accept(step);
                 return null;
             });
-            waitUntil(() -> fx(() -> map.overlay().tilesSettled() && app.basemapTilesPending() == 0), 30_000);
+            waitUntil(() -> fx(() -> map.overlay().tilesSettled() && app.basemapTilesPending() == 0), 30_000, 50);
         }
     }
 
@@ -900,33 +885,5 @@ public final class WindowBench {
             Thread.sleep(100);
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0;
-    }
-
-    // ---------------------------------------------------------------- plumbing
-
-    private static <T> T fx(Supplier<T> action) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(action.get());
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
-        });
-        return f.get(60, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Check check, long timeoutMs) throws Exception {
-        long end = System.currentTimeMillis() + timeoutMs;
-        while (!check.ok()) {
-            if (System.currentTimeMillis() > end) {
-                throw new IllegalStateException("timed out");
-            }
-            Thread.sleep(50);
-        }
-    }
-
-    private interface Check {
-        boolean ok() throws Exception;
     }
 }

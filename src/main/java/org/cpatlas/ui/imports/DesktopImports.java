@@ -1,13 +1,10 @@
 package org.cpatlas.ui.imports;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.cpatlas.domain.Dataset;
 import org.cpatlas.domain.IndicatorInfo;
@@ -17,6 +14,8 @@ import org.cpatlas.store.AtlasRepository;
 import org.cpatlas.store.DatasetRepository;
 import org.cpatlas.ui.DialogService;
 import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.tablefile.BackgroundWork;
+import org.cpatlas.ui.tablefile.TableFileChooser;
 import org.cpatlas.ui.viewmodel.IndicatorViewModel;
 
 /**
@@ -34,11 +33,7 @@ public final class DesktopImports implements ImportActions {
     private final Window owner;
     private final Consumer<String> status;
     /** Reads and stores tables off the JavaFX thread, one at a time. */
-    private final ExecutorService work = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "atlas-import");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService work = BackgroundWork.oneAtATime("atlas-import");
     private ImportDialog last;
 
     public DesktopImports(Gazetteer gazetteer, AtlasRepository atlas, DatasetRepository datasets,
@@ -55,24 +50,13 @@ public final class DesktopImports implements ImportActions {
 
     @Override
     public void importTable(Path file) {
-        Path chosen = file != null ? file : choose();
+        Path chosen = file != null ? file : TableFileChooser.choose(i18n, owner, "import.choose");
         if (chosen == null) {
             return;
         }
         ImportViewModel model = new ImportViewModel(gazetteer, datasets, existingNames());
         last = new ImportDialog(model, i18n, owner, work, this::imported);
         last.open(chosen);
-    }
-
-    private Path choose() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.get("import.choose"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(i18n.get("import.filter"), "*.csv", "*.CSV", "*.xlsx", "*.XLSX",
-                        "*.txt", "*.tsv"),
-                new FileChooser.ExtensionFilter(i18n.get("import.filterAll"), "*"));
-        File file = chooser.showOpenDialog(owner);
-        return file == null ? null : file.toPath();
     }
 
     private List<String> existingNames() {

@@ -4,12 +4,10 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.cpatlas.core.MapData;
 import org.cpatlas.domain.MembershipList;
@@ -24,6 +22,8 @@ import org.cpatlas.imports.Gazetteer;
 import org.cpatlas.imports.MembershipPlanner;
 import org.cpatlas.ui.DialogService;
 import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.tablefile.BackgroundWork;
+import org.cpatlas.ui.tablefile.TableFileChooser;
 import org.cpatlas.ui.map.AtlasMapPane;
 import org.cpatlas.ui.viewmodel.AtlasViewModel;
 import org.cpatlas.ui.viewmodel.MembershipViewModel;
@@ -48,11 +48,7 @@ public final class DesktopMemberships {
     private final Window owner;
     private final Consumer<String> status;
     /** Rebuilds regions, reads and stores lists, writes shapefiles: off the JavaFX thread, one at a time. */
-    private final ExecutorService work = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "atlas-membership");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService work = BackgroundWork.oneAtATime("atlas-membership");
     private MembershipImportDialog lastImport;
     private MembershipListsDialog lastLists;
     private MembershipDiffDialog lastDiff;
@@ -96,23 +92,12 @@ public final class DesktopMemberships {
 
     /** Opens the import dialog on a file, or asks for one when {@code file} is null. */
     public void importList(Path file) {
-        Path chosen = file != null ? file : chooseFile();
+        Path chosen = file != null ? file : TableFileChooser.choose(i18n, owner, "membership.choose");
         if (chosen == null) {
             return;
         }
         lastImport = new MembershipImportDialog(this, switcher.lists(), i18n, owner, work);
         lastImport.open(chosen);
-    }
-
-    private Path chooseFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.get("membership.choose"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(i18n.get("import.filter"), "*.csv", "*.CSV", "*.xlsx", "*.XLSX",
-                        "*.txt", "*.tsv"),
-                new FileChooser.ExtensionFilter(i18n.get("import.filterAll"), "*"));
-        File file = chooser.showOpenDialog(owner);
-        return file == null ? null : file.toPath();
     }
 
     /** After an import: the lists dialog shows the new list, ready to be used. */
@@ -149,7 +134,7 @@ public final class DesktopMemberships {
             remember(task.getValue().evidence().isBundled() ? MembershipList.BUNDLED : name);
         });
         task.setOnFailed(e -> dialogs.showError(i18n.get("membership.switchFailed"),
-                i18n.get("membership.switchFailedText", name, message(task.getException()))));
+                i18n.get("membership.switchFailedText", name, BackgroundWork.message(task.getException()))));
         status.accept(i18n.get("membership.switching", name));
         work.submit(task);
         return task;
@@ -169,7 +154,7 @@ public final class DesktopMemberships {
                 switcher.lists().use(name);
             } catch (RuntimeException e) {
                 Platform.runLater(() -> status.accept(i18n.get("membership.notRemembered", name) + " "
-                        + message(e)));
+                        + BackgroundWork.message(e)));
             }
         });
     }
@@ -206,7 +191,8 @@ public final class DesktopMemberships {
                     lastDiff.show();
                 });
             } catch (RuntimeException e) {
-                Platform.runLater(() -> dialogs.showError(i18n.get("membership.diffFailed"), message(e)));
+                Platform.runLater(() -> dialogs.showError(i18n.get("membership.diffFailed"),
+                        BackgroundWork.message(e)));
             }
         });
     }
@@ -243,7 +229,8 @@ public final class DesktopMemberships {
         task.setOnSucceeded(e -> status.accept(i18n.get("membership.exported", task.getValue().size(),
                 dir.resolve(layer.fileName() + ".shp").toString(), inForce())
                 + (shortened[0].isEmpty() ? "" : " " + i18n.get("membership.shortened", shortened[0]))));
-        task.setOnFailed(e -> dialogs.showError(i18n.get("membership.exportFailed"), message(task.getException())));
+        task.setOnFailed(e -> dialogs.showError(i18n.get("membership.exportFailed"),
+                BackgroundWork.message(task.getException())));
         work.submit(task);
         return task;
     }
@@ -277,14 +264,6 @@ public final class DesktopMemberships {
     /** The hover text of a county feature. */
     public String tooltip(Feature county) {
         return evidence.tooltip(county);
-    }
-
-    static String message(Throwable e) {
-        if (e instanceof org.cpatlas.store.AtlasStoreException s) {
-            return s.userMessage();
-        }
-        String m = e == null ? null : e.getMessage();
-        return m == null || m.isBlank() ? String.valueOf(e) : m;
     }
 
     /** The import dialog opened last (for tests). */

@@ -20,6 +20,7 @@ import org.cpatlas.domain.MembershipListInfo;
 import org.cpatlas.store.MembershipRepository;
 import org.cpatlas.ui.DialogService;
 import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.tablefile.BackgroundWork;
 
 /**
  * The county lists: the bundled list and every imported one (file, date, counties kept), the one in force marked. Use
@@ -150,7 +151,7 @@ public final class MembershipListsDialog {
             progress.setVisible(false);
             message.setText(task.getException() == null ? i18n.get("membership.inForce", memberships.inForce())
                     : i18n.get("membership.switchFailedText", entry.name(),
-                    DesktopMemberships.message(task.getException())));
+                    BackgroundWork.message(task.getException())));
             refresh();
         };
         task.stateProperty().addListener((o, old, state) -> {
@@ -177,7 +178,7 @@ public final class MembershipListsDialog {
             lists.remove(entry.name());
             memberships.removed(entry.name());
         } catch (RuntimeException e) {
-            dialogs.showError(i18n.get("membership.removeTitle"), DesktopMemberships.message(e));
+            dialogs.showError(i18n.get("membership.removeTitle"), BackgroundWork.message(e));
             return;
         }
         if (inForce) {

@@ -5,5 +5,7 @@
  * shapefile. Lists are stored and chosen through the store's {@code MembershipRepository}; the panels showing each
  * county's evidence are in {@code ui.panel}, their logic in {@code ui.viewmodel.MembershipViewModel}. May not import
  * {@code cli}.
+ * The file chooser, the frame with Import and Cancel, the sheet, encoding and column pickers, the first rows and the
+ * work thread are shared with the table import ({@code ui.tablefile}).
  */
 package org.cpatlas.ui.membership;
