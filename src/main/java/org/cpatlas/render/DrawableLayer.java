@@ -30,6 +30,8 @@ public final class DrawableLayer {
     private static final int SITES_ZOOM = 7;
     /** Where labels may sit ({@link LabelSites}), found when first asked for, like the anchors. */
     private final java.util.concurrent.atomic.AtomicReferenceArray<LabelSites> labelSites;
+    /** The features' areas, found once (racing threads find the same). */
+    private volatile double[] areas;
     /** Where sites found here are remembered for the next start ({@link #recallLabelSites}). */
     private volatile LabelSiteMemo siteMemo = LabelSiteMemo.NONE;
 
@@ -114,11 +116,30 @@ public final class DrawableLayer {
             java.util.Optional<java.util.List<LabelSites.Site>> known = memo.recall(
                     LabelSites.digest(outline, SITES_ZOOM));
             if (known.isPresent()) {
-                labelSites.compareAndSet(i, null, LabelSites.recalled(outline, known.get()));
+                // Prepared here, on the loading thread: placing the first frame's labels asks each outline at once.
+                labelSites.compareAndSet(i, null, LabelSites.recalled(outline, known.get()).prepared());
                 recalled++;
             }
         }
+        areas();
         return recalled;
+    }
+
+    /** The area of feature i in square degrees (labels are placed largest feature first). */
+    public double area(int i) {
+        return areas()[i];
+    }
+
+    private double[] areas() {
+        double[] known = areas;
+        if (known == null) {
+            known = new double[layer.size()];
+            for (int i = 0; i < known.length; i++) {
+                known[i] = feature(i).geometry().getArea();
+            }
+            areas = known;
+        }
+        return known;
     }
 
     /** The memo this layer's label sites are remembered in ({@link LabelSiteMemo#NONE} until one is given). */

@@ -458,7 +458,7 @@ public final class LabelLayout {
         double[] area = new double[layer.size()];
         for (int i = 0; i < layer.size(); i++) {
             order.add(i);
-            area[i] = layer.feature(i).geometry().getArea();
+            area[i] = layer.area(i);
         }
         order.sort(Comparator.comparingDouble((Integer i) -> -area[i]));
         return List.copyOf(order);

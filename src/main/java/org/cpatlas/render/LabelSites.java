@@ -156,6 +156,17 @@ public final class LabelSites {
         return copy;
     }
 
+    /**
+     * Builds now the index that answers whether a label's box lies inside ({@link #contains}), which JTS otherwise
+     * builds at the first question: on the JavaFX thread, while the window lays out its first frame. Returns this.
+     */
+    LabelSites prepared() {
+        if (locator != null && !sites.isEmpty()) {
+            locator.locate(new Coordinate(sites.get(0).x(), sites.get(0).y()));
+        }
+        return this;
+    }
+
     /** Largest clearance first. */
     public List<Site> sites() {
         return sites;
