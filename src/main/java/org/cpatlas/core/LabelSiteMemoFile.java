@@ -16,9 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import org.cpatlas.render.LabelSiteMemo;
 import org.cpatlas.render.LabelSites;
 import org.slf4j.Logger;
@@ -41,16 +39,19 @@ final class LabelSiteMemoFile implements LabelSiteMemo {
     static final int KEPT = 1_000;
     /** Sites per outline beyond which a file is taken for damaged (a feature has at most 8 parts of 145 sites). */
     private static final int MAX_SITES = 10_000;
-    /** Sites found one after another (45 at a first start) are written once, this long after the last. */
-    private static final long WRITE_DELAY_MS = 500;
 
     private final Path file;
     private final Executor writer;
     private final Map<String, List<LabelSites.Site>> known = new LinkedHashMap<>(64, 0.75f, true);
     private boolean writePending;
 
+    /**
+     * Written on a thread of the common pool as soon as sites are found: those found while a write waits its turn go
+     * with it (45 at a first start take two or three writes), and a window closed a moment after its first frame
+     * still leaves them for the next start.
+     */
     LabelSiteMemoFile(Path file) {
-        this(file, CompletableFuture.delayedExecutor(WRITE_DELAY_MS, TimeUnit.MILLISECONDS));
+        this(file, java.util.concurrent.ForkJoinPool.commonPool());
     }
 
     /** With the executor that writes the file (tests write at once). */
