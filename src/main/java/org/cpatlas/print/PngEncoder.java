@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -12,6 +13,15 @@ import java.util.zip.DeflaterOutputStream;
 /**
  * A streaming 8-bit RGB PNG encoder: rows are fed band by band, so a 600 DPI A3 page (7016 x 9921 px) never has
  * to exist as one image. Writes the pHYs chunk so image tools and printers know the page's DPI.
+ *
+ * <p>Rows go unfiltered (filter type None) into deflate at its fastest level, but for a row the same as the one above
+ * (a page's white margins, a flat fill's band), which goes as filter Up: all zeros. A page is flat fills, thin lines
+ * and text: a run of a fill's colour, or a row like the one above it (7,440 bytes back at A4 300 DPI, inside
+ * deflate's 32 KB window), is matched by deflate itself, while the Sub and Up filters turn every anti-aliased edge
+ * into residuals that match less. Measured on the whole-country county choropleth at A4 300 DPI: 1.71 MB in about
+ * 90 ms of processor time, against 1.81 MB in about 330 ms with the Sub/Up choice per row at level 6 (the choice of
+ * filter was most of it). A page of nothing but flat fills is larger than at level 6 (about 120 KB instead of 35 KB
+ * at A4 300 DPI), still small.
  */
 final class PngEncoder implements AutoCloseable {
 
@@ -23,11 +33,12 @@ final class PngEncoder implements AutoCloseable {
     private final int height;
     private final ChunkStream idat;
     private final DeflaterOutputStream deflated;
-    private final Deflater deflater = new Deflater(6);
+    private final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+    /** One row: its filter type byte (0, None) and its RGB bytes; the row before it. */
+    private byte[] row;
     private byte[] previous;
-    private byte[] current;
-    private final byte[] sub;
-    private final byte[] up;
+    /** Filter type Up of a row equal to the one above: the type, then nothing but zeros. */
+    private final byte[] unchanged;
     private int rows;
 
     PngEncoder(OutputStream out, int width, int height, int dpi) throws IOException {
@@ -54,10 +65,10 @@ final class PngEncoder implements AutoCloseable {
         chunk("pHYs", phys.toByteArray());
         idat = new ChunkStream();
         deflated = new DeflaterOutputStream(idat, deflater, IDAT_CHUNK);
-        previous = new byte[width * 3];
-        current = new byte[width * 3];
-        sub = new byte[width * 3];
-        up = new byte[width * 3];
+        row = new byte[1 + width * 3];
+        previous = new byte[1 + width * 3];
+        unchanged = new byte[1 + width * 3];
+        unchanged[0] = 2;
     }
 
     /** Appends rows given as packed 0xRRGGBB ints, {@code count} rows of {@code width} starting at offset 0. */
@@ -67,37 +78,19 @@ final class PngEncoder implements AutoCloseable {
                 throw new IllegalStateException("more rows than the image height " + height);
             }
             int base = r * width;
+            int i = 1; // row[0] stays 0: filter type None
             for (int x = 0; x < width; x++) {
                 int v = rgb[base + x];
-                current[3 * x] = (byte) (v >> 16);
-                current[3 * x + 1] = (byte) (v >> 8);
-                current[3 * x + 2] = (byte) v;
+                row[i++] = (byte) (v >> 16);
+                row[i++] = (byte) (v >> 8);
+                row[i++] = (byte) v;
             }
-            writeFiltered();
+            deflated.write(rows > 0 && Arrays.equals(row, previous) ? unchanged : row);
             byte[] swap = previous;
-            previous = current;
-            current = swap;
+            previous = row;
+            row = swap;
             rows++;
         }
-    }
-
-    /**
-     * Picks the Sub or Up filter per row by the smallest sum of absolute residuals (the heuristic libpng uses):
-     * flat map fills then compress to almost nothing.
-     */
-    private void writeFiltered() throws IOException {
-        long sumSub = 0;
-        long sumUp = 0;
-        for (int i = 0; i < current.length; i++) {
-            int left = i >= 3 ? current[i - 3] : 0;
-            sub[i] = (byte) (current[i] - left);
-            up[i] = (byte) (current[i] - previous[i]);
-            sumSub += Math.abs(sub[i]);
-            sumUp += Math.abs(up[i]);
-        }
-        boolean useUp = rows > 0 && sumUp < sumSub;
-        deflated.write(useUp ? 2 : 1);
-        deflated.write(useUp ? up : sub);
     }
 
     @Override

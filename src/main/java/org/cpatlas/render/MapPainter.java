@@ -102,7 +102,8 @@ public final class MapPainter {
         if (countyOutlines && layers.counties() != null) {
             g.setColor(theme.countyOutline().awt());
             g.setStroke(stroke(theme.countyOutlinePt() * pxPerPt));
-            g.draw(collect(layers.counties(), visible, vp));
+            // Neighbours share their borders: each common edge stroked once (round caps and joins: same picture).
+            g.draw(SharedEdges.strokedOnce(collect(layers.counties(), visible, vp)));
         }
         g.setColor(theme.provinceOutline().awt());
         g.setStroke(stroke(theme.provinceOutlinePt() * pxPerPt));
@@ -207,7 +208,7 @@ public final class MapPainter {
         }
         g.setColor(theme.countyOutline().awt());
         g.setStroke(stroke(0.25 * pxPerPt));
-        g.draw(outlines);
+        g.draw(SharedEdges.strokedOnce(outlines));
     }
 
     /**
