@@ -105,6 +105,8 @@ public final class AtlasApplication extends Application {
     private final javafx.event.EventHandler<javafx.stage.WindowEvent> saveOnHiding = e -> saveSettings();
     private org.cpatlas.ui.viewmodel.IndicatorViewModel indicators;
     private org.cpatlas.ui.imports.DesktopImports imports;
+    /** Set once the application stops: work still queued for the window it closed is dropped. */
+    private boolean stopped;
 
     /** Default maps and database locations (used by Application.launch). */
     public AtlasApplication() {
@@ -312,10 +314,11 @@ public final class AtlasApplication extends Application {
             // another thread: on the JavaFX thread it held the window still for a tenth of a second after its first
             // frame.
             MapData shownMaps = core.maps();
+            AtlasWindow shown = window;
             CompletableFuture.supplyAsync(() -> gazetteerOf(shownMaps))
                     .whenComplete((gazetteer, error) -> Platform.runLater(() -> {
-                        if (window == null) {
-                            return; // closed or failed meanwhile
+                        if (window != shown || stopped) {
+                            return; // failed and tried again, or closed, meanwhile: this window's stores are closed
                         }
                         viewModel.preloadProfiles();
                         installIndicators(viewModel, gazetteer != null ? gazetteer : gazetteerOf(core.maps()));
@@ -515,6 +518,7 @@ public final class AtlasApplication extends Application {
 
     @Override
     public void stop() {
+        stopped = true;
         if (stage != null && remembered != null) {
             stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, saveOnHiding);
             remembered.release(stage);
