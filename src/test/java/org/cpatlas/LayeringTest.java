@@ -44,6 +44,24 @@ class LayeringTest {
     }
 
     @Test
+    void theWindowsPartsNeverImportThePackageThatComposesThem() {
+        noClasses().that().resideInAPackage("org.cpatlas.ui.*..").should().dependOnClassesThat()
+                .resideInAPackage("org.cpatlas.ui")
+                .check(classes);
+    }
+
+    @Test
+    void theWindowsKitImportsNoOtherPartOfTheWindow() {
+        noClasses().that().resideInAPackage("org.cpatlas.ui.kit..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.cpatlas.ui", "org.cpatlas.ui.help..", "org.cpatlas.ui.imports..",
+                        "org.cpatlas.ui.indicator..", "org.cpatlas.ui.map..", "org.cpatlas.ui.membership..",
+                        "org.cpatlas.ui.output..", "org.cpatlas.ui.panel..", "org.cpatlas.ui.print..",
+                        "org.cpatlas.ui.settings..", "org.cpatlas.ui.table..", "org.cpatlas.ui.tablefile..",
+                        "org.cpatlas.ui.viewmodel..", "org.cpatlas.map..", "org.cpatlas.cli..", "org.cpatlas.app..")
+                .check(classes);
+    }
+
+    @Test
     void nothingButTheApplicationItselfDependsOnTheApplicationPackage() {
         noClasses().that().resideOutsideOfPackage("org.cpatlas.app..").should().dependOnClassesThat()
                 .resideInAPackage("org.cpatlas.app..")

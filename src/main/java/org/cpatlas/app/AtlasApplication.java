@@ -25,9 +25,9 @@ import org.cpatlas.render.MapPainter;
 import org.cpatlas.render.MapTheme;
 import org.cpatlas.render.TileRenderer;
 import org.cpatlas.ui.AtlasWindow;
-import org.cpatlas.ui.FxDialogService;
-import org.cpatlas.ui.FxFonts;
-import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.kit.FxDialogService;
+import org.cpatlas.ui.kit.FxFonts;
+import org.cpatlas.ui.kit.I18n;
 import org.cpatlas.ui.StartupView;
 import org.cpatlas.ui.map.AtlasMapPane;
 import org.cpatlas.ui.output.DesktopOutput;
@@ -89,7 +89,7 @@ public final class AtlasApplication extends Application {
     private AtlasWindow window;
     private TileService tiles;
     /** How the window's dialogs reach the user: JavaFX alerts and file choosers, or a test's stand-in. */
-    private java.util.function.Function<javafx.stage.Window, org.cpatlas.ui.DialogService> dialogs =
+    private java.util.function.Function<javafx.stage.Window, org.cpatlas.ui.kit.DialogService> dialogs =
             FxDialogService::new;
     /** Where the settings are kept between runs, or null: this window remembers nothing (tests, benchmarks). */
     private final org.cpatlas.settings.SettingsFile settingsFile;
@@ -446,7 +446,7 @@ public final class AtlasApplication extends Application {
                 new FolderOpener(uri -> getHostServices().showDocument(uri), System.getProperty("os.name"),
                         System.getenv()),
                 this::resetSettings, this::quit, fontFamily);
-        help = new org.cpatlas.ui.help.HelpMenu(new org.cpatlas.ui.WindowTexts(i18n), stage, context,
+        help = new org.cpatlas.ui.help.HelpMenu(new org.cpatlas.ui.kit.WindowTexts(i18n), stage, context,
                 new FxDialogService(stage));
         window.toolbarItems().add(help.button());
         help.installShortcuts(scene);
@@ -470,7 +470,7 @@ public final class AtlasApplication extends Application {
             settingsFile.save(remembered.settings());
         }
         if (window != null) {
-            window.statusLabel().setText(new org.cpatlas.ui.WindowTexts(i18n).get("help.reset.done"));
+            window.statusLabel().setText(new org.cpatlas.ui.kit.WindowTexts(i18n).get("help.reset.done"));
         }
     }
 
@@ -538,7 +538,7 @@ public final class AtlasApplication extends Application {
      * instead of JavaFX's alerts and file chooser: for tests that export from the real window, where no native file
      * chooser can be driven. Call before {@link #start}.
      */
-    public void useDialogs(java.util.function.Function<javafx.stage.Window, org.cpatlas.ui.DialogService> service) {
+    public void useDialogs(java.util.function.Function<javafx.stage.Window, org.cpatlas.ui.kit.DialogService> service) {
         this.dialogs = java.util.Objects.requireNonNull(service, "service");
     }
 

@@ -1,5 +1,11 @@
 package org.cpatlas.ui;
 
+import org.cpatlas.ui.kit.Icon;
+import org.cpatlas.ui.kit.OutputActions;
+import org.cpatlas.ui.kit.WindowAction;
+import org.cpatlas.ui.kit.WindowTexts;
+import org.cpatlas.ui.kit.FxDialogService;
+import org.cpatlas.ui.kit.I18n;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;

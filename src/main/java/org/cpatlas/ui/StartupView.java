@@ -1,5 +1,6 @@
 package org.cpatlas.ui;
 
+import org.cpatlas.ui.kit.I18n;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;

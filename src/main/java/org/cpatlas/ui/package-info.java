@@ -12,16 +12,10 @@
  *       view-model, the panels and the map's styling follow its properties. The indicators, imports and county
  *       lists are connected once the first frame is painted, so that reading them does not delay it.</li>
  *   <li>{@link org.cpatlas.ui.StartupView}: progress while the atlas loads, or an error in words with a retry.</li>
- *   <li>The services every view uses: {@link org.cpatlas.ui.I18n} (the panels' texts in Chinese or English,
- *       switching at once) and {@link org.cpatlas.ui.WindowTexts} (help, tooltips, About, in a bundle of their own);
- *       {@link org.cpatlas.ui.WindowAction}, the one list of actions and shortcuts that tooltips, accelerators and
- *       the shortcuts dialog read; {@link org.cpatlas.ui.DialogService} (shown by
- *       {@link org.cpatlas.ui.FxDialogService}), the one way a view or view-model tells the user of a failure or
- *       asks a question, so every error reaches the user in words, never as a stack trace;
- *       {@link org.cpatlas.ui.Icon}, {@link org.cpatlas.ui.FxFonts} (the CJK font for JavaFX) and
- *       {@link org.cpatlas.ui.SizeCachingVBox}.</li>
- *   <li>{@link org.cpatlas.ui.OutputActions}: what Print and Export do, implemented in {@code ui.output}, so the
- *       window and its panels depend on the interface only.</li>
+ *   <li>Beside them, in {@code ui.kit}, what every view of the window shares: texts in two languages, dialogs,
+ *       actions and shortcuts, icons, the interface font, Print and Export as an interface. They sat in this package
+ *       before, which had every subpackage import the package that composes them; now the subpackages import the
+ *       kit and their siblings, and only this package composes (LayeringTest).</li>
  * </ul>
  *
  * <h2>How views are written</h2>
@@ -33,7 +27,7 @@
  * <h2>What it may use</h2>
  * The core ({@code domain}, {@code geo}, {@code render}, {@code tables}, {@code print}, {@code imports},
  * {@code files}), {@code map} and JavaFX. The store only through its repositories, the indicator catalogue and its
- * exception ({@code LayeringTest}); never {@code cli} or {@code app}: the application builds the window and hands it
+ * exception ({@code LayeringTest}); never {@code cli} or {@code app}, and no subpackage imports this package: the application builds the window and hands it
  * what it needs (view-models, the map pane, output actions). Nothing of the core imports it.
  */
 package org.cpatlas.ui;

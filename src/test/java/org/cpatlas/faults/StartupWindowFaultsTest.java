@@ -22,7 +22,7 @@ import org.cpatlas.geo.MapSource;
 import org.cpatlas.store.AtlasStoreException;
 import org.cpatlas.store.AtlasStoreOpener;
 import org.cpatlas.store.StoreLocation;
-import org.cpatlas.ui.FxFonts;
+import org.cpatlas.ui.kit.FxFonts;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.AfterEach;

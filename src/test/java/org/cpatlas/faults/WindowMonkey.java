@@ -42,7 +42,7 @@ import org.cpatlas.print.PageSetup;
 import org.cpatlas.print.Paper;
 import org.cpatlas.render.MapViewport;
 import org.cpatlas.testing.Patience;
-import org.cpatlas.ui.DialogService;
+import org.cpatlas.ui.kit.DialogService;
 import org.cpatlas.ui.map.AtlasMapPane;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;

@@ -1,5 +1,6 @@
 package org.cpatlas.ui;
 
+import org.cpatlas.ui.kit.I18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

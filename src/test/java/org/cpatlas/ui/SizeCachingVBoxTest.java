@@ -1,5 +1,6 @@
 package org.cpatlas.ui;
 
+import org.cpatlas.ui.kit.SizeCachingVBox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.geometry.Orientation;

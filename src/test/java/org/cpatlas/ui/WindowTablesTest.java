@@ -1,5 +1,6 @@
 package org.cpatlas.ui;
 
+import org.cpatlas.ui.kit.DialogService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;

@@ -9,7 +9,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Callback;
-import org.cpatlas.ui.WindowTexts;
+import org.cpatlas.ui.kit.WindowTexts;
 
 /**
  * About: what the atlas is, this build (version, time, commit), the Java it runs on, the papers its figures come

@@ -18,9 +18,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Modality;
 import javafx.stage.Window;
-import org.cpatlas.ui.DialogService;
-import org.cpatlas.ui.WindowAction;
-import org.cpatlas.ui.WindowTexts;
+import org.cpatlas.ui.kit.DialogService;
+import org.cpatlas.ui.kit.WindowAction;
+import org.cpatlas.ui.kit.WindowTexts;
 
 /**
  * The Help menu of the toolbar: keyboard shortcuts (also F1 and ?), how to read this map, About, open the data

@@ -2,7 +2,7 @@ package org.cpatlas.ui.help;
 
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.cpatlas.ui.WindowTexts;
+import org.cpatlas.ui.kit.WindowTexts;
 
 /** "How to read this map": colours, not reported, boundary quality, conflicts, computed figures, gaps. */
 final class ReadingGuide extends VBox {

@@ -4,8 +4,8 @@ import javafx.geometry.Insets;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
-import org.cpatlas.ui.WindowAction;
-import org.cpatlas.ui.WindowTexts;
+import org.cpatlas.ui.kit.WindowAction;
+import org.cpatlas.ui.kit.WindowTexts;
 
 /** The keyboard shortcuts, two columns (keys, action), from the one list in {@link WindowAction}. */
 final class ShortcutsView extends GridPane {

@@ -17,8 +17,8 @@ import javafx.stage.Window;
 import org.cpatlas.domain.Dataset;
 import org.cpatlas.store.AtlasStoreException;
 import org.cpatlas.store.DatasetRepository;
-import org.cpatlas.ui.DialogService;
-import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.kit.DialogService;
+import org.cpatlas.ui.kit.I18n;
 
 /** The tables imported, with their files, digests, sources and indicators, and Remove (after a confirmation). */
 public final class DatasetsDialog {

@@ -31,7 +31,7 @@ import org.cpatlas.imports.PreviewText;
 import org.cpatlas.imports.RawTable;
 import org.cpatlas.imports.ReadOptions;
 import org.cpatlas.imports.TablePreview;
-import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.kit.I18n;
 import org.cpatlas.ui.tablefile.ColumnChoice;
 import org.cpatlas.ui.tablefile.FirstRows;
 import org.cpatlas.ui.tablefile.ImportDialogFrame;

@@ -25,7 +25,7 @@ import org.cpatlas.map.FxColors;
 import org.cpatlas.render.ClassSpec;
 import org.cpatlas.render.ClassificationScheme;
 import org.cpatlas.render.ColorBrewer;
-import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.kit.I18n;
 import org.cpatlas.ui.viewmodel.IndicatorViewModel;
 
 /**

@@ -28,8 +28,8 @@ import org.cpatlas.render.LabelLanguage;
 import org.cpatlas.render.MapTheme;
 import org.cpatlas.render.MapViewport;
 import org.cpatlas.render.RegionStyling;
-import org.cpatlas.ui.I18n;
-import org.cpatlas.ui.Icon;
+import org.cpatlas.ui.kit.I18n;
+import org.cpatlas.ui.kit.Icon;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -210,7 +210,7 @@ public final class AtlasMapPane extends StackPane {
         zoomPreview = new ZoomPreview();
         view.addLayer(zoomPreview);
         view.setFocusTraversable(true);
-        view.accessibleTextProperty().bind(new org.cpatlas.ui.WindowTexts(i18n).text("accessible.map"));
+        view.accessibleTextProperty().bind(new org.cpatlas.ui.kit.WindowTexts(i18n).text("accessible.map"));
         nav.addViewListener(() -> {
             scaleBar.update(nav.viewport());
             updateInset();
@@ -242,8 +242,8 @@ public final class AtlasMapPane extends StackPane {
         Button button = new Button(null, icon.node());
         button.getStyleClass().addAll("map-button", "button-icon");
         Tooltip tip = new Tooltip();
-        tip.textProperty().bind(org.cpatlas.ui.WindowAction.forLabel(tooltipKey)
-                .map(new org.cpatlas.ui.WindowTexts(i18n)::tooltip).orElse(i18n.text(tooltipKey)));
+        tip.textProperty().bind(org.cpatlas.ui.kit.WindowAction.forLabel(tooltipKey)
+                .map(new org.cpatlas.ui.kit.WindowTexts(i18n)::tooltip).orElse(i18n.text(tooltipKey)));
         button.setTooltip(tip);
         button.accessibleTextProperty().bind(i18n.text(tooltipKey));
         button.accessibleHelpProperty().bind(tip.textProperty());

@@ -10,8 +10,8 @@ import javafx.scene.shape.Rectangle;
 import org.cpatlas.map.FxColors;
 import org.cpatlas.render.ChoroplethScale;
 import org.cpatlas.render.MapTheme;
-import org.cpatlas.ui.I18n;
-import org.cpatlas.ui.SizeCachingVBox;
+import org.cpatlas.ui.kit.I18n;
+import org.cpatlas.ui.kit.SizeCachingVBox;
 
 /**
  * The map legend: the choropleth classes with a hatched "not reported" class, and what the three outline

@@ -18,7 +18,7 @@ import org.cpatlas.core.MapData;
 import org.cpatlas.domain.MembershipDiff;
 import org.cpatlas.domain.MembershipList;
 import org.cpatlas.geo.Feature;
-import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.kit.I18n;
 
 /**
  * "What changed": per region, the counties a list adds and removes against the bundled list, with the counts before

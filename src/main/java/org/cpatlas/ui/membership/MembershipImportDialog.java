@@ -26,7 +26,7 @@ import org.cpatlas.imports.ReadOptions;
 import org.cpatlas.imports.SourceFile;
 import org.cpatlas.imports.TableReader;
 import org.cpatlas.store.MembershipRepository;
-import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.kit.I18n;
 import org.cpatlas.ui.tablefile.BackgroundWork;
 import org.cpatlas.ui.tablefile.ColumnChoice;
 import org.cpatlas.ui.tablefile.FirstRows;

@@ -18,8 +18,8 @@ import javafx.stage.Window;
 import org.cpatlas.domain.MembershipList;
 import org.cpatlas.domain.MembershipListInfo;
 import org.cpatlas.store.MembershipRepository;
-import org.cpatlas.ui.DialogService;
-import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.kit.DialogService;
+import org.cpatlas.ui.kit.I18n;
 import org.cpatlas.ui.tablefile.BackgroundWork;
 
 /**

@@ -12,7 +12,7 @@ import javafx.util.StringConverter;
 import org.cpatlas.print.Dpi;
 import org.cpatlas.print.Orientation;
 import org.cpatlas.print.Paper;
-import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.kit.I18n;
 
 /**
  * Asks what to export, in which format, on which paper and at which resolution; and, for publication, whether the

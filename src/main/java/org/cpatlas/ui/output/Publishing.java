@@ -12,7 +12,7 @@ import org.cpatlas.print.Dpi;
 import org.cpatlas.print.Orientation;
 import org.cpatlas.print.PageSetup;
 import org.cpatlas.print.Paper;
-import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.kit.I18n;
 
 /**
  * The export dialog's rows for publication: the size (paper, or a one- or two-column journal figure, or a figure of

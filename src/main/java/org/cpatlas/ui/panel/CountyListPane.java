@@ -2,7 +2,7 @@ package org.cpatlas.ui.panel;
 
 import javafx.scene.control.TitledPane;
 import org.cpatlas.tables.DataTable;
-import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.kit.I18n;
 import org.cpatlas.ui.table.FigureTableView;
 import org.cpatlas.ui.table.TableActions;
 import org.cpatlas.ui.viewmodel.AtlasViewModel;

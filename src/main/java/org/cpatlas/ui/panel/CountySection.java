@@ -2,7 +2,7 @@ package org.cpatlas.ui.panel;
 
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.kit.I18n;
 import org.cpatlas.ui.viewmodel.AtlasViewModel;
 import org.cpatlas.ui.viewmodel.MembershipViewModel;
 import org.cpatlas.ui.viewmodel.MembershipViewModel.CountyEvidence;

@@ -8,7 +8,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.kit.I18n;
 import org.cpatlas.ui.viewmodel.AtlasViewModel;
 import org.cpatlas.ui.viewmodel.MembershipViewModel;
 

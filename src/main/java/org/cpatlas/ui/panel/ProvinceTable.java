@@ -11,7 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import java.util.function.Supplier;
 import org.cpatlas.tables.DataTable;
-import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.kit.I18n;
 import org.cpatlas.ui.table.TableActions;
 import org.cpatlas.ui.table.TableMenu;
 import org.cpatlas.ui.viewmodel.ProvinceRow;

@@ -16,12 +16,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import org.cpatlas.ui.I18n;
-import org.cpatlas.ui.Icon;
-import org.cpatlas.ui.OutputActions;
+import org.cpatlas.ui.kit.I18n;
+import org.cpatlas.ui.kit.Icon;
+import org.cpatlas.ui.kit.OutputActions;
 import org.cpatlas.ui.table.TableActions;
 import org.cpatlas.ui.table.TableMenu;
-import org.cpatlas.ui.SizeCachingVBox;
+import org.cpatlas.ui.kit.SizeCachingVBox;
 import org.cpatlas.ui.viewmodel.AtlasViewModel;
 import org.cpatlas.ui.viewmodel.RegionDetails;
 
@@ -64,7 +64,7 @@ public final class RegionPanel extends ScrollPane {
     private final DoubleProperty lineWidth = new SimpleDoubleProperty(MIN_LINE_WIDTH);
 
     public RegionPanel(AtlasViewModel viewModel, I18n i18n, String fontFamily) {
-        this(viewModel, i18n, fontFamily, new TableActions(new org.cpatlas.ui.FxDialogService(null), i18n),
+        this(viewModel, i18n, fontFamily, new TableActions(new org.cpatlas.ui.kit.FxDialogService(null), i18n),
                 new OutputActions() {
                     @Override
                     public void print(org.cpatlas.render.MapViewport shown) {
@@ -236,8 +236,8 @@ public final class RegionPanel extends ScrollPane {
         Button close = new Button(null, Icon.CLOSE.node());
         close.getStyleClass().addAll("button-icon", "flat");
         Tooltip closeTip = new Tooltip();
-        closeTip.textProperty().bind(new org.cpatlas.ui.WindowTexts(i18n).tooltip(
-                org.cpatlas.ui.WindowAction.CLEAR_SELECTION));
+        closeTip.textProperty().bind(new org.cpatlas.ui.kit.WindowTexts(i18n).tooltip(
+                org.cpatlas.ui.kit.WindowAction.CLEAR_SELECTION));
         close.setTooltip(closeTip);
         close.accessibleTextProperty().bind(i18n.text("panel.close"));
         close.accessibleHelpProperty().bind(closeTip.textProperty());

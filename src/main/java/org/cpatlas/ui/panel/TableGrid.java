@@ -9,7 +9,7 @@ import javafx.scene.layout.Priority;
 import org.cpatlas.tables.Cell;
 import org.cpatlas.tables.DataTable;
 import org.cpatlas.tables.FigureWords;
-import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.kit.I18n;
 import org.cpatlas.ui.table.FigureTableView;
 import org.cpatlas.ui.table.TableActions;
 import org.cpatlas.ui.table.TableMenu;

@@ -15,7 +15,7 @@
  * Their nodes are made once and only their texts change with a selection, and style classes are set only where they
  * change ({@code StyleClasses}): a click must not pay for new nodes, styling or layout of the whole panel. Tables
  * are copied and exported through {@code ui.table}'s actions, a comparison printed through
- * {@link org.cpatlas.ui.OutputActions}.
+ * {@link org.cpatlas.ui.kit.OutputActions}.
  *
  * <p>May use {@code ui}, {@code ui.viewmodel}, {@code ui.table}, {@code tables} and {@code domain} (the records the
  * view-models hand over) and JavaFX. Never the store, {@code map}, {@code print}, {@code cli} or {@code app}.

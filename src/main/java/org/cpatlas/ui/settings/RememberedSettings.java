@@ -10,7 +10,7 @@ import javafx.stage.Stage;
 import org.cpatlas.render.MapViewport;
 import org.cpatlas.settings.RecordSettings;
 import org.cpatlas.settings.Settings;
-import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.kit.I18n;
 import org.cpatlas.ui.output.ExportMemory;
 import org.cpatlas.ui.output.ExportSettings;
 import org.cpatlas.ui.viewmodel.AtlasViewModel;

@@ -26,7 +26,7 @@ import org.cpatlas.tables.Cell;
 import org.cpatlas.tables.Column;
 import org.cpatlas.tables.DataTable;
 import org.cpatlas.tables.FigureWords;
-import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.kit.I18n;
 
 /**
  * A {@link DataTable} shown as a table the user can sort (numbers as numbers, "not reported" last), filter, choose

@@ -15,8 +15,8 @@ import org.cpatlas.print.TableFiles;
 import org.cpatlas.tables.DataTable;
 import org.cpatlas.tables.FlatTable;
 import org.cpatlas.tables.TsvWriter;
-import org.cpatlas.ui.DialogService;
-import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.kit.DialogService;
+import org.cpatlas.ui.kit.I18n;
 
 /**
  * What every table of the window does with its figures: copy them to the clipboard as tab-separated text that

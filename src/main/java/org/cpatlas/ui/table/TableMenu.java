@@ -13,7 +13,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.cpatlas.tables.DataTable;
-import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.kit.I18n;
 
 /**
  * The context menu every table of the window has (Copy, Copy with sources, Export as CSV…, Export as XLSX…, and the

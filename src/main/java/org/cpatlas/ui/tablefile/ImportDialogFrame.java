@@ -17,7 +17,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.cpatlas.imports.ImportCancelledException;
-import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.kit.I18n;
 
 /**
  * The frame of an import dialog: a window-modal stage styled as its owner, the message line, the progress bar, Cancel

@@ -7,7 +7,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import org.cpatlas.imports.RawTable;
 import org.cpatlas.imports.TableFormat;
-import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.kit.I18n;
 
 /**
  * How a table file is read, for the user to change: the workbook's sheet (XLSX only) and the text encoding (CSV only;

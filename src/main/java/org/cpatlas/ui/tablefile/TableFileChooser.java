@@ -4,7 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.kit.I18n;
 
 /** Asks for a table file to import: CSV, XLSX, text or TSV first, any file if the user wants. */
 public final class TableFileChooser {

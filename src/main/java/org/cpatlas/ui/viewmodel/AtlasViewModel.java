@@ -27,7 +27,7 @@ import org.cpatlas.tables.MemberCounty;
 import org.cpatlas.tables.RegionMapFacts;
 import org.cpatlas.tables.RegionTables;
 import org.cpatlas.tables.TableLanguage;
-import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.kit.I18n;
 
 /**
  * The state of the atlas window and its commands, with no controls in it: which region is selected, what the

@@ -3,7 +3,7 @@ package org.cpatlas.ui.viewmodel;
 import org.cpatlas.domain.Figure;
 import org.cpatlas.domain.Flag;
 import org.cpatlas.tables.FigureWords;
-import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.kit.I18n;
 
 /**
  * How figures read in the panels, in the interface language: the printed digits with the unit a reader expects and

@@ -31,7 +31,7 @@ import org.cpatlas.render.ClassSpec;
 import org.cpatlas.render.IndicatorMap;
 import org.cpatlas.render.MapTheme;
 import org.cpatlas.store.IndicatorCatalog;
-import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.kit.I18n;
 
 /**
  * Which indicator the map shows and how it is classed, and how the selected region compares with its provinces on

@@ -17,7 +17,7 @@ import org.cpatlas.domain.MembershipBasis;
 import org.cpatlas.domain.MembershipList;
 import org.cpatlas.geo.Feature;
 import org.cpatlas.geo.Place;
-import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.kit.I18n;
 import org.locationtech.jts.geom.Geometry;
 
 /**

@@ -14,7 +14,7 @@ import org.cpatlas.domain.Source;
 import org.cpatlas.geo.BoundaryQuality;
 import org.cpatlas.tables.DataTable;
 import org.cpatlas.tables.RegionTables;
-import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.kit.I18n;
 
 /**
  * Everything the side panels show about the selected region, already worded in the interface language.

@@ -26,7 +26,7 @@
  *
  * <h2>What it may use</h2>
  * The core ({@code domain}, {@code geo}, {@code render}'s styling and classes, {@code tables}, {@code imports}), the
- * store only through its repositories and the indicator catalogue ({@code LayeringTest}), {@link org.cpatlas.ui.I18n}
+ * store only through its repositories and the indicator catalogue ({@code LayeringTest}), {@link org.cpatlas.ui.kit.I18n}
  * for the interface language, and of JavaFX only {@code javafx.beans} and {@code javafx.collections}: never a control,
  * a node or a stage, and no other package of {@code ui} (views depend on view-models, not the other way round). Never
  * {@code map}, {@code print}, {@code cli} or {@code app}.

@@ -10,7 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.cpatlas.app.AtlasApplication;
 import org.cpatlas.testing.Patience;
-import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.kit.I18n;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

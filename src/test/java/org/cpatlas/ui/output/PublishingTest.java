@@ -8,7 +8,7 @@ import org.cpatlas.print.Dpi;
 import org.cpatlas.print.Orientation;
 import org.cpatlas.print.Paper;
 import org.cpatlas.testing.Patience;
-import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.kit.I18n;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;

@@ -19,7 +19,7 @@ import org.cpatlas.print.Paper;
 import org.cpatlas.render.AtlasFonts;
 import org.cpatlas.settings.Settings;
 import org.cpatlas.testing.Patience;
-import org.cpatlas.ui.DialogService;
+import org.cpatlas.ui.kit.DialogService;
 import org.cpatlas.ui.settings.RememberedSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

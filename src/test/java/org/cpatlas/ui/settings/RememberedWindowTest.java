@@ -13,7 +13,7 @@ import org.cpatlas.render.MapViewport;
 import org.cpatlas.settings.SettingsFile;
 import org.cpatlas.testing.LogLines;
 import org.cpatlas.testing.Patience;
-import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.kit.I18n;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -12,7 +12,7 @@ import org.cpatlas.geo.MapSource;
 import org.cpatlas.render.MapTheme;
 import org.cpatlas.store.AtlasStore;
 import org.cpatlas.store.AtlasStoreOpener;
-import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.kit.I18n;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -24,7 +24,7 @@ import org.cpatlas.store.IndicatorCatalog;
 import org.cpatlas.store.TestStores;
 import org.cpatlas.store.TestUserData;
 import org.cpatlas.store.UserDataStore;
-import org.cpatlas.ui.I18n;
+import org.cpatlas.ui.kit.I18n;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package org.cpatlas.ui;
+package org.cpatlas.ui.kit;
 
 import java.io.File;
 import java.nio.file.Path;

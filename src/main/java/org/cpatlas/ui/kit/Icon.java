@@ -1,4 +1,4 @@
-package org.cpatlas.ui;
+package org.cpatlas.ui.kit;
 
 import javafx.scene.Group;
 import javafx.scene.Node;
