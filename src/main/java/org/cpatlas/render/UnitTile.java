@@ -8,7 +8,6 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
-import java.nio.IntBuffer;
 import java.util.Arrays;
 import java.util.List;
 import org.locationtech.jts.geom.Envelope;
@@ -22,7 +21,7 @@ import org.locationtech.jts.geom.Envelope;
  * two units share a pixel (it takes one unit's colour, under the outline drawn there anyway) and on the hatching of
  * units not reported (the basemap under a hatch line shows a little less).
  *
- * <p>Kept as runs of equal pixels (length, base pixel, unit and weight), like the drawn tiles: a fifth to a tenth of
+ * <p>Kept as runs of equal pixels (length, unit, weight and base pixel in 8 bytes), like the drawn tiles: a fifth to a tenth of
  * the arrays it is made from.
  */
 final class UnitTile {
@@ -33,8 +32,10 @@ final class UnitTile {
     static final double FILL_ALPHA = 0.88;
     /** No unit under the pixel. */
     static final int NONE = 0xffff;
+    /** The longest run (its length has 16 bits). */
+    private static final int MAX_RUN = 0xffff;
 
-    /** Runs of (length, base pixel, unit << 8 | weight) ints. */
+    /** Runs of pixels as pairs of ints: length << 16 | unit, then weight << 24 | the base pixel's RGB. */
     private final int[] runs;
 
     private UnitTile(int[] runs) {
@@ -44,12 +45,6 @@ final class UnitTile {
     /** Bytes this tile keeps (for the store's budget). */
     int bytes() {
         return runs.length * Integer.BYTES + 16;
-    }
-
-    /** Number of units that show on this tile (for tests). */
-    int unitCount() {
-        return (int) java.util.stream.IntStream.range(0, runs.length / 3).map(r -> runs[3 * r + 2] >>> 8)
-                .filter(u -> u != NONE).distinct().count();
     }
 
     /**
@@ -88,7 +83,8 @@ final class UnitTile {
             painter.paintRegions(g, tile, layers, outlinesOnly, pxPerPt);
         }));
         short[] unit = unitUnder(each, shown, cover);
-        IntBuffer out = IntBuffer.allocate(1024);
+        int[] out = new int[1024];
+        int n = 0;
         int start = 0;
         int startBase = 0;
         int startKey = 0;
@@ -100,26 +96,25 @@ final class UnitTile {
                 int c = cover[p] >>> 24;
                 int fill = (int) Math.round(FILL_ALPHA * c); // of 255
                 int weight = (255 - a) * fill / 255;
-                b = plus(over[p], scaled(base[p], (255 - a) * (255 - fill) / 255));
-                key = (weight == 0 ? NONE : unit[p] & 0xffff) << 8 | weight;
+                // The alpha byte is left out: the tile is opaque (the basemap fills it).
+                b = weight << 24 | plus(over[p], scaled(base[p], (255 - a) * (255 - fill) / 255)) & 0xffffff;
+                key = weight == 0 ? NONE : unit[p] & 0xffff;
             }
             if (p == 0) {
                 startBase = b;
                 startKey = key;
-            } else if (p == PIXELS || b != startBase || key != startKey) {
-                if (out.remaining() < 3) {
-                    IntBuffer larger = IntBuffer.allocate(out.capacity() * 2);
-                    out.flip();
-                    larger.put(out);
-                    out = larger;
+            } else if (p == PIXELS || b != startBase || key != startKey || p - start == MAX_RUN) {
+                if (n + 2 > out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
                 }
-                out.put(p - start).put(startBase).put(startKey);
+                out[n++] = (p - start) << 16 | startKey;
+                out[n++] = startBase;
                 start = p;
                 startBase = b;
                 startKey = key;
             }
         }
-        return new UnitTile(Arrays.copyOf(out.array(), out.position()));
+        return new UnitTile(Arrays.copyOf(out, n));
     }
 
     /**
@@ -130,12 +125,11 @@ final class UnitTile {
         BufferedImage image = new BufferedImage(TILE, TILE, BufferedImage.TYPE_INT_ARGB_PRE);
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         int at = 0;
-        for (int r = 0; r < runs.length; r += 3) {
-            int length = runs[r];
-            int base = runs[r + 1];
-            int key = runs[r + 2];
-            int weight = key & 0xff;
-            int u = key >>> 8;
+        for (int r = 0; r < runs.length; r += 2) {
+            int length = runs[r] >>> 16;
+            int u = runs[r] & 0xffff;
+            int weight = runs[r + 1] >>> 24;
+            int base = runs[r + 1] & 0xffffff;
             // A pixel at the layer's edge with no unit found near it is drawn as not reported.
             int colour = u == NONE || u >= colours.length ? -1 : colours[u];
             // Opaque: the basemap fills the tile (alpha is only rounded below 255 by the sums).

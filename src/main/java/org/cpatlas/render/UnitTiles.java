@@ -26,7 +26,7 @@ public final class UnitTiles {
     private long bytes;
     private int drawn;
 
-    /** @param budgetBytes how many bytes of tiles to keep (about 30-120 KB a tile of counties) */
+    /** @param budgetBytes how many bytes of tiles to keep (20-80 KB a tile of counties from zoom 6) */
     public UnitTiles(MapTheme theme, MapLayers layers, Level level, long budgetBytes) {
         this.painter = MapPainter.withoutText(theme);
         this.theme = theme;
