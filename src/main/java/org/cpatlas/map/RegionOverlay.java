@@ -50,13 +50,6 @@ public final class RegionOverlay extends ZoomFollowingLayer {
      */
     private static final long EXTRA_PICTURE_BYTES = 8L << 20;
     /**
-     * Drawn thematic tiles kept as runs: a county choropleth's tiles are 20-30 KB from zoom 6 (every tile is filled,
-     * outlines everywhere), so the region tiles' 4 MB held little more than two levels' screenfuls of a 1920x1080
-     * map, and zooming 6 to 9 and back recoloured every tile at every step (1,670 tiles in the benchmark's 400 zoom
-     * frames) instead of expanding it in the frame. The region and shading tiles are empty meanwhile.
-     */
-    private static final long THEMATIC_MEMORY_BYTES = 8L << 20;
-    /**
      * County or province choropleth tiles kept in a form another indicator recolours ({@link UnitTiles}, 20-80 KB a
      * tile of counties from zoom 6, up to 250 KB at zoom 4): about four screenfuls of a 1920x1080 map, the levels a
      * user zooms through and back, so that switching indicators, and zooming or panning back after a switch,
@@ -111,7 +104,10 @@ public final class RegionOverlay extends ZoomFollowingLayer {
         this.labels = new RegionLabels(regions, provinces, theme, labelFonts, tileThreads, this::markDirty);
         this.tiles = new RegionTiles(translate, tileThreads, MEMORY_BYTES, EXTRA_PICTURE_BYTES);
         this.shading = new RegionTiles(translate, tileThreads, MEMORY_BYTES / 2, EXTRA_PICTURE_BYTES);
-        this.thematic = new RegionTiles(translate, tileThreads, THEMATIC_MEMORY_BYTES, EXTRA_PICTURE_BYTES);
+        // The region tiles' 4 MB of runs hold about two levels' screenfuls of a county choropleth (20-30 KB a tile);
+        // zooming back further recolours its tiles from the unit tiles on the drawing threads. 8 MB, expanding them
+        // in the frame instead, gave zoom frames no better (p95 90-221 against 53-76 ms, two A/B pairs, load 4).
+        this.thematic = new RegionTiles(translate, tileThreads, MEMORY_BYTES, EXTRA_PICTURE_BYTES);
         shapes.getTransforms().addAll(translate, scale);
         shapes.getChildren().addAll(hoverOutline.path, selectionOutline.path, countyOutline);
         countyOutline.setFill(null);
