@@ -49,6 +49,13 @@ public final class RegionOverlay extends ZoomFollowingLayer {
      * 152 MB heap zooming out (a screenful at 1920x1006 is 45 tiles, 23 MB with their textures).
      */
     private static final long EXTRA_PICTURE_BYTES = 8L << 20;
+    /**
+     * County or province choropleth tiles kept in a form another indicator recolours ({@link UnitTiles}, 20-80 KB a
+     * tile of counties from zoom 6, up to 250 KB at zoom 4): about four screenfuls of a 1920x1080 map, the levels a
+     * user zooms through and back, so that switching indicators, and zooming or panning back after a switch,
+     * recolours tiles instead of drawing them.
+     */
+    private static final long UNIT_TILE_BYTES = 10L << 20;
 
     private MapLayers layers;
     private DrawableLayer regions;
@@ -60,6 +67,8 @@ public final class RegionOverlay extends ZoomFollowingLayer {
      * (the basemap's own tiles are empty meanwhile, see {@code TileService.showBlank}); empty for a region indicator.
      */
     private final RegionTiles thematic;
+    /** What the thematic tiles of the last county or province indicator were drawn as, for the next to recolour. */
+    private org.cpatlas.render.UnitTiles unitTiles;
     private final DeferredAction shadeAfterNextFrame = new DeferredAction();
     private final Group shapes = new Group();
     private final RegionLabels labels;
@@ -95,6 +104,9 @@ public final class RegionOverlay extends ZoomFollowingLayer {
         this.labels = new RegionLabels(regions, provinces, theme, labelFonts, tileThreads, this::markDirty);
         this.tiles = new RegionTiles(translate, tileThreads, MEMORY_BYTES, EXTRA_PICTURE_BYTES);
         this.shading = new RegionTiles(translate, tileThreads, MEMORY_BYTES / 2, EXTRA_PICTURE_BYTES);
+        // The region tiles' 4 MB of runs hold about two levels' screenfuls of a county choropleth (20-30 KB a tile);
+        // zooming back further recolours its tiles from the unit tiles on the drawing threads. 8 MB, expanding them
+        // in the frame instead, gave zoom frames no better (p95 90-221 against 53-76 ms, two A/B pairs, load 4).
         this.thematic = new RegionTiles(translate, tileThreads, MEMORY_BYTES, EXTRA_PICTURE_BYTES);
         shapes.getTransforms().addAll(translate, scale);
         shapes.getChildren().addAll(hoverOutline.path, selectionOutline.path, countyOutline);
@@ -129,9 +141,26 @@ public final class RegionOverlay extends ZoomFollowingLayer {
     /** The county or province indicator's tiles, or none; the gap shading gives way to it. */
     private void paintThematic() {
         thematic.paintWith(styling.regionsOutlinedOnly()
-                ? new org.cpatlas.render.ThematicTilePainter(theme, layers, styling.indicator()) : null);
+                ? new org.cpatlas.render.ThematicTilePainter(theme, layers, styling.indicator(), unitTiles()) : null);
         shading.setVisible(styling.indicator() == null); // Table 1's gap shading, under Table 1's map only
         markDirty();
+    }
+
+    /**
+     * The kept unit tiles of the indicator shown now: those of the indicator before if it was of the same level
+     * (and the theme and layers are the same), otherwise new ones, the old ones let go.
+     */
+    private org.cpatlas.render.UnitTiles unitTiles() {
+        org.cpatlas.domain.Level level = styling.indicator().level();
+        if (unitTiles == null || !unitTiles.serves(theme, layers, level)) {
+            unitTiles = new org.cpatlas.render.UnitTiles(theme, layers, level, UNIT_TILE_BYTES);
+        }
+        return unitTiles;
+    }
+
+    /** Unit tiles drawn so far (for tests: an indicator switch recolours the tiles drawn before). */
+    public int unitTilesDrawn() {
+        return unitTiles == null ? 0 : unitTiles.drawnCount();
     }
 
     /** True when a county or province indicator is drawn under the regions (for tests). */
@@ -396,7 +425,20 @@ public final class RegionOverlay extends ZoomFollowingLayer {
 
     /** The region tiles; under a county or province indicator the thematic tiles draw the regions' outlines. */
     private void paintTiles() {
-        tiles.paintWith(styling.regionsOutlinedOnly() ? null : new RegionTilePainter(theme, layers, styling));
+        // Named by what the painter draws (it ignores hover and selection), so that a switch back from a county
+        // indicator shows the region tiles drawn before.
+        tiles.paintWith(styling.regionsOutlinedOnly() ? null : new RegionTilePainter(theme, layers, styling),
+                regionLook());
+    }
+
+    /**
+     * What the region tiles show: the theme, the layers and the choropleth's values, classes and colours (the scale
+     * itself has no equality of its own; the painter ignores hover and selection).
+     */
+    private List<Object> regionLook() {
+        org.cpatlas.render.ChoroplethScale scale = styling.scale();
+        return java.util.Arrays.asList(theme, layers, styling.values(), scale.bounds(), scale.colours(),
+                scale.colourOf(null));
     }
 
     /**

@@ -50,6 +50,14 @@ final class RegionTiles extends Group {
      */
     private final Map<Long, TileView> shown = new ConcurrentHashMap<>();
     private OverlayTileService service;
+    /** What {@link #service} draws (see {@link #paintWith(TilePainter, Object)}), or null. */
+    private Object look;
+    /**
+     * The tiles of the look shown before the layer was emptied, kept for a switch back to it: the region tiles of a
+     * region indicator while a county indicator is shown, drawn again at every switch back before.
+     */
+    private OverlayTileService shelved;
+    private Object shelvedLook;
     /** Read by the drawing threads: tiles requested for an older look are not drawn. */
     private volatile int generation;
     private int level = -1;
@@ -101,9 +109,23 @@ final class RegionTiles extends Group {
      * empties the layer at once.
      */
     void paintWith(TilePainter painter) {
+        paintWith(painter, null);
+    }
+
+    /**
+     * As {@link #paintWith(TilePainter)}, naming the look the painter draws ({@code equals} when two painters draw
+     * the same tiles; null: unknown). Emptied, the layer keeps the tiles of its last named look; painting that look
+     * again shows them at once instead of drawing them again.
+     */
+    void paintWith(TilePainter painter, Object newLook) {
         generation++;
         if (painter == null) {
+            if (service != null && look != null) {
+                shelved = service;
+                shelvedLook = look;
+            }
             service = null;
+            look = null;
             shown.clear();
             current.getChildren().clear();
             previous.getChildren().clear();
@@ -111,7 +133,14 @@ final class RegionTiles extends Group {
             previousLevel = -1;
             return;
         }
-        service = new OverlayTileService(painter, memoryBytes, executor);
+        if (newLook != null && newLook.equals(shelvedLook)) {
+            service = shelved;
+        } else {
+            service = new OverlayTileService(painter, memoryBytes, executor);
+        }
+        look = newLook;
+        shelved = null;
+        shelvedLook = null;
         for (Map.Entry<Long, TileView> entry : shown.entrySet()) {
             request(entry.getKey(), entry.getValue());
         }

@@ -1,7 +1,5 @@
 package org.cpatlas.map;
 
-import java.nio.ByteBuffer;
-import java.nio.IntBuffer;
 import java.util.Arrays;
 
 /**
@@ -20,26 +18,33 @@ final class RunLengthTile {
 
     /** The runs of {@code pixels} as (length, pixel) pairs of ints; {@link #NOTHING} if every pixel is transparent. */
     static byte[] encode(int[] pixels) {
-        IntBuffer runs = IntBuffer.allocate(256);
+        // Plain arrays rather than an IntBuffer: under C1 each put cost a call and checks, and a county
+        // choropleth's tile has thousands of runs (this was the largest part of recolouring a tile).
+        int[] runs = new int[256];
+        int n = 0;
         int start = 0;
         for (int i = 1; i <= pixels.length; i++) {
             if (i == pixels.length || pixels[i] != pixels[start]) {
-                if (runs.remaining() < 2) {
-                    IntBuffer larger = IntBuffer.allocate(runs.capacity() * 2);
-                    runs.flip();
-                    larger.put(runs);
-                    runs = larger;
+                if (n + 2 > runs.length) {
+                    runs = Arrays.copyOf(runs, runs.length * 2);
                 }
-                runs.put(i - start).put(pixels[start]);
+                runs[n++] = i - start;
+                runs[n++] = pixels[start];
                 start = i;
             }
         }
-        if (runs.position() == 2 && runs.get(1) == 0) {
+        if (n == 2 && runs[1] == 0) {
             return NOTHING;
         }
-        ByteBuffer bytes = ByteBuffer.allocate(runs.position() * Integer.BYTES);
-        bytes.asIntBuffer().put(runs.array(), 0, runs.position());
-        return bytes.array();
+        byte[] bytes = new byte[n * Integer.BYTES];
+        for (int k = 0, b = 0; k < n; k++, b += Integer.BYTES) {
+            int v = runs[k];
+            bytes[b] = (byte) (v >>> 24);
+            bytes[b + 1] = (byte) (v >>> 16);
+            bytes[b + 2] = (byte) (v >>> 8);
+            bytes[b + 3] = (byte) v;
+        }
+        return bytes;
     }
 
     /** The pixels of an encoded tile of {@code size} pixels; empty for {@link #NOTHING}. */

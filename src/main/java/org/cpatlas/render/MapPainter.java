@@ -294,7 +294,7 @@ public final class MapPainter {
      * margin wider than any stroke and join: the same picture, without the whole of every province, country and
      * region around it in a PDF or SVG page or in a tile's stroker.
      */
-    private static Rectangle2D cutClip(MapViewport vp) {
+    static Rectangle2D cutClip(MapViewport vp) {
         double margin = 16 + 0.02 * Math.max(vp.width(), vp.height());
         return new Rectangle2D.Double(-margin, -margin, vp.width() + 2 * margin, vp.height() + 2 * margin);
     }

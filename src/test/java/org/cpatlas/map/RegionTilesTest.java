@@ -95,4 +95,44 @@ class RegionTilesTest {
         tiles.layout(5, W / 2 - 2800, H / 2 - 2200, W, H);
         assertThat(tiles.complete()).isTrue();
     }
+
+    @Test
+    void aLookShownAgainAfterTheLayerWasEmptiedShowsTheTilesDrawnBeforeWithoutDrawingThem() {
+        // The region tiles of a region indicator, emptied while a county indicator is shown, then switched back to.
+        RegionTiles tiles = new RegionTiles(new Translate(), drawingThread, 1 << 20, Long.MAX_VALUE);
+        drawingThread.runDirectly(true);
+        tiles.paintWith(painter, "rate 2010");
+        tiles.layout(4, W / 2 - 1400, H / 2 - 1100, W, H);
+        int drawn = tiles.drawnTileCount();
+        assertThat(drawn).isGreaterThanOrEqualTo(12);
+
+        tiles.paintWith(null);
+        assertThat(tiles.tileCount()).isZero();
+        drawingThread.runDirectly(false); // nothing may be drawn from here on
+        OpaqueTilePainter again = new OpaqueTilePainter();
+        tiles.paintWith(again, "rate 2010");
+        tiles.layout(4, W / 2 - 1400, H / 2 - 1100, W, H);
+
+        assertThat(tiles.complete()).as("on screen at once").isTrue();
+        assertThat(again.renders.get()).isZero();
+        assertThat(tiles.drawnTileCount()).isEqualTo(drawn);
+    }
+
+    @Test
+    void anotherLookIsDrawnAnewAndTheKeptTilesAreLetGo() {
+        RegionTiles tiles = new RegionTiles(new Translate(), drawingThread, 1 << 20, Long.MAX_VALUE);
+        drawingThread.runDirectly(true);
+        tiles.paintWith(painter, "rate 2010");
+        tiles.layout(4, W / 2 - 1400, H / 2 - 1100, W, H);
+        tiles.paintWith(null);
+        tiles.paintWith(painter, "rate 2000");
+        tiles.layout(4, W / 2 - 1400, H / 2 - 1100, W, H);
+        assertThat(tiles.complete()).isTrue();
+
+        tiles.paintWith(null);
+        OpaqueTilePainter again = new OpaqueTilePainter();
+        tiles.paintWith(again, "rate 2010"); // kept no more: the look in between replaced it
+        tiles.layout(4, W / 2 - 1400, H / 2 - 1100, W, H);
+        assertThat(again.renders.get()).isGreaterThanOrEqualTo(12);
+    }
 }

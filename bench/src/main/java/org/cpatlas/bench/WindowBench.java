@@ -445,6 +445,7 @@ public final class WindowBench {
             double angle = 2 * Math.PI * k / 180.0;
             fxNav(map).panBy(8 * Math.cos(angle), 8 * Math.sin(angle));
         });
+        phase("pan");
         List<Double> pan = animate(panFrames, k -> {
             double angle = 2 * Math.PI * k / 180.0;
             fxNav(map).panBy(8 * Math.cos(angle), 8 * Math.sin(angle));
