@@ -12,7 +12,13 @@ import javafx.stage.Stage;
 /** Opens the atlas window; returns when it is closed. */
 public final class DesktopLauncher {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DesktopLauncher.class);
+    /**
+     * Asked for only when needed: a logger made when this class loads started logging (half a tenth of a second) on
+     * the main thread before the JavaFX toolkit; the first logger is now made on the loading thread, meanwhile.
+     */
+    private static org.slf4j.Logger log() {
+        return org.slf4j.LoggerFactory.getLogger(DesktopLauncher.class);
+    }
 
     private DesktopLauncher() {
     }
@@ -63,7 +69,7 @@ public final class DesktopLauncher {
         } catch (CompletionException e) {
             // The start-up view reports every failure of loading; this is the window itself failing to open. Say so
             // and return, so that the process ends instead of waiting on a toolkit that has no window.
-            LOG.error("the window could not open", e.getCause());
+            log().error("the window could not open", e.getCause());
             System.err.println("atlas: the window could not open; the details were logged");
             return 1;
         } finally {

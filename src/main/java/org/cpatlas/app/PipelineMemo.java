@@ -19,7 +19,10 @@ import org.slf4j.LoggerFactory;
  */
 record PipelineMemo(Path file) {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PipelineMemo.class);
+    /** Asked for only when writing fails: read before the toolkit starts, this class must not start logging. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(PipelineMemo.class);
+    }
 
     /** The content {@code bin/atlas} looks for. */
     static final String SOFTWARE = "software";
@@ -67,7 +70,7 @@ record PipelineMemo(Path file) {
             Files.createDirectories(file.getParent());
             Files.writeString(file, software ? SOFTWARE : HARDWARE, StandardCharsets.US_ASCII);
         } catch (IOException | RuntimeException e) {
-            LOG.debug("cannot write {}; the next window will probe the graphics pipeline again", file, e);
+            log().debug("cannot write {}; the next window will probe the graphics pipeline again", file, e);
         }
     }
 }
