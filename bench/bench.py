@@ -503,8 +503,14 @@ def write(info, load_start, load_end, args, elapsed):
         '',
     ]
     text = '\n'.join(head + lines + notes) + '\n'
-    with open(os.path.join(BENCH, 'results.md'), 'w') as f:
-        f.write(text)
+    # The county lists' section (bench/membership_bench.py) is that script's to write: kept as it is, not dropped.
+    path = os.path.join(BENCH, 'results.md')
+    kept_section = ''
+    if os.path.exists(path):
+        m = re.search(r'<!-- membership:begin -->.*?<!-- membership:end -->\n?', open(path).read(), flags=re.S)
+        kept_section = '\n' + m.group(0) if m else ''
+    with open(path, 'w') as f:
+        f.write(text + kept_section)
     with open(os.path.join(BENCH, 'results.csv'), 'w', newline='') as f:
         w = csv.writer(f)
         w.writerow(['benchmark', 'series', 'ours', 'reference', 'ratio', 'target', 'result'])
