@@ -246,6 +246,11 @@ public final class RegionOverlay extends ZoomFollowingLayer {
         return countyOutline.isVisible() && !countyOutline.getContent().isEmpty();
     }
 
+    /** What lies over the map has changed: the labels are placed again, clear of it, at the next layout. */
+    public void obstaclesChanged() {
+        markDirty();
+    }
+
     public void setLanguage(LabelLanguage newLanguage) {
         labels.setLanguage(newLanguage);
         markDirty();

@@ -94,6 +94,27 @@ class AtlasWindowTest {
                 .filter(p -> p.kind() == org.cpatlas.render.LabelKind.REGION).count();
     }
 
+    @Test
+    void labelsKeepClearOfTheIndicatorPickerThatComesAfterTheFirstFrame() throws Exception {
+        AtlasMapPane map = mapWithRegionsDrawn();
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> app.window().indicatorBar() != null);
+        // Wuling framed beside its panel, as the README's screenshot shows it: Qinba's label sat under the picker.
+        WaitForAsyncUtils.asyncFx(() -> {
+            app.viewModel().select("wuling");
+            map.zoomToRegion("wuling");
+        }).get(Patience.SECONDS, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> map.overlay().tilesSettled());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node picker = app.window().indicatorBar();
+        javafx.geometry.Bounds b = picker.getBoundsInParent();
+        assertThat(map.labelObstacles()).as("the picker is something labels keep clear of").anySatisfy(box -> {
+            assertThat(box.getMinX()).isCloseTo(b.getMinX(), org.assertj.core.data.Offset.offset(1.0));
+            assertThat(box.getWidth()).isCloseTo(b.getWidth(), org.assertj.core.data.Offset.offset(1.0));
+        });
+        assertThat(map.overlay().placedLabels()).isNotEmpty();
+        assertLabelsClearOf(map, picker);
+    }
+
     private static void assertLabelsClearOf(AtlasMapPane map, javafx.scene.Node overMap) {
         javafx.geometry.Bounds b = overMap.getBoundsInParent();
         java.awt.geom.Rectangle2D box = new java.awt.geom.Rectangle2D.Double(b.getMinX(), b.getMinY(), b.getWidth(),

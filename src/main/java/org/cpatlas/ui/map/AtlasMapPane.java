@@ -150,6 +150,8 @@ public final class AtlasMapPane extends StackPane {
             getChildren().add(getChildren().indexOf(legend), inset);
         }
         overlay.setLabelObstacles(this::labelObstacles);
+        // A control floated over the map later (the indicator picker comes a frame after the window) moves the labels.
+        getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) c -> overlay.obstaclesChanged());
     }
 
     /** Shows the inset while the map shows the whole country and the inset is switched on. */
@@ -184,11 +186,15 @@ public final class AtlasMapPane extends StackPane {
         return inset != null && inset.isVisible();
     }
 
-    /** What is laid over the map, in the map view's pixels: labels keep clear of it. */
-    private java.util.List<java.awt.geom.Rectangle2D> labelObstacles() {
+    /**
+     * What is laid over the map, in the map view's pixels: labels keep clear of it. Every control floated over the map
+     * counts (legend, scale bar, buttons, inset, and what the window adds, such as the indicator picker: a label of
+     * Qinba's sat under that picker while only the pane's own controls were listed), but the hover tip's layer.
+     */
+    public java.util.List<java.awt.geom.Rectangle2D> labelObstacles() {
         java.util.List<java.awt.geom.Rectangle2D> boxes = new java.util.ArrayList<>();
-        for (javafx.scene.Node node : new javafx.scene.Node[] {legend, scaleBar, zoomButtons, inset}) {
-            if (node != null && node.isVisible()) {
+        for (javafx.scene.Node node : getChildren()) {
+            if (node != mapView && node != tipLayer && node.isVisible()) {
                 javafx.geometry.Bounds b = node.getBoundsInParent();
                 boxes.add(new java.awt.geom.Rectangle2D.Double(b.getMinX() - mapView.getLayoutX(),
                         b.getMinY() - mapView.getLayoutY(), b.getWidth(), b.getHeight()));
