@@ -38,6 +38,10 @@ class AtlasWindowTest {
         app = (AtlasApplication) FxToolkit.setupApplication(
                 () -> new AtlasApplication(Path.of("maps"), dataDir.resolve("atlas.db")));
         WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> app.window() != null);
+        // Every test starts from the window as a user first sees it settled: the map laid out with its regions, and
+        // what comes after the first frame (indicator picker, county lists, Help) in place, which moves the labels.
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> app.help() != null
+                && app.window().mapPane().overlay().regionsDrawn() && app.window().mapPane().getWidth() > 0);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.isShowing()).isTrue();
     }
