@@ -214,31 +214,9 @@ public final class MembershipPlanner {
     }
 
     private static MatchReport report(List<RowMatch> rows, Map<String, String> names) {
-        int matched = 0;
-        List<RowMatch> mapped = new ArrayList<>();
-        List<RowMatch> unknown = new ArrayList<>();
-        List<RowMatch> ambiguous = new ArrayList<>();
-        List<RowMatch> outside = new ArrayList<>();
-        List<Integer> blank = new ArrayList<>();
-        for (RowMatch row : rows) {
-            KeyMatch m = row.match();
-            switch (m.status()) {
-                case MATCHED -> {
-                    if (m.note().isEmpty()) {
-                        matched++;
-                    } else {
-                        mapped.add(row);
-                    }
-                }
-                case MAPPED -> mapped.add(row);
-                case UNKNOWN -> unknown.add(row);
-                case AMBIGUOUS -> ambiguous.add(row);
-                case OUTSIDE -> outside.add(row);
-                case BLANK -> blank.add(row.row());
-            }
-        }
-        return new MatchReport(Level.COUNTY, rows.size(), matched, mapped, unknown, ambiguous, outside, blank,
-                Map.of(), List.of(), names);
+        MatchTally tally = new MatchTally();
+        rows.forEach(tally::add);
+        return tally.report(Level.COUNTY, Map.of(), List.of(), names);
     }
 
     private static String first(List<String> lines) {

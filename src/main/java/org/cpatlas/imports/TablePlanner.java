@@ -323,32 +323,14 @@ public final class TablePlanner {
 
     private MatchReport report(RawTable table, Level level, List<RowMatch> rows, int namesColumn,
             List<String> warnings) {
-        int matched = 0;
-        List<RowMatch> mapped = new ArrayList<>();
-        List<RowMatch> unknown = new ArrayList<>();
-        List<RowMatch> ambiguous = new ArrayList<>();
-        List<RowMatch> outside = new ArrayList<>();
-        List<Integer> blank = new ArrayList<>();
+        MatchTally tally = new MatchTally();
         Map<String, List<Integer>> byUnit = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
         List<String> conflicts = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             RowMatch row = rows.get(i);
+            tally.add(row);
             KeyMatch m = row.match();
-            switch (m.status()) {
-                case MATCHED -> {
-                    if (m.note().isEmpty()) {
-                        matched++;
-                    } else {
-                        mapped.add(row);
-                    }
-                }
-                case MAPPED -> mapped.add(row);
-                case UNKNOWN -> unknown.add(row);
-                case AMBIGUOUS -> ambiguous.add(row);
-                case OUTSIDE -> outside.add(row);
-                case BLANK -> blank.add(row.row());
-            }
             if (m.found()) {
                 byUnit.computeIfAbsent(m.code(), c -> new ArrayList<>()).add(row.row());
                 names.put(m.code(), m.name());
@@ -373,9 +355,7 @@ public final class TablePlanner {
                     + " used): " + String.join("; ", conflicts.subList(0, Math.min(5, conflicts.size())))
                     + (conflicts.size() > 5 ? "; …" : ""));
         }
-        // Correct the matched count: matched rows with a note were counted as mapped above.
-        return new MatchReport(level, rows.size(), matched, mapped, unknown, ambiguous, outside, blank, duplicated,
-                conflicts, names);
+        return tally.report(level, duplicated, conflicts, names);
     }
 
     private static boolean sameCounty(String a, String b) {

@@ -2,7 +2,6 @@ package org.cpatlas.store;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -241,23 +240,9 @@ final class SqliteAtlasRepository implements AtlasRepository {
                 + " again, it checks the database when it starts");
     }
 
-    @FunctionalInterface
-    private interface RowMapper<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
-
-    private <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters) {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = statement.executeQuery()) {
-                List<T> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(mapper.map(rs));
-                }
-                return out;
-            }
+    private <T> List<T> query(String sql, SqlRows.RowMapper<T> mapper, Object... parameters) {
+        try {
+            return SqlRows.list(connection, sql, mapper, parameters);
         } catch (SQLException e) {
             throw new AtlasStoreException("reading the atlas database failed (" + SqliteErrors.describe(e)
                     + "); close the atlas and start it again, it checks the database when it starts", e);

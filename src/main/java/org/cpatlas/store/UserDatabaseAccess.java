@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.cpatlas.imports.ImportCancelledException;
@@ -44,12 +43,6 @@ final class UserDatabaseAccess {
         return where;
     }
 
-    /** Turns one row of a result into a value. */
-    @FunctionalInterface
-    interface RowMapper<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
-
     /** Work on the connection whose statements all count, or none. */
     @FunctionalInterface
     interface Work<T> {
@@ -65,16 +58,9 @@ final class UserDatabaseAccess {
     }
 
     /** Every row of {@code sql}, with {@code parameters} bound in order; a failure asks the user to start again. */
-    <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters) {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            set(statement, parameters);
-            try (ResultSet rs = statement.executeQuery()) {
-                List<T> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(mapper.map(rs));
-                }
-                return out;
-            }
+    <T> List<T> query(String sql, SqlRows.RowMapper<T> mapper, Object... parameters) {
+        try {
+            return SqlRows.list(connection, sql, mapper, parameters);
         } catch (SQLException e) {
             throw new AtlasStoreException("reading the datasets database failed: "
                     + UserDatabaseInspection.clean(e.getMessage()) + "; start the atlas again, it will check the file",
@@ -137,9 +123,7 @@ final class UserDatabaseAccess {
 
     /** Binds {@code values} to the statement's parameters in order. */
     static void set(PreparedStatement statement, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            statement.setObject(i + 1, values[i]);
-        }
+        SqlRows.bind(statement, values);
     }
 
     /**
