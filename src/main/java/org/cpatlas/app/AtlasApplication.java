@@ -321,7 +321,8 @@ public final class AtlasApplication extends Application {
                             return; // failed and tried again, or closed, meanwhile: this window's stores are closed
                         }
                         viewModel.preloadProfiles();
-                        installIndicators(viewModel, gazetteer != null ? gazetteer : gazetteerOf(core.maps()));
+                        installIndicators(viewModel, gazetteer != null ? gazetteer : gazetteerOf(core.maps()),
+                                (DesktopOutput) output);
                         installMemberships(viewModel, mapPane, (DesktopOutput) output);
                         window.panel();
                         // The Help menu and its keys (F1, ?, Ctrl+Q): nothing in it is needed for the first look.
@@ -341,13 +342,15 @@ public final class AtlasApplication extends Application {
      * The indicator picker, the panel's indicator section and the imports: the gazetteer (the map's counties with the
      * code history) and the indicator list are read after the first frame, not before it.
      */
-    private void installIndicators(AtlasViewModel viewModel, org.cpatlas.imports.Gazetteer gazetteer) {
+    private void installIndicators(AtlasViewModel viewModel, org.cpatlas.imports.Gazetteer gazetteer,
+            DesktopOutput output) {
         indicators = new org.cpatlas.ui.viewmodel.IndicatorViewModel(core.indicators(), gazetteer,
                 core.maps().drawable(), i18n, viewModel::showIndicator);
         imports = new org.cpatlas.ui.imports.DesktopImports(gazetteer, core.store().repository(),
                 core.userData().datasets(), indicators, i18n, new FxDialogService(stage), stage,
                 message -> window.statusLabel().setText(message));
         window.installIndicators(indicators, imports);
+        output.compareOn(indicators::comparisonBasis);
         String shown = System.getProperty("cpatlas.indicator");
         if (shown != null) {
             indicators.select(shown);

@@ -27,6 +27,7 @@ import org.cpatlas.print.ProgressListener;
 import org.cpatlas.print.PageSetup;
 import org.cpatlas.render.MapLayers;
 import org.cpatlas.print.PrintStyle;
+import org.cpatlas.print.IndicatorSheets;
 import org.cpatlas.print.RegionSheet;
 import org.cpatlas.print.StoreSheets;
 import org.cpatlas.render.AtlasFonts;
@@ -65,6 +66,9 @@ final class AtlasExportCommand implements Callable<Integer> {
     private IndicatorOptions indicator = new IndicatorOptions();
 
     @Mixin
+    private AggregationOptions aggregation = new AggregationOptions();
+
+    @Mixin
     private WriteOptions writing = new WriteOptions();
 
     @Option(names = "--pdfa", description = "Archival PDF (PDF/A-2b: fonts embedded, sRGB output intent, XMP metadata).")
@@ -85,9 +89,11 @@ final class AtlasExportCommand implements Callable<Integer> {
         }
         org.cpatlas.render.ClassSpec classSpec;
         org.cpatlas.domain.IndicatorInfo info;
+        AggregationOptions.Weighting weighting;
         try {
             classSpec = indicator.given() ? indicator.spec() : null;
             info = indicator.given() ? indicator.info(root.indicators()) : null;
+            weighting = aggregation.resolve(root.indicators());
         } catch (ExportCommand.UsageError e) {
             err.println("atlas: " + e.getMessage() + (e.hint().isEmpty() ? "" : " (see 'atlas atlas --help')"));
             err.flush();
@@ -108,6 +114,12 @@ final class AtlasExportCommand implements Callable<Integer> {
                     info != null && info.level() == org.cpatlas.domain.Level.COUNTY);
             StoreSheets sheets = new StoreSheets(repository, layers);
             List<RegionSheet> all = sheets.sheets();
+            if (info != null) {
+                // The sheets compare on the indicator their maps show, as 'region NAME --indicator' does.
+                all = new IndicatorSheets(MapUnits.load(mapSource).gazetteer(),
+                        root.indicators().data(info.code()).orElseThrow(), weighting.how(), weighting.values(),
+                        weighting.weightTitle()).sheets(all);
+            }
             AtlasExport export = new AtlasExport(style, setup);
             MapContent content = info == null ? sheets.content(style.theme(), LocalDate.now())
                     : org.cpatlas.print.IndicatorPages.content(layers, IndicatorOptions.map(

@@ -39,6 +39,7 @@ import org.cpatlas.render.MapLayers;
 import org.cpatlas.print.PrintPage;
 import org.cpatlas.print.PrintStyle;
 import org.cpatlas.print.RegionExtent;
+import org.cpatlas.print.IndicatorSheets;
 import org.cpatlas.print.RegionSheet;
 import org.cpatlas.print.RegionSheetPage;
 import org.cpatlas.print.StoreSheets;
@@ -97,6 +98,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     private IndicatorOptions indicator = new IndicatorOptions();
+
+    @Mixin
+    private AggregationOptions aggregation = new AggregationOptions();
 
     // Options are parsed here rather than by picocli converters so that every mistake gets one plain line.
     @Option(names = "--format", paramLabel = "png|pdf|svg",
@@ -171,6 +175,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             org.cpatlas.render.ClassSpec classSpec = indicator.given() ? indicator.spec() : null;
             org.cpatlas.domain.IndicatorInfo info = indicator.given() ? indicator.info(root.indicators()) : null;
+            AggregationOptions.Weighting weighting = aggregation.resolve(root.indicators());
             String baseName = region != null ? repository.findRegion(region).get().code()
                     : info != null ? info.code().replace('.', '-') : "china";
             Path target = out != null ? out : Path.of(baseName + "." + chosenFormat.name().toLowerCase(Locale.ROOT));
@@ -204,6 +209,12 @@ final class ExportCommand implements Callable<Integer> {
             } else {
                 RegionSheet sheet = sheets.sheet(region)
                         .orElseThrow(() -> new UsageError(unknownRegion(repository, region), ""));
+                if (info != null) {
+                    // The sheet compares on the indicator its map shows, as 'region NAME --indicator' does.
+                    sheet = new IndicatorSheets(MapUnits.load(mapSource).gazetteer(), root.indicators()
+                            .data(info.code()).orElseThrow(), weighting.how(), weighting.values(),
+                            weighting.weightTitle()).sheet(sheet);
+                }
                 pages.addAll(RegionSheetPage.pagesOf(sheet, content, setup, style));
                 title = sheet.nameZh() + " · " + sheet.nameEn();
             }

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.cpatlas.domain.Aggregation;
 import org.cpatlas.domain.IndicatorData;
 import org.cpatlas.domain.IndicatorInfo;
-import org.cpatlas.domain.Level;
 import org.cpatlas.store.IndicatorCatalog;
 
 /**
@@ -36,24 +35,12 @@ final class RegionIndicatorBlock {
         IndicatorInfo info = catalog.find(options.code).orElseThrow(() -> new ExportCommand.UsageError(
                 "unknown indicator '" + options.code + "'; the indicators there are: " + String.join(", ",
                         catalog.codes()) + " (see 'atlas indicators')", ""));
-        Aggregation how = options.aggregation();
-        IndicatorInfo weightInfo = null;
-        IndicatorData weights = null;
-        if (how == Aggregation.WEIGHTED_MEAN) {
-            if (options.weight == null) {
-                throw new ExportCommand.UsageError("--aggregate weighted-mean needs --weight CODE, a county"
-                        + " indicator that weighs (population, say)");
-            }
-            weightInfo = catalog.find(options.weight).filter(w -> w.level() == Level.COUNTY)
-                    .orElseThrow(() -> new ExportCommand.UsageError("--weight '" + options.weight
-                            + "' is no county indicator (see 'atlas indicators')", ""));
-            weights = catalog.data(weightInfo.code()).orElseThrow();
-        }
+        AggregationOptions.Weighting weighting = options.aggregation.resolve(catalog);
         IndicatorData data = catalog.data(info.code()).orElseThrow(() -> new ExportCommand.UsageError(
                 "indicator '" + options.code + "' has no values to compare", ""));
         MapUnits units = MapUnits.load(maps.source());
-        return new RegionIndicatorBlock(RegionIndicatorView.of(data, units.gazetteer(), regionCode, how, weights),
-                how, weightInfo);
+        return new RegionIndicatorBlock(RegionIndicatorView.of(data, units.gazetteer(), regionCode, weighting.how(),
+                weighting.weights()), weighting.how(), weighting.weight());
     }
 
     /** The region's text, then a blank line and the indicator's table. */

@@ -10,15 +10,17 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A diverging bar chart of the printed gaps, sorted from largest to smallest, bars growing left or right from
  * zero. Where the printed gap conflicts with the computed one a black tick marks the computed value;
- * rows without a gap are listed as "not reported" at the bottom, never drawn as zero.
+ * rows without a gap are listed as "not reported" at the bottom, never drawn as zero. A sheet whose source printed no
+ * gaps (an indicator computed from counties) draws the computed differences, and its title says so.
  */
 final class GapChartPainter {
 
-    static final String TITLE = "Gap: province rate \u2212 region rate, percentage points, as printed in the source";
+    static final String TITLE = SheetWords.TABLE_1.chartTitle();
     static final double TITLE_H = 16;
     static final double ROW_H = 13;
     static final double AXIS_H = 22;
@@ -26,9 +28,15 @@ final class GapChartPainter {
     private static final Color POSITIVE = new Color(0x43, 0x93, 0xc3);
 
     private final PrintStyle style;
+    private final SheetWords words;
+
+    GapChartPainter(PrintStyle style, SheetWords words) {
+        this.style = style;
+        this.words = words;
+    }
 
     GapChartPainter(PrintStyle style) {
-        this.style = style;
+        this(style, SheetWords.TABLE_1);
     }
 
     static double height(int rows) {
@@ -37,17 +45,26 @@ final class GapChartPainter {
 
     /** The rows in chart order: printed gap descending, then those not reported. */
     static List<ProvinceRow> sorted(List<ProvinceRow> rows) {
+        return sorted(rows, ProvinceRow::printedGap);
+    }
+
+    private static List<ProvinceRow> sorted(List<ProvinceRow> rows, Function<ProvinceRow, BigDecimal> gap) {
         List<ProvinceRow> order = new ArrayList<>(rows);
-        order.sort(Comparator.comparing(ProvinceRow::printedGap, Comparator.nullsLast(Comparator.reverseOrder())));
+        order.sort(Comparator.comparing(gap, Comparator.nullsLast(Comparator.reverseOrder())));
         return order;
+    }
+
+    /** The bar of a row: the printed gap, or the computed difference on a sheet whose source printed none. */
+    private BigDecimal bar(ProvinceRow row) {
+        return words.printedGaps() ? row.printedGap() : row.computedGap();
     }
 
     void paint(Graphics2D g, List<ProvinceRow> rows, Rectangle2D.Double box) {
         Font title = style.fonts().bold(8);
         Font label = style.fonts().regular(7.5);
         Font small = style.fonts().regular(6.5);
-        TextPainter.draw(g, TITLE, title, TextPainter.INK, box.x, box.y + 9);
-        List<ProvinceRow> order = sorted(rows);
+        TextPainter.draw(g, words.chartTitle(), title, TextPainter.INK, box.x, box.y + 9);
+        List<ProvinceRow> order = sorted(rows, this::bar);
         double labelW = 130;
         double valueW = 44;
         double plotX = box.x + labelW;
@@ -66,7 +83,7 @@ final class GapChartPainter {
         for (ProvinceRow row : order) {
             double mid = y + ROW_H / 2;
             TextPainter.draw(g, row.provinceLabel(), label, TextPainter.INK, box.x, mid + 3);
-            BigDecimal gap = row.printedGap();
+            BigDecimal gap = bar(row);
             if (gap == null) {
                 Rectangle2D.Double swatch = new Rectangle2D.Double(zeroX - 6, mid - 4, 12, 8);
                 style.painter().hatch(g, swatch, 1.0);
@@ -82,7 +99,7 @@ final class GapChartPainter {
                 } else {
                     TextPainter.draw(g, text, small, TextPainter.INK, x0 + Math.abs(v) * perUnit + 3, mid + 2.5);
                 }
-                if (row.conflict() && row.computedGap() != null) {
+                if (words.printedGaps() && row.conflict() && row.computedGap() != null) {
                     double cx = zeroX + row.computedGap().doubleValue() * perUnit;
                     g.setColor(Color.BLACK);
                     g.setStroke(new BasicStroke(1.4f));
@@ -103,7 +120,7 @@ final class GapChartPainter {
             TextPainter.drawCentred(g, Numbers.signed(BigDecimal.valueOf(t).stripTrailingZeros()), small,
                     TextPainter.MUTED, tx, bottom + 12);
         }
-        if (order.stream().anyMatch(r -> r.conflict() && r.computedGap() != null)) {
+        if (words.printedGaps() && order.stream().anyMatch(r -> r.conflict() && r.computedGap() != null)) {
             double lx = box.x;
             g.setColor(Color.BLACK);
             g.setStroke(new BasicStroke(1.4f));

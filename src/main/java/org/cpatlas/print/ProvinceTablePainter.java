@@ -11,23 +11,39 @@ import java.util.stream.Collectors;
 
 /**
  * The province table of a region sheet: province, province rate, printed gap, computed gap, flags and source.
- * Conflicting rows keep both gaps and say "conflict"; missing values say "not reported".
+ * Conflicting rows keep both gaps and say "conflict"; missing values say "not reported". A sheet whose source printed
+ * no gaps (an indicator computed from counties) has no printed column: a column of nothing but "not reported" would
+ * say the source left out something it never had.
  */
 final class ProvinceTablePainter {
 
     static final double HEADER_H = 24;
     static final double ROW_H = 14;
-    private static final String[] HEADERS = {"Province 省份", "Province rate (%)", "Gap printed (pp)",
-        "Gap computed (pp)", "Flags", "Source"};
-    /** Column widths as fractions of the table width. */
+    /** Column widths as fractions of the table width, with the printed gap's column. */
     private static final double[] WIDTHS = {0.24, 0.12, 0.12, 0.13, 0.16, 0.23};
+    /** The same without it: the source column takes its room (a computed row says how in words). */
+    private static final double[] WIDTHS_COMPUTED = {0.22, 0.14, 0.16, 0.12, 0.36};
     private static final Color CONFLICT = new Color(0xb3, 0x3c, 0x00);
     private static final Color ZEBRA = new Color(0xf3, 0xf4, 0xf5);
 
     private final PrintStyle style;
+    private final SheetWords words;
+    private final String[] headers;
+    private final double[] widths;
+
+    ProvinceTablePainter(PrintStyle style, SheetWords words) {
+        this.style = style;
+        this.words = words;
+        this.headers = words.printedGaps()
+                ? new String[] {"Province 省份", words.valueHeader(), words.printedGapHeader(),
+                    words.computedGapHeader(), "Flags", "Source"}
+                : new String[] {"Province 省份", words.valueHeader(), words.computedGapHeader(), "Flags",
+                    "How computed, source"};
+        this.widths = words.printedGaps() ? WIDTHS : WIDTHS_COMPUTED;
+    }
 
     ProvinceTablePainter(PrintStyle style) {
-        this.style = style;
+        this(style, SheetWords.TABLE_1);
     }
 
     static double height(int rows) {
@@ -43,8 +59,8 @@ final class ProvinceTablePainter {
     double headerHeight(double width) {
         Font header = style.fonts().bold(7.5);
         double h = 0;
-        for (int i = 0; i < HEADERS.length; i++) {
-            h = Math.max(h, TextPainter.wrappedHeight(null, HEADERS[i], header, WIDTHS[i] * width - 4));
+        for (int i = 0; i < headers.length; i++) {
+            h = Math.max(h, TextPainter.wrappedHeight(null, headers[i], header, widths[i] * width - 4));
         }
         return Math.max(HEADER_H, Math.ceil(h + 5));
     }
@@ -52,20 +68,20 @@ final class ProvinceTablePainter {
     void paint(Graphics2D g, List<ProvinceRow> rows, Rectangle2D.Double box) {
         Font header = style.fonts().bold(7.5);
         Font cell = style.fonts().regular(7.5);
-        double[] xs = new double[WIDTHS.length + 1];
+        double[] xs = new double[widths.length + 1];
         xs[0] = box.x;
-        for (int i = 0; i < WIDTHS.length; i++) {
-            xs[i + 1] = xs[i] + WIDTHS[i] * box.width;
+        for (int i = 0; i < widths.length; i++) {
+            xs[i + 1] = xs[i] + widths[i] * box.width;
         }
-        for (int i = 0; i < HEADERS.length; i++) {
-            TextPainter.drawWrapped(g, HEADERS[i], header, TextPainter.INK, xs[i] + 2, box.y, xs[i + 1] - xs[i] - 4);
+        for (int i = 0; i < headers.length; i++) {
+            TextPainter.drawWrapped(g, headers[i], header, TextPainter.INK, xs[i] + 2, box.y, xs[i + 1] - xs[i] - 4);
         }
         double y = box.y + headerHeight(box.width);
         g.setColor(TextPainter.INK);
         g.setStroke(new BasicStroke(0.6f));
         g.draw(new Line2D.Double(box.x, y - 2, box.getMaxX(), y - 2));
         if (rows.isEmpty()) {
-            TextPainter.draw(g, "No province rows in the source for this region.", cell, TextPainter.MUTED, xs[0] + 2,
+            TextPainter.draw(g, words.emptyTable(), cell, TextPainter.MUTED, xs[0] + 2,
                     y + ROW_H - 4);
         }
         for (int r = 0; r < rows.size(); r++) {
@@ -75,12 +91,15 @@ final class ProvinceTablePainter {
                 g.fill(new Rectangle2D.Double(box.x, y - 1, box.width, ROW_H));
             }
             double baseline = y + ROW_H - 4;
-            String[] cells = {row.provinceLabel(), Numbers.plain(row.provinceRate()), Numbers.signed(row.printedGap()),
-                Numbers.signed(row.computedGap()),
-                row.flags().stream().sorted().map(RowFlag::label).collect(Collectors.joining(", ")),
-                row.sourceNote()};
+            String flags = row.flags().stream().sorted().map(RowFlag::label).collect(Collectors.joining(", "));
+            String[] cells = words.printedGaps()
+                    ? new String[] {row.provinceLabel(), Numbers.plain(row.provinceRate()),
+                        Numbers.signed(row.printedGap()), Numbers.signed(row.computedGap()), flags, row.sourceNote()}
+                    : new String[] {row.provinceLabel(), Numbers.plain(row.provinceRate()),
+                        Numbers.signed(row.computedGap()), flags, row.sourceNote()};
+            int flagColumn = cells.length - 2;
             for (int c = 0; c < cells.length; c++) {
-                Color colour = c == 4 && row.conflict() ? CONFLICT : TextPainter.INK;
+                Color colour = c == flagColumn && row.conflict() ? CONFLICT : TextPainter.INK;
                 if (Numbers.NOT_REPORTED.equals(cells[c])) {
                     colour = TextPainter.MUTED;
                 }

@@ -157,8 +157,8 @@ public final class RegionSheetPage implements PrintPage {
                     layout.map().viewport().centerLat(), detail);
         }
         if (layout.table() != null) {
-            new ProvinceTablePainter(style).paint(g, sheet.rows(), layout.table());
-            new GapChartPainter(style).paint(g, sheet.rows(), layout.chart());
+            new ProvinceTablePainter(style, sheet.words()).paint(g, sheet.rows(), layout.table());
+            new GapChartPainter(style, sheet.words()).paint(g, sheet.rows(), layout.chart());
         }
         if (layout.sourcesBox() != null) {
             paintSources(g, layout);

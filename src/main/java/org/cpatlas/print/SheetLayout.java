@@ -65,7 +65,7 @@ final class SheetLayout {
         int rows = sheet.rows().size();
         boolean sideBySide = setup.isLandscape();
         double tableW = sideBySide ? (c.width - GUTTER) / 2 : c.width;
-        double tableH = new ProvinceTablePainter(style).height(rows, tableW);
+        double tableH = new ProvinceTablePainter(style, sheet.words()).height(rows, tableW);
         double chartH = GapChartPainter.height(rows);
         double dataH = sideBySide ? Math.max(tableH, chartH) : tableH + GUTTER + chartH;
         List<SourceLine> sources = sourceLines(style, sheet, c.width);
@@ -175,7 +175,7 @@ final class SheetLayout {
     /** The right-hand lines of the heading: the region's rate, its note and the boundary's quality. */
     static List<String> headlineLines(RegionSheet sheet, MapContent content) {
         List<String> lines = new ArrayList<>();
-        lines.add("Urbanization rate 2010: " + sheet.regionRate());
+        lines.add(sheet.words().rateLabel() + ": " + sheet.regionRate());
         if (!sheet.regionRateNote().isEmpty()) {
             lines.add(sheet.regionRateNote());
         }
@@ -200,7 +200,8 @@ final class SheetLayout {
     }
 
     private static double headlineWidth(PrintStyle style, RegionSheet sheet) {
-        double w = TextPainter.width(null, "Urbanization rate 2010: " + sheet.regionRate(), style.fonts().bold(9));
+        double w = TextPainter.width(null, sheet.words().rateLabel() + ": " + sheet.regionRate(),
+                style.fonts().bold(9));
         Font small = style.fonts().regular(7.5);
         for (String line : List.of(sheet.regionRateNote(), "Boundary: approximate, built from plan-scope evidence",
                 "No boundary for this region in the map data", NO_COUNTY)) {

@@ -24,7 +24,9 @@
  * {@link org.cpatlas.print.StoreSheets} is the one adapter from the store's figures (its repository) and the map
  * layers to what pages draw ({@link org.cpatlas.print.RegionSheet}, {@link org.cpatlas.print.ComparisonSheet},
  * {@link org.cpatlas.print.MapContent}), passing values through as printed and numbering their sources; pages
- * themselves never query anything.
+ * themselves never query anything. {@link org.cpatlas.print.IndicatorSheets} turns those sheets into sheets on another
+ * indicator, comparing as the window's indicator section does ({@code imports.CountyComparison}): computed values
+ * flagged computed and saying how, no printed gaps where nobody printed any ({@link org.cpatlas.print.SheetWords}).
  *
  * <h2>Writers</h2>
  * <ul>
@@ -53,7 +55,8 @@
  *
  * <h2>What it may use</h2>
  * Part of the core: {@code render} (painter, layers, styling, fonts), {@code tables} (table cells and writers),
- * {@code domain}, {@code geo}, {@code files}, the store's repository in {@link org.cpatlas.print.StoreSheets} only,
+ * {@code domain}, {@code geo}, {@code files}, {@code imports}' county comparison and gazetteer (in
+ * {@code IndicatorSheets}), the store's repository in {@link org.cpatlas.print.StoreSheets} only,
  * PDFBox with pdfbox-graphics2d and xmpbox, JFreeSVG. Never JavaFX, even for printing (the window's printer job is
  * {@code ui.print}'s), and nothing of {@code ui}, {@code map}, {@code cli} or {@code app} ({@code LayeringTest}), so
  * that the command line writes the same pages without a toolkit. No SQL ({@code ArchitectureTest}): what the store

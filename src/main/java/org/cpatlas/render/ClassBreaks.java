@@ -29,12 +29,15 @@ public final class ClassBreaks {
         }
         BigDecimal min = sorted.get(0);
         BigDecimal max = sorted.get(sorted.size() - 1);
-        return switch (spec.scheme()) {
+        List<BigDecimal> bounds = switch (spec.scheme()) {
             case MANUAL -> manual(spec.breaks(), min, max);
             case EQUAL_INTERVALS -> equalIntervals(min, max, spec.classes());
             case QUANTILES -> quantiles(sorted, spec.classes());
             case NATURAL_BREAKS -> jenks(sorted, spec.classes());
         };
+        // Every value the same (a column of one figure, or one county reported): ties merge the classes into one
+        // bound, and a legend needs a class from the value to itself.
+        return bounds.size() < 2 ? List.of(min, max) : bounds;
     }
 
     private static List<BigDecimal> manual(List<BigDecimal> breaks, BigDecimal min, BigDecimal max) {

@@ -294,6 +294,35 @@ class ImportCommandsTest {
     }
 
     @Test
+    void aRegionSheetOnACountyIndicatorPrintsTheComputedComparisonNotTable1() throws Exception {
+        run("import", SAMPLE, "--source", SOURCE);
+        java.util.Map<String, java.math.BigDecimal> area = new java.util.HashMap<>();
+        java.nio.file.Files.readAllLines(Path.of(SAMPLE)).stream().skip(1).map(l -> l.split(","))
+                .forEach(c -> area.put(c[0], new java.math.BigDecimal(c[3])));
+        java.math.BigDecimal wuling = org.cpatlas.imports.NationalCountyTable.counties().features().stream()
+                .filter(f -> f.text("region").contains("wuling")).map(f -> area.get(f.text("code")))
+                .filter(java.util.Objects::nonNull).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        Path svg = tmp.resolve("wuling.svg");
+
+        CliRun sheet = run("export", "--region", "wuling", "--indicator", "d1.4", "--aggregate", "sum", "--format",
+                "svg", "--svg-text", "text", "--out", svg.toString());
+
+        assertThat(sheet.exitCode()).as(sheet.err()).isZero();
+        String page = java.nio.file.Files.readString(svg);
+        assertThat(page).contains("面积 (km²): " + wuling.toPlainString() + " km²")
+                .contains("Computed [1]: sum of 63 of 63 member counties")
+                .contains("Difference, computed").contains("全国 China (mainland counties)")
+                .contains("sum of 438 of 2,855 mainland counties on the map; 2,417 not reported")
+                .doesNotContain("Gap printed").doesNotContain("Urbanization rate 2010");
+
+        CliRun table1 = run("export", "--region", "wuling", "--format", "svg", "--svg-text", "text", "--out",
+                tmp.resolve("table1.svg").toString());
+        assertThat(table1.exitCode()).as(table1.err()).isZero();
+        assertThat(java.nio.file.Files.readString(tmp.resolve("table1.svg"))).contains("Gap printed")
+                .contains("Urbanization rate 2010").doesNotContain("Difference, computed");
+    }
+
+    @Test
     void theSampleTablesChinaRowSaysHowManyCountiesItCoversAndNeverCountsTheOthersAsZero() {
         run("import", SAMPLE, "--source", SOURCE);
         CliRun text = run("region", "liupan", "--indicator", "d1.4", "--aggregate", "median");

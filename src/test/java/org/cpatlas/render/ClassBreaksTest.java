@@ -26,6 +26,30 @@ class ClassBreaksTest {
     }
 
     @Test
+    void everyValueTheSameMakesOneClassFromTheValueToItselfInEveryScheme() {
+        List<BigDecimal> data = values(5, 5, 5, 5);
+        for (ClassificationScheme scheme : List.of(ClassificationScheme.QUANTILES,
+                ClassificationScheme.NATURAL_BREAKS, ClassificationScheme.EQUAL_INTERVALS)) {
+            ClassSpec spec = new ClassSpec(scheme, 5, "Blues", List.of());
+            List<BigDecimal> bounds = ClassBreaks.bounds(data, spec);
+            assertThat(bounds.size()).as(scheme.name()).isGreaterThanOrEqualTo(2);
+            assertThat(bounds.get(0)).as(scheme.name()).isEqualByComparingTo("5");
+        }
+        // What the window and 'export --indicator' do with such a column: one class, every county in it.
+        org.cpatlas.domain.Source source = new org.cpatlas.domain.Source("s", "A table (2026)", "row 2", "", "");
+        java.util.Map<String, org.cpatlas.domain.UnitFigure> figures = new java.util.HashMap<>();
+        for (String code : List.of("520101", "520102", "520103")) {
+            figures.put(code, new org.cpatlas.domain.UnitFigure(code, code, org.cpatlas.domain.Figure.of(
+                    BigDecimal.valueOf(5), "", null, source, java.util.Set.of()), ""));
+        }
+        IndicatorMap map = IndicatorMap.of(new org.cpatlas.domain.IndicatorData(new org.cpatlas.domain.IndicatorInfo(
+                "d1.1", "常数", "", null, org.cpatlas.domain.Level.COUNTY, 1L, "t", 3), figures),
+                ClassSpec.defaults(), Rgb.hex("#cccccc"), List.of("520101", "520102", "520103", "520111"));
+        assertThat(map.scale().classOf(BigDecimal.valueOf(5))).isZero();
+        assertThat(map.scale().counts()).containsExactly(3, 1);
+    }
+
+    @Test
     void quantilesPutAboutAsManyUnitsInEachClass() {
         List<BigDecimal> data = IntStream.rangeClosed(1, 10).mapToObj(BigDecimal::valueOf).toList();
         ClassSpec spec = new ClassSpec(ClassificationScheme.QUANTILES, 5, "Blues", List.of());

@@ -37,6 +37,8 @@ import org.cpatlas.print.StoreSheets;
 import org.cpatlas.print.SvgPageWriter;
 import org.cpatlas.render.AtlasFonts;
 import org.cpatlas.render.MapOptions;
+import org.cpatlas.print.IndicatorSheets;
+import org.cpatlas.render.IndicatorMap;
 import org.cpatlas.render.MapTheme;
 import org.cpatlas.render.MapViewport;
 import org.cpatlas.render.RegionStyling;
@@ -46,6 +48,7 @@ import org.cpatlas.ui.kit.OutputActions;
 import org.cpatlas.ui.print.FxPagePrinter;
 import org.cpatlas.ui.print.PrintOutcome;
 import org.cpatlas.ui.viewmodel.AtlasViewModel;
+import org.cpatlas.ui.viewmodel.ComparisonBasis;
 import org.cpatlas.ui.viewmodel.ComparisonDetails;
 import org.cpatlas.ui.viewmodel.RegionDetails;
 
@@ -67,6 +70,8 @@ public final class DesktopOutput implements OutputActions {
     private final java.util.function.Supplier<AtlasFonts> fonts;
     /** The last choices and folder, kept between runs when the window remembers its settings. */
     private ExportMemory memory = ExportMemory.NONE;
+    /** The indicator the panel compares on (null: Table 1's), asked at each export; none until the indicators load. */
+    private volatile java.util.function.Supplier<ComparisonBasis> comparedOn = () -> null;
 
     /** Prints and exports the maps of another county list from now on (the list in force changed). */
     public void useCore(AtlasCore inForce) {
@@ -82,6 +87,14 @@ public final class DesktopOutput implements OutputActions {
         this.dialogs = dialogs;
         this.i18n = i18n;
         this.owner = owner;
+    }
+
+    /**
+     * Region sheets and the atlas compare on the indicator the panel shows, with the method chosen there, once the
+     * indicators are loaded; until then (and under Table 1's map) on Table 1.
+     */
+    public void compareOn(java.util.function.Supplier<ComparisonBasis> basis) {
+        this.comparedOn = java.util.Objects.requireNonNull(basis, "basis");
     }
 
     /** Keeps the export dialog's choices and the folder last saved to in {@code memory}. */
@@ -222,11 +235,13 @@ public final class DesktopOutput implements OutputActions {
     }
 
     private void run(ExportSettings settings, MapViewport shown, Path target, WriteRules rules) {
+        // Read on the JavaFX thread, where the indicator section changes it.
+        ComparisonBasis basis = comparedOn.get();
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws ExportException, ExportCancelledException {
                 write(settings, shown, target, (done, total, message) -> updateProgress(done, total), this::isCancelled,
-                        rules);
+                        rules, basis);
                 return target;
             }
         };
@@ -283,11 +298,26 @@ public final class DesktopOutput implements OutputActions {
     void write(ExportSettings settings, MapViewport shown, Path target, org.cpatlas.print.ProgressListener progress,
             org.cpatlas.print.Cancellation cancellation, WriteRules rules) throws ExportException,
             ExportCancelledException {
+        write(settings, shown, target, progress, cancellation, rules, comparedOn.get());
+    }
+
+    /** Writes the export comparing on {@code basis} (null: Table 1); called off the JavaFX thread. */
+    void write(ExportSettings settings, MapViewport shown, Path target, org.cpatlas.print.ProgressListener progress,
+            org.cpatlas.print.Cancellation cancellation, WriteRules rules, ComparisonBasis basis)
+            throws ExportException, ExportCancelledException {
         PageSetup setup = PageSetup.of(settings.paper(), settings.orientation());
         StoreSheets sheets = new StoreSheets(core.store().repository(), core.maps().drawable());
-        MapContent content = withInset(sheets.content(MapTheme.light(), LocalDate.now()), settings);
+        IndicatorMap shownIndicator = viewModel.stylingProperty().get().indicator();
+        IndicatorSheets onIndicator = basis == null || shownIndicator == null ? null
+                : new IndicatorSheets(basis.gazetteer(), basis.data(), basis.how(), basis.weights(),
+                        basis.weightTitle());
+        // Sheets show the indicator the window shows, map and table alike; Table 1's when it shows its own map.
+        MapContent content = withInset(onIndicator == null ? sheets.content(MapTheme.light(), LocalDate.now())
+                : IndicatorPages.content(core.maps().drawable(), shownIndicator, LocalDate.now()), settings);
         if (settings.what() == ExportSettings.What.ATLAS) {
-            new AtlasExport(style(), setup).write(sheets.sheets(), content, target, progress, cancellation, rules,
+            List<org.cpatlas.print.RegionSheet> all = onIndicator == null ? sheets.sheets()
+                    : onIndicator.sheets(sheets.sheets());
+            new AtlasExport(style(), setup).write(all, content, target, progress, cancellation, rules,
                     settings.archivalPdf());
             return;
         }
@@ -299,6 +329,9 @@ public final class DesktopOutput implements OutputActions {
             title = both.title() + " · " + both.otherTitle();
         } else if (settings.what() == ExportSettings.What.REGION_SHEET && viewModel.details() != null) {
             var sheet = sheets.sheet(viewModel.details().code()).orElseThrow();
+            if (onIndicator != null) {
+                sheet = onIndicator.sheet(sheet);
+            }
             pages.addAll(RegionSheetPage.pagesOf(sheet, content, setup, style()));
             title = sheet.nameZh() + " · " + sheet.nameEn();
         } else {

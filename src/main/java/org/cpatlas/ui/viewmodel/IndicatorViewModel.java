@@ -197,6 +197,25 @@ public final class IndicatorViewModel {
                 : withUnit(value, shown.info().unit()));
     }
 
+    /**
+     * The indicator shown with the method chosen, for printed sheets, or null while Table 1's own map is shown. A
+     * weighted mean without a weight falls back to the mean, as the section does.
+     */
+    public ComparisonBasis comparisonBasis() {
+        IndicatorMap shown = map.get();
+        IndicatorData figures = shown == null ? null : data(shown.info().code()).orElse(null);
+        if (figures == null) {
+            return null;
+        }
+        Aggregation how = aggregation.get();
+        if (how == Aggregation.WEIGHTED_MEAN && weight.get() != null) {
+            return new ComparisonBasis(gazetteer, figures, how, data(weight.get().code()).map(IndicatorData::values)
+                    .orElse(Map.of()), weight.get().title());
+        }
+        return new ComparisonBasis(gazetteer, figures, how == Aggregation.WEIGHTED_MEAN ? Aggregation.MEAN : how,
+                Map.of(), "");
+    }
+
     /** The selected region against its provinces on the indicator shown, or null for Table 1's own map. */
     public IndicatorComparison comparison(String regionCode) {
         IndicatorMap shown = map.get();

@@ -112,4 +112,46 @@ class DesktopExportTest {
                     .contains("秦巴山区");
         }
     }
+
+    @Test
+    void aRegionSheetExportedUnderACountyIndicatorComparesOnItAsThePanelDoes() throws Exception {
+        org.cpatlas.imports.Gazetteer gazetteer = org.cpatlas.imports.Gazetteer.of(core.maps().counties(),
+                core.maps().provinces(), core.maps().regions(), org.cpatlas.imports.CodeHistory.bundled());
+        java.util.List<String> members = gazetteer.countiesOfRegion("wuling");
+        org.cpatlas.domain.Source source = new org.cpatlas.domain.Source("s", "A user's table (2026)", "row 2", "", "");
+        java.util.Map<String, org.cpatlas.domain.UnitFigure> figures = new java.util.HashMap<>();
+        // Every member but the first has 10 (the first: not reported); so the region's mean is 10 from n-1 counties.
+        for (String code : members.subList(1, members.size())) {
+            figures.put(code, new org.cpatlas.domain.UnitFigure(code, code, org.cpatlas.domain.Figure.of(
+                    new java.math.BigDecimal("10"), "t", null, source, java.util.Set.of()), ""));
+        }
+        org.cpatlas.domain.IndicatorData data = new org.cpatlas.domain.IndicatorData(new org.cpatlas.domain
+                .IndicatorInfo("d9.1", "Test value", "t", null, org.cpatlas.domain.Level.COUNTY, 9L, "A user's table",
+                figures.size()), figures);
+        AtlasViewModel viewModel = WaitForAsyncUtils.asyncFx(() -> {
+            AtlasViewModel model = new AtlasViewModel(core.store().repository(), core.maps().identifier(),
+                    new I18n(I18n.ENGLISH), MapTheme.light());
+            model.select("wuling");
+            model.showIndicator(org.cpatlas.render.IndicatorMap.of(data, org.cpatlas.render.ClassSpec.defaults(),
+                    org.cpatlas.render.Rgb.hex("#cccccc"), members));
+            return model;
+        }).get(Patience.SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        DesktopOutput withIndicator = new DesktopOutput(core, viewModel, null, new I18n(I18n.ENGLISH), null,
+                org.cpatlas.render.AtlasFonts::load);
+        Path pdf = tmp.resolve("wuling.pdf");
+
+        withIndicator.write(new ExportSettings(ExportSettings.What.REGION_SHEET, ExportSettings.Format.PDF, Paper.A4,
+                Orientation.PORTRAIT, Dpi.VECTOR_DETAIL), shown, pdf, ProgressListener.NONE, Cancellation.NEVER,
+                org.cpatlas.files.WriteRules.standard(), new org.cpatlas.ui.viewmodel.ComparisonBasis(gazetteer, data,
+                        org.cpatlas.domain.Aggregation.MEAN, java.util.Map.of(), ""));
+
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Test value (t): 10.00 t")
+                    .contains("mean of " + (members.size() - 1) + " of " + members.size() + " member counties; 1 not"
+                            + " reported")
+                    .contains("全国 China (mainland counties)").contains("computed")
+                    .doesNotContain("Urbanization rate 2010").doesNotContain("Gap printed");
+        }
+    }
 }
