@@ -160,8 +160,10 @@ public final class ChoroplethScale {
             BigDecimal hi = bounds.get(i + 1);
             String loText = boundLabels == null ? lo.toPlainString() : boundLabels.get(i);
             String hiText = boundLabels == null ? hi.toPlainString() : boundLabels.get(i + 1);
-            String label = loText + "–" + (i == colours.size() - 1 ? "" : "<") + hiText + (unit.isEmpty() ? ""
-                    : " " + unit) + (counts == null ? "" : " (" + counts.get(i) + ")");
+            // A class of one value (every value the same) is that value, not a range from it to itself.
+            String range = lo.compareTo(hi) == 0 ? loText : loText + "–" + (i == colours.size() - 1 ? "" : "<") + hiText;
+            String label = range + (unit.isEmpty() ? "" : " " + unit) + (counts == null ? "" : " (" + counts.get(i)
+                    + ")");
             entries.add(new Entry(label, colours.get(i), lo, hi, false));
         }
         entries.add(new Entry(notReportedLabel + (counts == null ? "" : " (" + counts.get(colours.size()) + ")"),

@@ -47,6 +47,7 @@ class ClassBreaksTest {
                 ClassSpec.defaults(), Rgb.hex("#cccccc"), List.of("520101", "520102", "520103", "520111"));
         assertThat(map.scale().classOf(BigDecimal.valueOf(5))).isZero();
         assertThat(map.scale().counts()).containsExactly(3, 1);
+        assertThat(map.scale().entries("not reported").get(0).label()).isEqualTo("5 (3)");
     }
 
     @Test
