@@ -113,7 +113,7 @@ final class OverlayTileService {
             memory.put(key, RunLengthTile.NOTHING);
             return RunLengthTile.NOTHING;
         }
-        byte[] encoded = RunLengthTile.encode(painter.renderPixels(zoom, x, y, scratch.get()));
+        byte[] encoded = RunLengthTile.encode(painter.renderPixels(zoom, x, y, scratch::get));
         drawn.incrementAndGet();
         memory.put(key, encoded);
         return encoded;

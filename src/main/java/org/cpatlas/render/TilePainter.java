@@ -11,11 +11,12 @@ public interface TilePainter {
     BufferedImage render(int zoom, long x, long y);
 
     /**
-     * The tile's pixels as {@link #render} draws them (premultiplied ARGB, row by row), written into {@code into}
-     * ({@link TileRenderer#TILE_PX} squared long, the caller's to reuse) and returned when the painter can fill a given
-     * array, else a new array: a tile that is only kept as runs then costs no picture of its own.
+     * The tile's pixels as {@link #render} draws them (premultiplied ARGB, row by row), written into the array
+     * {@code into} gives ({@link TileRenderer#TILE_PX} squared long, the caller's to reuse) and returned when the
+     * painter can fill a given array, else a new array: a tile that is only kept as runs then costs no picture of its
+     * own. The array is asked for only by a painter that uses it.
      */
-    default int[] renderPixels(int zoom, long x, long y, int[] into) {
+    default int[] renderPixels(int zoom, long x, long y, java.util.function.Supplier<int[]> into) {
         return ((java.awt.image.DataBufferInt) render(zoom, x, y).getRaster().getDataBuffer()).getData();
     }
 

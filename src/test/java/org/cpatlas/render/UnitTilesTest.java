@@ -126,9 +126,9 @@ class UnitTilesTest {
         ThematicTilePainter lowPainter = new ThematicTilePainter(MapTheme.light(), layers, low, store);
         ThematicTilePainter highPainter = new ThematicTilePainter(MapTheme.light(), layers, high, store);
         int[] reused = new int[TileRenderer.TILE_PX * TileRenderer.TILE_PX];
-        assertThat(lowPainter.renderPixels(ZOOM, t[0], t[1], reused)).isSameAs(reused);
+        assertThat(lowPainter.renderPixels(ZOOM, t[0], t[1], () -> reused)).isSameAs(reused);
         int[] lowPixels = reused.clone();
-        assertThat(highPainter.renderPixels(ZOOM, t[0], t[1], reused)).isSameAs(reused);
+        assertThat(highPainter.renderPixels(ZOOM, t[0], t[1], () -> reused)).isSameAs(reused);
 
         int[] fresh = ((java.awt.image.DataBufferInt) highPainter.render(ZOOM, t[0], t[1]).getRaster()
                 .getDataBuffer()).getData();
