@@ -19,14 +19,28 @@ import org.cpatlas.render.TilePainter;
 final class OverlayTileService {
 
     private final TilePainter painter;
-    private final TileRequests requests;
+    private final TileRequests<Image> requests;
+    /** Tiles asked for as runs, to be expanded into a picture already on screen (see {@link #runs}). */
+    private final TileRequests<byte[]> runRequests;
     private final EncodedTileCache memory;
+    /** Each drawing thread's array to draw a tile kept only as runs into (see {@link TilePainter#renderPixels}). */
+    private final ThreadLocal<int[]> scratch;
     private final AtomicInteger drawn = new AtomicInteger();
 
     /** @param memoryBytes how many bytes of encoded tiles to keep (5-20 KB each; tiles with nothing drawn are free) */
     OverlayTileService(TilePainter painter, long memoryBytes, ExecutorService executor) {
+        this(painter, memoryBytes, executor, scratchArrays());
+    }
+
+    /**
+     * @param scratch each drawing thread's array of a tile's pixels (see {@link #scratchArrays}), shared by the
+     *                services a layer makes one after the other, so that a new look makes no new ones
+     */
+    OverlayTileService(TilePainter painter, long memoryBytes, ExecutorService executor, ThreadLocal<int[]> scratch) {
+        this.scratch = scratch;
         this.painter = painter;
-        this.requests = new TileRequests(executor);
+        this.requests = new TileRequests<>(executor);
+        this.runRequests = new TileRequests<>(executor);
         this.memory = new EncodedTileCache(memoryBytes);
     }
 
@@ -47,6 +61,26 @@ final class OverlayTileService {
             }
         }
         return requests.request(key, () -> draw(key, zoom, x, y), wanted);
+    }
+
+    /** Arrays for {@link #OverlayTileService(TilePainter, long, ExecutorService, ThreadLocal)}: one a drawing thread. */
+    static ThreadLocal<int[]> scratchArrays() {
+        return ThreadLocal.withInitial(() -> new int[TileImages.TILE * TileImages.TILE]);
+    }
+
+    /**
+     * The tile as {@link RunLengthTile} runs ({@link RunLengthTile#NOTHING} where the painter has nothing to draw),
+     * for a layer that expands it into the picture it shows already ({@link TilePicture#takeRuns}); complete at once
+     * for a tile drawn before. Drawn into a drawing thread's own array, so that a new look costs no picture: only
+     * its runs, which are kept anyway. Cancelled, not drawn, if it is no longer {@code wanted}.
+     */
+    CompletableFuture<byte[]> runs(int zoom, long x, long y, BooleanSupplier wanted) {
+        long key = TileRequests.key(zoom, x, y);
+        byte[] drawn = memory.get(key);
+        if (drawn != null) {
+            return CompletableFuture.completedFuture(drawn);
+        }
+        return runRequests.request(key, () -> drawRuns(key, zoom, x, y), wanted);
     }
 
     /** Starts drawing a tile that will soon be asked for, unless it is drawn already. */
@@ -72,5 +106,16 @@ final class OverlayTileService {
         byte[] encoded = RunLengthTile.encode(TileImages.pixels(image));
         memory.put(key, encoded);
         return encoded.length == 0 ? null : TileImages.of(image);
+    }
+
+    private byte[] drawRuns(long key, int zoom, long x, long y) {
+        if (!painter.draws(zoom, x, y)) {
+            memory.put(key, RunLengthTile.NOTHING);
+            return RunLengthTile.NOTHING;
+        }
+        byte[] encoded = RunLengthTile.encode(painter.renderPixels(zoom, x, y, scratch::get));
+        drawn.incrementAndGet();
+        memory.put(key, encoded);
+        return encoded;
     }
 }

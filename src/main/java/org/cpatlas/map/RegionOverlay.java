@@ -107,7 +107,8 @@ public final class RegionOverlay extends ZoomFollowingLayer {
         // The region tiles' 4 MB of runs hold about two levels' screenfuls of a county choropleth (20-30 KB a tile);
         // zooming back further recolours its tiles from the unit tiles on the drawing threads. 8 MB, expanding them
         // in the frame instead, gave zoom frames no better (p95 90-221 against 53-76 ms, two A/B pairs, load 4).
-        this.thematic = new RegionTiles(translate, tileThreads, MEMORY_BYTES, EXTRA_PICTURE_BYTES);
+        // Its pictures kept, hidden, through a region indicator: a switch back recolours them in place.
+        this.thematic = RegionTiles.keepingPictures(translate, tileThreads, MEMORY_BYTES, EXTRA_PICTURE_BYTES);
         shapes.getTransforms().addAll(translate, scale);
         shapes.getChildren().addAll(hoverOutline.path, selectionOutline.path, countyOutline);
         countyOutline.setFill(null);

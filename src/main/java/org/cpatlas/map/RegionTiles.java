@@ -40,6 +40,13 @@ final class RegionTiles extends Group {
     private final ExecutorService executor;
     private final long memoryBytes;
     private final long extraPictureBytes;
+    /**
+     * Emptied, the layer keeps its tiles and pictures in view, hidden, for the next look to be copied into (see
+     * {@link #keepingPictures}); the county choropleth's layer, emptied while a region indicator is shown.
+     */
+    private final boolean keepsPictures;
+    /** The drawing threads' arrays for tiles drawn only as runs, shared by this layer's looks one after another. */
+    private final ThreadLocal<int[]> scratch = OverlayTileService.scratchArrays();
     private final Group current = new Group();
     private final Group previous = new Group();
     private final Scale currentScale = new Scale(1, 1, 0, 0);
@@ -89,6 +96,12 @@ final class RegionTiles extends Group {
      *                    {@link #fitExtraPictures})
      */
     RegionTiles(Translate origin, ExecutorService executor, long memoryBytes, long extraPictureBytes) {
+        this(origin, executor, memoryBytes, extraPictureBytes, false);
+    }
+
+    private RegionTiles(Translate origin, ExecutorService executor, long memoryBytes, long extraPictureBytes,
+            boolean keepsPictures) {
+        this.keepsPictures = keepsPictures;
         this.executor = executor;
         this.memoryBytes = memoryBytes;
         this.extraPictureBytes = extraPictureBytes;
@@ -96,6 +109,17 @@ final class RegionTiles extends Group {
         previous.getTransforms().addAll(origin, previousScale);
         setMouseTransparent(true);
         getChildren().addAll(previous, current);
+    }
+
+    /**
+     * A layer that, emptied, keeps the pictures of the tiles in view, hidden, until the view changes: a look painted
+     * again before that (the county choropleth after a region indicator, the map not moved) is copied into them
+     * instead of into a screenful of new pictures and textures (see {@link TilePicture}). A kept picture is shown
+     * again only once the new look is in it, never with the colours of the look it was drawn for.
+     */
+    static RegionTiles keepingPictures(Translate origin, ExecutorService executor, long memoryBytes,
+            long extraPictureBytes) {
+        return new RegionTiles(origin, executor, memoryBytes, extraPictureBytes, true);
     }
 
     private void relayout() {
@@ -126,17 +150,27 @@ final class RegionTiles extends Group {
             }
             service = null;
             look = null;
-            shown.clear();
-            current.getChildren().clear();
             previous.getChildren().clear();
-            level = -1;
             previousLevel = -1;
+            if (keepsPictures && level >= 0) {
+                // Hidden: they show another look than the next one. Only the tiles in view are worth keeping.
+                shown.values().removeIf(tile -> {
+                    tile.view.setVisible(false);
+                    boolean margin = !inView(tile);
+                    if (margin) {
+                        current.getChildren().remove(tile.view);
+                    }
+                    return margin;
+                });
+                return;
+            }
+            dropTiles();
             return;
         }
         if (newLook != null && newLook.equals(shelvedLook)) {
             service = shelved;
         } else {
-            service = new OverlayTileService(painter, memoryBytes, executor);
+            service = new OverlayTileService(painter, memoryBytes, executor, scratch);
         }
         look = newLook;
         shelved = null;
@@ -152,6 +186,9 @@ final class RegionTiles extends Group {
      */
     void layout(double newZoom, double originX, double originY, double width, double height) {
         if (service == null) {
+            if (!shown.isEmpty() && !new View(newZoom, originX, originY, width, height).equals(lastView)) {
+                dropTiles(); // kept pictures (see keepingPictures) that would no longer be where the map is
+            }
             return;
         }
         int newLevel = Math.max(0, Math.min(MAX_LEVEL, (int) Math.floor(newZoom)));
@@ -246,9 +283,28 @@ final class RegionTiles extends Group {
                 .filter(t -> t.view.getImage() != null && !inView(t)).count());
     }
 
-    /** Tiles on screen with a picture (tiles with nothing to draw have none). */
+    /** Tiles on screen with a picture (tiles with nothing to draw have none; hidden ones are not on screen). */
     int tileCount() {
-        return (int) shown.values().stream().filter(t -> t.view.getImage() != null).count();
+        return (int) shown.values().stream().filter(t -> t.view.getImage() != null && t.view.isVisible()).count();
+    }
+
+    /** The pictures on screen at the current level (for tests). */
+    List<Image> visiblePictures() {
+        return shown.values().stream().filter(t -> t.view.getImage() != null && t.view.isVisible())
+                .map(t -> t.view.getImage()).toList();
+    }
+
+    /** Every picture the layer holds at the current level, shown or hidden (for tests). */
+    List<Image> heldPictures() {
+        return shown.values().stream().filter(t -> t.view.getImage() != null).map(t -> t.view.getImage()).toList();
+    }
+
+    private void dropTiles() {
+        shown.clear();
+        current.getChildren().clear();
+        previous.getChildren().clear();
+        level = -1;
+        previousLevel = -1;
     }
 
     private void changeLevel(int newLevel) {
@@ -264,6 +320,10 @@ final class RegionTiles extends Group {
     }
 
     private void request(long key, TileView tile) {
+        if (tile.view.getImage() instanceof TilePicture kept && kept.wholeTile()) {
+            requestRuns(key, tile);
+            return;
+        }
         int look = generation;
         CompletableFuture<Image> image = service.tile(level, tile.i, tile.j,
                 () -> generation == look && shown.containsKey(key));
@@ -284,6 +344,43 @@ final class RegionTiles extends Group {
         }
     }
 
+    /**
+     * A tile with a picture already (an older look, or a kept one hidden): its new look is drawn as runs only and
+     * expanded into that picture, which keeps its texture (see {@link TilePicture}).
+     */
+    private void requestRuns(long key, TileView tile) {
+        int look = generation;
+        CompletableFuture<byte[]> runs = service.runs(level, tile.i, tile.j,
+                () -> generation == look && shown.containsKey(key));
+        if (runs.isDone() && !runs.isCancelled()) {
+            showRuns(key, tile, look, runs.isCompletedExceptionally() ? null : runs.getNow(null));
+        } else {
+            runs.whenComplete((drawn, error) -> Platform.runLater(() -> {
+                if (error instanceof CancellationException) {
+                    if (look == generation && shown.get(key) == tile) {
+                        request(key, tile);
+                    }
+                } else {
+                    showRuns(key, tile, look, drawn);
+                }
+            }));
+        }
+    }
+
+    private void showRuns(long key, TileView tile, int look, byte[] runs) {
+        if (look != generation || shown.get(key) != tile) {
+            return;
+        }
+        if (runs == null || runs.length == 0) {
+            show(key, tile, look, null); // nothing drawn there, or failed: no picture, as below
+        } else if (tile.view.getImage() instanceof TilePicture kept && kept.wholeTile()) {
+            kept.takeRuns(runs);
+            shown(tile, look);
+        } else {
+            show(key, tile, look, TileImages.ofRuns(runs));
+        }
+    }
+
     private void show(long key, TileView tile, int look, Image image) {
         if (look != generation || shown.get(key) != tile) {
             return; // a newer look or another level has replaced it
@@ -291,6 +388,12 @@ final class RegionTiles extends Group {
         // Null: nothing to draw there, or the tile failed (TileRequests logged why); either way it is done, the
         // layer must not wait for it.
         tile.view.setImage(image);
+        shown(tile, look);
+    }
+
+    /** The tile shows {@code look} now. */
+    private void shown(TileView tile, int look) {
+        tile.view.setVisible(true);
         tile.generation = look;
         dropPreviousWhenComplete();
         fitExtraPictures();

@@ -18,33 +18,37 @@ final class RunLengthTile {
 
     /** The runs of {@code pixels} as (length, pixel) pairs of ints; {@link #NOTHING} if every pixel is transparent. */
     static byte[] encode(int[] pixels) {
-        // Plain arrays rather than an IntBuffer: under C1 each put cost a call and checks, and a county
-        // choropleth's tile has thousands of runs (this was the largest part of recolouring a tile).
-        int[] runs = new int[256];
-        int n = 0;
+        // Counted first, then written into an array of their exact size: the growing array of runs this was made
+        // with before (doubled thousands of times over a county choropleth's tiles) was a fifth of the bytes an
+        // indicator switch allocated. Plain arrays rather than an IntBuffer: under C1 each put cost a call and checks.
+        int runs = 1;
+        for (int i = 1; i < pixels.length; i++) {
+            if (pixels[i] != pixels[i - 1]) {
+                runs++;
+            }
+        }
+        if (runs == 1 && pixels[0] == 0) {
+            return NOTHING;
+        }
+        byte[] bytes = new byte[runs * 2 * Integer.BYTES];
+        int b = 0;
         int start = 0;
         for (int i = 1; i <= pixels.length; i++) {
             if (i == pixels.length || pixels[i] != pixels[start]) {
-                if (n + 2 > runs.length) {
-                    runs = Arrays.copyOf(runs, runs.length * 2);
-                }
-                runs[n++] = i - start;
-                runs[n++] = pixels[start];
+                b = putInt(bytes, b, i - start);
+                b = putInt(bytes, b, pixels[start]);
                 start = i;
             }
         }
-        if (n == 2 && runs[1] == 0) {
-            return NOTHING;
-        }
-        byte[] bytes = new byte[n * Integer.BYTES];
-        for (int k = 0, b = 0; k < n; k++, b += Integer.BYTES) {
-            int v = runs[k];
-            bytes[b] = (byte) (v >>> 24);
-            bytes[b + 1] = (byte) (v >>> 16);
-            bytes[b + 2] = (byte) (v >>> 8);
-            bytes[b + 3] = (byte) v;
-        }
         return bytes;
+    }
+
+    private static int putInt(byte[] bytes, int b, int v) {
+        bytes[b] = (byte) (v >>> 24);
+        bytes[b + 1] = (byte) (v >>> 16);
+        bytes[b + 2] = (byte) (v >>> 8);
+        bytes[b + 3] = (byte) v;
+        return b + Integer.BYTES;
     }
 
     /** The pixels of an encoded tile of {@code size} pixels; empty for {@link #NOTHING}. */
@@ -52,10 +56,20 @@ final class RunLengthTile {
         if (encoded.length == 0) {
             return new int[0];
         }
-        if (encoded.length % (2 * Integer.BYTES) != 0) {
+        int[] pixels = new int[size];
+        decodeInto(encoded, pixels);
+        return pixels;
+    }
+
+    /**
+     * Expands an encoded tile (not {@link #NOTHING}) into {@code pixels}, every one of which it sets: a picture
+     * shown before takes a new look without a new array (see {@code TilePicture}).
+     */
+    static void decodeInto(byte[] encoded, int[] pixels) {
+        int size = pixels.length;
+        if (encoded.length == 0 || encoded.length % (2 * Integer.BYTES) != 0) {
             throw new IllegalArgumentException("not a run-length tile: " + encoded.length + " bytes");
         }
-        int[] pixels = new int[size];
         int at = 0;
         // Plain array reads rather than an IntBuffer view: this runs on the JavaFX thread, compiled by C1 only, and a
         // detailed basemap tile has thousands of runs, most of them a pixel or two long.
@@ -76,7 +90,6 @@ final class RunLengthTile {
         if (at != size) {
             throw new IllegalArgumentException("not a run-length tile of " + size + " pixels: runs end at " + at);
         }
-        return pixels;
     }
 
     private static int intAt(byte[] bytes, int i) {

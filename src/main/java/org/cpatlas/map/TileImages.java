@@ -3,11 +3,8 @@ package org.cpatlas.map;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.io.ByteArrayInputStream;
-import java.nio.IntBuffer;
 import javafx.scene.image.Image;
-import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import org.cpatlas.render.TileRenderer;
 
 /**
@@ -24,8 +21,7 @@ final class TileImages {
 
     /** A tile's pixels as an image, wrapped without a copy; null for no pixels (a tile with nothing drawn). */
     static Image of(int[] pixels) {
-        return pixels.length == 0 ? null : new WritableImage(new PixelBuffer<>(TILE, TILE, IntBuffer.wrap(pixels),
-                PixelFormat.getIntArgbPreInstance()));
+        return pixels.length == 0 ? null : TilePicture.wrapping(TILE, TILE, pixels);
     }
 
     /** A tile kept as {@link RunLengthTile} runs, expanded into an image; null for a tile with nothing drawn. */
@@ -35,8 +31,7 @@ final class TileImages {
 
     /** An ARGB-premultiplied BufferedImage's pixels as an image, wrapped without a copy. */
     static Image of(BufferedImage image) {
-        return new WritableImage(new PixelBuffer<>(image.getWidth(), image.getHeight(),
-                IntBuffer.wrap(pixels(image)), PixelFormat.getIntArgbPreInstance()));
+        return TilePicture.wrapping(image.getWidth(), image.getHeight(), pixels(image));
     }
 
     /** The pixels of an ARGB-premultiplied BufferedImage (its own array, not a copy). */

@@ -6,7 +6,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import javafx.scene.image.Image;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,12 +13,12 @@ import org.slf4j.LoggerFactory;
  * Tiles being produced on drawing threads, by key: a tile asked for again while it is being made is made once, and a
  * tile that fails is logged and reported through its future. Shared by the basemap's and the overlays' services.
  */
-final class TileRequests {
+final class TileRequests<T> {
 
     private static final Logger LOG = LoggerFactory.getLogger(TileRequests.class);
 
     private final ExecutorService executor;
-    private final ConcurrentHashMap<Long, CompletableFuture<Image>> inFlight = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, CompletableFuture<T>> inFlight = new ConcurrentHashMap<>();
 
     TileRequests(ExecutorService executor) {
         this.executor = executor;
@@ -30,7 +29,7 @@ final class TileRequests {
     }
 
     /** The tile being made for {@code key}, or a new one made by {@code producer} on a drawing thread. */
-    CompletableFuture<Image> request(long key, Supplier<Image> producer) {
+    CompletableFuture<T> request(long key, Supplier<T> producer) {
         return request(key, producer, () -> true);
     }
 
@@ -39,9 +38,9 @@ final class TileRequests {
      * not made: its future is cancelled. Zooming through levels asks for whole screens of tiles that are out of
      * view a frame later; made anyway, they kept both processors busy while the frames of the zoom were painted.
      */
-    CompletableFuture<Image> request(long key, Supplier<Image> producer, BooleanSupplier wanted) {
-        CompletableFuture<Image> created = new CompletableFuture<>();
-        CompletableFuture<Image> pending = inFlight.putIfAbsent(key, created);
+    CompletableFuture<T> request(long key, Supplier<T> producer, BooleanSupplier wanted) {
+        CompletableFuture<T> created = new CompletableFuture<>();
+        CompletableFuture<T> pending = inFlight.putIfAbsent(key, created);
         if (pending != null) {
             return pending;
         }
@@ -59,7 +58,7 @@ final class TileRequests {
         return created;
     }
 
-    private void produce(long key, CompletableFuture<Image> created, Supplier<Image> producer,
+    private void produce(long key, CompletableFuture<T> created, Supplier<T> producer,
             BooleanSupplier wanted) {
         if (!wanted.getAsBoolean()) {
             inFlight.remove(key);
@@ -67,9 +66,9 @@ final class TileRequests {
             return;
         }
         try {
-            Image image = producer.get();
+            T tile = producer.get();
             inFlight.remove(key);
-            created.complete(image);
+            created.complete(tile);
         } catch (RuntimeException | Error e) {
             inFlight.remove(key);
             LOG.warn("tile {}/{}/{} failed: {}", key >>> 58, (key >>> 29) & ((1L << 29) - 1),

@@ -41,7 +41,7 @@ public final class TileService implements TileSource {
     private final TilePainter renderer;
     private final Path cacheDir;
     private final EncodedTileCache memory;
-    private final TileRequests requests;
+    private final TileRequests<Image> requests;
     private final AtomicBoolean diskCacheUsable = new AtomicBoolean(true);
     private final WheelPause wheel = new WheelPause(this::showWaiting);
     /**
@@ -62,7 +62,7 @@ public final class TileService implements TileSource {
     public TileService(TilePainter renderer, Path cacheDir, long memoryBytes, ExecutorService executor) {
         this.renderer = renderer;
         this.cacheDir = cacheDir;
-        this.requests = new TileRequests(executor);
+        this.requests = new TileRequests<>(executor);
         this.memory = new EncodedTileCache(memoryBytes);
     }
 

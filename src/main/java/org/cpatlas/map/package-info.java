@@ -76,6 +76,16 @@
  * a frame later. A new look replaces each tile only once its new picture is drawn, and after a level change the
  * previous level stays, scaled, under the new one until that is complete, so the layer never flashes empty.
  *
+ * <p>A tile that already shows a picture (an indicator switch, a theme, a selection's shading) gets its new look as
+ * runs only, drawn into a drawing thread's own array ({@link org.cpatlas.render.TilePainter#renderPixels}) and
+ * expanded on the JavaFX thread into the picture it shows ({@link org.cpatlas.map.TilePicture}): the picture and the
+ * texture the software pipeline keeps for it stay, instead of a screenful of new ones at each switch, which lived
+ * long enough to be promoted and filled the old generation with dead pictures, a full collection of 70-160 ms in
+ * about every switch (GC log of {@code bench/}'s indicator switch). The county choropleth's layer
+ * ({@link org.cpatlas.map.RegionTiles#keepingPictures}) keeps its pictures in view, hidden, while a region indicator
+ * is shown and the map does not move, so that a switch back expands into them too; a kept picture is shown again
+ * only once the new look is in it.
+ *
  * <h2>Zooming between levels</h2>
  * The atlas zooms by whole levels, a wheel notch a level ({@link org.cpatlas.map.MapNavigator#zoomSteps}; the window
  * replaces MapView's own wheel handler), and keeps the base map on whole pixels, where a tile is shown at its own

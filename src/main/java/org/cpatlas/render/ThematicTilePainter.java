@@ -56,6 +56,15 @@ public final class ThematicTilePainter implements TilePainter {
         });
     }
 
+    /** Recoloured into {@code into} when the tile can be; otherwise as {@link #render} draws it. */
+    @Override
+    public int[] renderPixels(int zoom, long x, long y, java.util.function.Supplier<int[]> into) {
+        if (store != null) {
+            return store.paintInto(zoom, x, y, styling, colours(), into.get());
+        }
+        return TilePainter.super.renderPixels(zoom, x, y, into);
+    }
+
     private int[] colours() {
         int[] made = colours;
         if (made == null) {

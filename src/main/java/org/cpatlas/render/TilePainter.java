@@ -10,6 +10,16 @@ public interface TilePainter {
     /** The tile (zoom, x, y), {@link TileRenderer#TILE_PX} square, ARGB premultiplied. */
     BufferedImage render(int zoom, long x, long y);
 
+    /**
+     * The tile's pixels as {@link #render} draws them (premultiplied ARGB, row by row), written into the array
+     * {@code into} gives ({@link TileRenderer#TILE_PX} squared long, the caller's to reuse) and returned when the
+     * painter can fill a given array, else a new array: a tile that is only kept as runs then costs no picture of its
+     * own. The array is asked for only by a painter that uses it.
+     */
+    default int[] renderPixels(int zoom, long x, long y, java.util.function.Supplier<int[]> into) {
+        return ((java.awt.image.DataBufferInt) render(zoom, x, y).getRaster().getDataBuffer()).getData();
+    }
+
     /** False where the tile would be fully transparent, so no picture is drawn or kept for it. */
     default boolean draws(int zoom, long x, long y) {
         return true;

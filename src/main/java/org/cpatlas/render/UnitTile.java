@@ -123,7 +123,12 @@ final class UnitTile {
      */
     BufferedImage paint(int[] colours, int[] notReported) {
         BufferedImage image = new BufferedImage(TILE, TILE, BufferedImage.TYPE_INT_ARGB_PRE);
-        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        paint(colours, notReported, ((DataBufferInt) image.getRaster().getDataBuffer()).getData());
+        return image;
+    }
+
+    /** As {@link #paint(int[], int[])}, into {@code pixels} (the tile's size; every pixel is set), returned. */
+    int[] paint(int[] colours, int[] notReported, int[] pixels) {
         int at = 0;
         for (int r = 0; r < runs.length; r += 2) {
             int length = runs[r] >>> 16;
@@ -147,7 +152,7 @@ final class UnitTile {
             }
             at += length;
         }
-        return image;
+        return pixels;
     }
 
     /**

@@ -51,6 +51,15 @@ public final class UnitTiles {
      * once, recoloured afterwards.
      */
     BufferedImage paint(int zoom, long x, long y, RegionStyling outlinesOnly, int[] colours) {
+        return unitTile(zoom, x, y, outlinesOnly).paint(colours, notReported);
+    }
+
+    /** As {@link #paint}, written into {@code into} ({@link TileRenderer#TILE_PX} squared), which is returned. */
+    int[] paintInto(int zoom, long x, long y, RegionStyling outlinesOnly, int[] colours, int[] into) {
+        return unitTile(zoom, x, y, outlinesOnly).paint(colours, notReported, into);
+    }
+
+    private UnitTile unitTile(int zoom, long x, long y, RegionStyling outlinesOnly) {
         long key = ((long) zoom << 58) | (x << 29) | y;
         UnitTile tile;
         synchronized (this) {
@@ -60,7 +69,7 @@ public final class UnitTiles {
             tile = UnitTile.draw(painter, layers, units(), outlinesOnly, zoom, x, y, PX_PER_PT);
             keep(key, tile);
         }
-        return tile.paint(colours, notReported);
+        return tile;
     }
 
     /** Tiles drawn so far (for tests: a recoloured tile is not drawn again). */

@@ -30,7 +30,9 @@
  * window), {@link org.cpatlas.render.ProvinceShadingPainter} (a selection's provinces shaded by gap) and
  * {@link org.cpatlas.render.ThematicTilePainter} (a county or province indicator with the basemap under it, one layer
  * of pictures instead of two, which did not fit the window's 152 MB heap). The window's {@code map} package decides
- * when they run and keeps what they draw.
+ * when they run and keeps what they draw. {@link org.cpatlas.render.TilePainter#renderPixels} draws a tile into an
+ * array the caller reuses where the painter can (a county choropleth recoloured from
+ * {@link org.cpatlas.render.UnitTiles}), so that a tile the window keeps only as runs costs no picture of its own.
  *
  * <h2>Classes and colours</h2>
  * {@link org.cpatlas.render.RegionStyling} says how the regions look now: each region's value (absent = not reported,

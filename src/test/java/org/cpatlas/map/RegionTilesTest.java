@@ -2,6 +2,11 @@ package org.cpatlas.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.image.Image;
 import javafx.scene.transform.Translate;
 import org.cpatlas.render.TilePainter;
 import org.junit.jupiter.api.BeforeAll;
@@ -134,5 +139,135 @@ class RegionTilesTest {
         tiles.paintWith(again, "rate 2010"); // kept no more: the look in between replaced it
         tiles.layout(4, W / 2 - 1400, H / 2 - 1100, W, H);
         assertThat(again.renders.get()).isGreaterThanOrEqualTo(12);
+    }
+
+    @Test
+    void aNewLookIsExpandedIntoThePicturesOnScreenAndEveryTileShowsItsOwnPixelsOfIt() throws Exception {
+        // An indicator switch: the pictures (and with them their textures) are kept, their pixels replaced.
+        RegionTiles tiles = new RegionTiles(new Translate(), drawingThread, 1 << 20, Long.MAX_VALUE);
+        drawingThread.runDirectly(true);
+        List<Image> first = fx(() -> {
+            tiles.paintWith(new LookPainter(0x336699));
+            tiles.layout(4, W / 2 - 1400, H / 2 - 1100, W, H);
+            return tiles.visiblePictures();
+        });
+        assertThat(first.size()).isGreaterThanOrEqualTo(12);
+        assertEveryTileShows(tiles, 0x336699);
+
+        List<Image> second = fx(() -> {
+            tiles.paintWith(new LookPainter(0xcc8844));
+            return tiles.visiblePictures();
+        });
+        assertThat(fx(tiles::complete)).isTrue();
+        assertThat(second).as("the same pictures").hasSameSizeAs(first).allMatch(p -> first.stream().anyMatch(f -> f == p));
+        assertEveryTileShows(tiles, 0xcc8844);
+
+        // Back to the first look: its tiles kept as runs by the service made for it are gone with it; drawn again.
+        fx(() -> {
+            tiles.paintWith(new LookPainter(0x336699));
+            return null;
+        });
+        assertEveryTileShows(tiles, 0x336699);
+    }
+
+    @Test
+    void aLayerKeepingItsPicturesHidesThemWhileEmptiedAndShowsEachOnlyOnceTheNewLookIsInIt() throws Exception {
+        // The county choropleth's layer through a region indicator: emptied, its pictures are kept but not shown;
+        // painted again, a picture must never show the look it had before, only the new one once drawn into it.
+        RegionTiles tiles = RegionTiles.keepingPictures(new Translate(), drawingThread, 1 << 20, Long.MAX_VALUE);
+        drawingThread.runDirectly(true);
+        List<Image> first = fx(() -> {
+            tiles.paintWith(new LookPainter(0x336699));
+            tiles.layout(4, W / 2 - 1400, H / 2 - 1100, W, H);
+            return tiles.visiblePictures();
+        });
+        assertThat(first.size()).isGreaterThanOrEqualTo(12);
+
+        fx(() -> {
+            tiles.paintWith(null);
+            tiles.layout(4, W / 2 - 1400, H / 2 - 1100, W, H); // the same view: kept
+            return null;
+        });
+        assertThat(fx(tiles::tileCount)).as("none on screen").isZero();
+        assertThat(fx(tiles::heldPictures)).hasSameSizeAs(first);
+
+        drawingThread.runDirectly(false); // the new look's tiles wait for a drawing thread
+        fx(() -> {
+            tiles.paintWith(new LookPainter(0xcc8844));
+            tiles.layout(4, W / 2 - 1400, H / 2 - 1100, W, H);
+            return null;
+        });
+        assertThat(fx(tiles::tileCount)).as("no picture of the old look shown").isZero();
+        assertThat(fx(tiles::complete)).isFalse();
+
+        drawingThread.runAll();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(tiles::complete)).isTrue();
+        assertThat(fx(tiles::visiblePictures)).as("the kept pictures, shown again")
+                .hasSameSizeAs(first).allMatch(p -> first.stream().anyMatch(f -> f == p));
+        assertEveryTileShows(tiles, 0xcc8844);
+    }
+
+    @Test
+    void aLayerKeepingItsPicturesLetsThemGoWhenTheMapMovesWhileItIsEmpty() throws Exception {
+        RegionTiles tiles = RegionTiles.keepingPictures(new Translate(), drawingThread, 1 << 20, Long.MAX_VALUE);
+        drawingThread.runDirectly(true);
+        fx(() -> {
+            tiles.paintWith(new LookPainter(0x336699));
+            tiles.layout(4, W / 2 - 1400, H / 2 - 1100, W, H);
+            tiles.paintWith(null);
+            tiles.layout(4, W / 2 - 1400 - 8, H / 2 - 1100, W, H); // a pan step under a region indicator
+            return null;
+        });
+        assertThat(fx(tiles::heldPictures)).isEmpty();
+
+        fx(() -> {
+            tiles.paintWith(new LookPainter(0xcc8844));
+            tiles.layout(4, W / 2 - 1400 - 8, H / 2 - 1100, W, H);
+            return null;
+        });
+        assertThat(fx(tiles::complete)).isTrue();
+        assertEveryTileShows(tiles, 0xcc8844);
+    }
+
+    /** Every picture on screen is its own tile (x and y in two pixels) in {@code rgb} elsewhere. */
+    private static void assertEveryTileShows(RegionTiles tiles, int rgb) throws Exception {
+        List<Image> pictures = fx(tiles::visiblePictures);
+        assertThat(pictures).isNotEmpty();
+        assertThat(pictures.size()).isEqualTo(fx(tiles::heldPictures).size());
+        java.util.Set<Integer> places = new java.util.HashSet<>();
+        for (Image picture : pictures) {
+            assertThat(picture.getPixelReader().getArgb(100, 100)).isEqualTo(0xff000000 | rgb);
+            assertThat(picture.getPixelReader().getArgb(255, 255)).isEqualTo(0xff000000 | rgb);
+            places.add(picture.getPixelReader().getArgb(7, 7) << 8 | picture.getPixelReader().getArgb(8, 8) & 0xff);
+        }
+        assertThat(places).as("each tile in its own place").hasSameSizeAs(pictures);
+    }
+
+    private static <T> T fx(Callable<T> action) throws Exception {
+        return WaitForAsyncUtils.waitForAsyncFx(TimeUnit.SECONDS.toMillis(60), action);
+    }
+
+    /** Every tile opaque in one colour (a look); its x and y in pixels (7, 7) and (8, 8). */
+    private static final class LookPainter implements TilePainter {
+
+        private final int rgb;
+
+        LookPainter(int rgb) {
+            this.rgb = rgb;
+        }
+
+        @Override
+        public BufferedImage render(int zoom, long x, long y) {
+            BufferedImage tile = new BufferedImage(256, 256, BufferedImage.TYPE_INT_ARGB_PRE);
+            for (int py = 0; py < 256; py++) {
+                for (int px = 0; px < 256; px++) {
+                    tile.setRGB(px, py, 0xff000000 | rgb);
+                }
+            }
+            tile.setRGB(7, 7, 0xff000000 | (int) x);
+            tile.setRGB(8, 8, 0xff000000 | (int) y);
+            return tile;
+        }
     }
 }

@@ -15,7 +15,7 @@ class TileRequestsTest {
     void aTileAskedForAfterTheDrawingThreadsStoppedIsEmptyInsteadOfThrowing() {
         ExecutorService stopped = Executors.newSingleThreadExecutor();
         stopped.shutdown();
-        TileRequests requests = new TileRequests(stopped);
+        TileRequests<Image> requests = new TileRequests<>(stopped);
 
         CompletableFuture<Image> tile = requests.request(TileRequests.key(5, 3, 4), () -> {
             throw new AssertionError("not drawn");

@@ -116,6 +116,28 @@ class UnitTilesTest {
     }
 
     @Test
+    void aTileRecolouredIntoTheArrayOfAnotherIndicatorsTileEqualsItRecolouredIntoANewPicture() {
+        // The window recolours into one array per drawing thread, reused tile after tile: nothing of the tile drawn
+        // into it before may show through.
+        UnitTiles store = new UnitTiles(MapTheme.light(), layers, Level.COUNTY, 8L << 20);
+        long[] t = huiningTile();
+        IndicatorMap low = indicator("d1.2", values("10", null, "90"));
+        IndicatorMap high = indicator("d1.3", values("90", "50", "10"));
+        ThematicTilePainter lowPainter = new ThematicTilePainter(MapTheme.light(), layers, low, store);
+        ThematicTilePainter highPainter = new ThematicTilePainter(MapTheme.light(), layers, high, store);
+        int[] reused = new int[TileRenderer.TILE_PX * TileRenderer.TILE_PX];
+        assertThat(lowPainter.renderPixels(ZOOM, t[0], t[1], () -> reused)).isSameAs(reused);
+        int[] lowPixels = reused.clone();
+        assertThat(highPainter.renderPixels(ZOOM, t[0], t[1], () -> reused)).isSameAs(reused);
+
+        int[] fresh = ((java.awt.image.DataBufferInt) highPainter.render(ZOOM, t[0], t[1]).getRaster()
+                .getDataBuffer()).getData();
+        assertThat(reused).isEqualTo(fresh);
+        assertThat(reused).as("the other indicator's colours gone").isNotEqualTo(lowPixels);
+        assertThat(store.drawnCount()).isEqualTo(1);
+    }
+
+    @Test
     void tilesOfAnotherThemeOrLevelAreNotUsed() {
         UnitTiles store = new UnitTiles(MapTheme.light(), layers, Level.COUNTY, 8L << 20);
         assertThat(store.serves(MapTheme.light(), layers, Level.COUNTY)).isTrue();

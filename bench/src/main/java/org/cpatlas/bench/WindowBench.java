@@ -125,6 +125,10 @@ public final class WindowBench {
             phase("switch");
             bench.switches(clickRounds, System.getProperty("bench.indicators", "d1.3,urbanization_rate_2010,d1.4")
                     .split(","));
+            // Memory after the switches (info, not timed): what the pictures kept for the next switch cost.
+            double[] afterSwitches = Samples.rssMb();
+            Samples.emit("window.indicator.rss", "MB", List.of(afterSwitches[0]),
+                    Map.of("current_mb", afterSwitches[1], "heap_after_gc_mb", heapAfterGc()));
             phase("frames");
             bench.prefix = "window.indicator";
             bench.switchTo(System.getProperty("bench.indicators", "d1.3").split(",")[0]);
