@@ -324,6 +324,7 @@ public final class AtlasApplication extends Application {
                         installIndicators(viewModel, gazetteer != null ? gazetteer : gazetteerOf(core.maps()));
                         installMemberships(viewModel, mapPane, (DesktopOutput) output);
                         window.panel();
+                        window.installTooltips();
                         // The Help menu and its keys (F1, ?, Ctrl+Q): nothing in it is needed for the first look.
                         installHelp();
                     }));
