@@ -325,6 +325,7 @@ public final class AtlasApplication extends Application {
                                 (DesktopOutput) output);
                         installMemberships(viewModel, mapPane, (DesktopOutput) output);
                         window.panel();
+                        window.installTooltips();
                         // The Help menu and its keys (F1, ?, Ctrl+Q): nothing in it is needed for the first look.
                         installHelp();
                     }));

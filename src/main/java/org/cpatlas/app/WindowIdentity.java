@@ -26,14 +26,17 @@ public final class WindowIdentity {
     }
 
     /**
-     * Gives the stage, before its first window is made, the window class, and the atlas's icons once they are read.
-     * The seven pictures (up to 256 px) are decoded on another thread: on the JavaFX thread they took a tenth of a
-     * second of the start, before the window could be shown; read meanwhile, they are in place before it is.
+     * Gives the stage, before its first window is made, the window class, and the atlas's icons once they are read
+     * and the window's first frame is painted. The seven pictures (up to 256 px) are decoded on another thread: on
+     * the JavaFX thread they took a tenth of a second of the start. They are handed to the window after its first
+     * frame: the stage scales each one for the window system as it gets them (a fiftieth of a second of the JavaFX
+     * thread, which had come between the window being shown and its first frame).
      */
     public static void apply(Stage stage) {
         setWindowClass();
         java.util.concurrent.CompletableFuture.supplyAsync(WindowIdentity::icons)
-                .thenAccept(icons -> javafx.application.Platform.runLater(() -> stage.getIcons().setAll(icons)));
+                .thenAccept(icons -> javafx.application.Platform.runLater(
+                        () -> new org.cpatlas.map.DeferredAction().run(() -> stage.getIcons().setAll(icons))));
     }
 
     /** The icons, smallest first. */

@@ -8,7 +8,7 @@
  * opening is done (or a progress view, and on failure the reason in words with Try again:
  * {@link org.cpatlas.app.StartupFailure}), wires the view-models, the map pane and the output actions together, and
  * defers to the frame after the first whatever the first look at the map does not need (the indicator picker, county
- * lists, the side panel, Help). This is the composition root: the one package that knows every other.
+ * lists, the side panel, Help, the tooltips, the window icons). This is the composition root: the one package that knows every other.
  *
  * <p>Beside it, what a start does for the desktop: the window's class and icons ({@link org.cpatlas.app.WindowIdentity}),
  * logging to a file in the data folder ({@link org.cpatlas.app.StartupLogging}), the graphics pipeline found on each

@@ -508,10 +508,40 @@ public final class LabelLayout {
     private record Attempt(List<PlacedLabel> placed, List<Candidate> failed, Occupancy taken) {
     }
 
+    /**
+     * Map keys of the first layout: equals and hashCode written out, as a record's own are linked by an
+     * invokedynamic bootstrap on their first call (milliseconds in the window's first layout).
+     */
     private record FitKey(LabelKind kind, int feature, double worldX, double worldY, double width, double height) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof FitKey k && kind == k.kind && feature == k.feature
+                    && Double.compare(worldX, k.worldX) == 0 && Double.compare(worldY, k.worldY) == 0
+                    && Double.compare(width, k.width) == 0 && Double.compare(height, k.height) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = java.util.Objects.hashCode(kind);
+            h = 31 * h + feature;
+            h = 31 * h + Double.hashCode(worldX);
+            h = 31 * h + Double.hashCode(worldY);
+            h = 31 * h + Double.hashCode(width);
+            return 31 * h + Double.hashCode(height);
+        }
     }
 
+    /** As {@link FitKey}: equals and hashCode written out. */
     private record ClipKey(int feature, long x, long y) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ClipKey k && feature == k.feature && x == k.x && y == k.y;
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * feature + Long.hashCode(x)) * 31 + Long.hashCode(y);
+        }
     }
 
     /** A viewport's conversions between its pixels and world units of zoom 0, and its frame for labels. */

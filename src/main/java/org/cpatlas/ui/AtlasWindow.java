@@ -19,7 +19,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -84,6 +83,8 @@ public final class AtlasWindow extends BorderPane implements org.cpatlas.ui.sett
             new javafx.beans.property.SimpleDoubleProperty(this, "panelWidth", DEFAULT_PANEL_WIDTH);
     private final WindowTexts texts;
     private ToolBar bar;
+    /** The toolbar's tooltips, made once the window's first frame is painted (see {@link #installTooltips}). */
+    private final org.cpatlas.ui.kit.LaterTooltips tooltips = new org.cpatlas.ui.kit.LaterTooltips();
 
     public AtlasWindow(AtlasViewModel viewModel, AtlasMapPane mapPane, I18n i18n, String fontFamily,
             Consumer<MapTheme> themeChanger, OutputActions output) {
@@ -292,9 +293,7 @@ public final class AtlasWindow extends BorderPane implements org.cpatlas.ui.sett
         Button print = button(Icon.PRINTER, "toolbar.print", () -> output.print(mapPane.currentViewport()));
         Button export = button(Icon.EXPORT, "toolbar.export", () -> output.export(mapPane.currentViewport()));
         dataToggle.textProperty().bind(i18n.text("toolbar.data"));
-        Tooltip dataTip = new Tooltip();
-        dataTip.textProperty().bind(i18n.text("toolbar.dataTip"));
-        dataToggle.setTooltip(dataTip);
+        tooltips.add(dataToggle, i18n.text("toolbar.dataTip"));
         dataToggle.getStyleClass().add("data-toggle");
         dataToggle.selectedProperty().addListener((o, old, shown) -> showDataView(shown));
         Region spacer = new Region();
@@ -337,21 +336,30 @@ public final class AtlasWindow extends BorderPane implements org.cpatlas.ui.sett
     private Button button(Icon icon, String key, Runnable action) {
         Button button = new Button(null, icon.node());
         button.textProperty().bind(i18n.text(key));
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(WindowAction.forLabel(key).map(texts::tooltip).orElse(i18n.text(key)));
-        button.setTooltip(tip);
-        button.accessibleHelpProperty().bind(tip.textProperty());
+        tooltips.add(button, WindowAction.forLabel(key).map(texts::tooltip).orElse(i18n.text(key)));
         button.setOnAction(e -> action.run());
         return button;
     }
 
     /** A tooltip that says what the control does and its shortcut, and its names for screen readers. */
     private void explain(javafx.scene.control.Control control, WindowAction action, String accessibleKey) {
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(texts.tooltip(action));
-        control.setTooltip(tip);
+        tooltips.add(control, texts.tooltip(action));
         control.accessibleTextProperty().bind(texts.text(accessibleKey));
-        control.accessibleHelpProperty().bind(tip.textProperty());
+    }
+
+    /**
+     * Gives the toolbar's and the map's controls their tooltips (their accessible help is set from the start): the
+     * application calls it once the window's first frame is painted, as the tooltips are windows of their own that
+     * no one sees before hovering. Later calls do nothing.
+     */
+    public void installTooltips() {
+        tooltips.install();
+        mapPane.installTooltips();
+    }
+
+    /** True once the toolbar's tooltips are made (for tests). */
+    public boolean tooltipsInstalled() {
+        return tooltips.installed();
     }
 
     /** The width the user gives the panel by dragging the divider (or by resizing the window) is the one kept. */

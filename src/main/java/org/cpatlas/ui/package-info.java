@@ -10,7 +10,9 @@
  *   <li>{@link org.cpatlas.ui.AtlasWindow}: the window's content (toolbar, map, side panel, data view, status line)
  *       and the wiring of views to {@link org.cpatlas.ui.viewmodel.AtlasViewModel}: a click on the map goes to the
  *       view-model, the panels and the map's styling follow its properties. The indicators, imports and county
- *       lists are connected once the first frame is painted, so that reading them does not delay it.</li>
+ *       lists are connected once the first frame is painted, so that reading them does not delay it; the tooltips of
+ *       the toolbar and the map's buttons are made then too ({@link org.cpatlas.ui.AtlasWindow#installTooltips}: each
+ *       is a popup window of its own), their text being the controls' accessible help from the start.</li>
  *   <li>{@link org.cpatlas.ui.StartupView}: progress while the atlas loads, or an error in words with a retry.</li>
  *   <li>Beside them, in {@code ui.kit}, what every view of the window shares: texts in two languages, dialogs,
  *       actions and shortcuts, icons, the interface font, Print and Export as an interface. They sat in this package

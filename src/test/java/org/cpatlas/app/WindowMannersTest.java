@@ -54,6 +54,9 @@ class WindowMannersTest {
 
     @Test
     void theWindowHasTheAtlasIconAtEverySizeItsOwnClassAndItsTitle() throws Exception {
+        // The icons are handed to the window after its first frame (WindowIdentity): they come, all of them.
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> !stage.getIcons().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.getIcons()).extracting(Image::getWidth)
                 .containsExactly(16.0, 24.0, 32.0, 48.0, 64.0, 128.0, 256.0);
         assertThat(stage.getIcons()).allMatch(i -> !i.isError() && i.getHeight() == i.getWidth());

@@ -14,8 +14,20 @@ public class SizeCachingVBox extends VBox {
 
     private final Map<Query, Double> sizes = new HashMap<>();
 
-    /** One size query: which size, for which other dimension. */
+    /**
+     * One size query: which size, for which other dimension. Its equals and hashCode are written out: a record's own
+     * are linked by an invokedynamic bootstrap on their first call, milliseconds of the window's first layout.
+     */
     private record Query(int kind, double other) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Query q && kind == q.kind && Double.compare(other, q.other) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * kind + Double.hashCode(other);
+        }
     }
 
     public SizeCachingVBox() {

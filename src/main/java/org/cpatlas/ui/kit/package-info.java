@@ -7,7 +7,9 @@
  * error reaches the user in words, never as a stack trace), Print and Export as an interface
  * ({@link org.cpatlas.ui.kit.OutputActions}, implemented in {@code ui.output}, so the window and its panels depend on
  * the interface only), the toolbar's icons ({@link org.cpatlas.ui.kit.Icon}), the CJK interface font registered with
- * JavaFX ({@link org.cpatlas.ui.kit.FxFonts}) and a box that caches its sizes ({@link org.cpatlas.ui.kit.SizeCachingVBox}).
+ * JavaFX ({@link org.cpatlas.ui.kit.FxFonts}), a box that caches its sizes ({@link org.cpatlas.ui.kit.SizeCachingVBox})
+ * and tooltips made once the window's first frame is painted, the same text set as accessible help at once
+ * ({@link org.cpatlas.ui.kit.LaterTooltips}).
  *
  * <p>It may use JavaFX and the core ({@code render} for the fonts and viewports, {@code files}); it never imports
  * another package of the window ({@code ui} or its subpackages), {@code map}, {@code cli} or {@code app}: every view

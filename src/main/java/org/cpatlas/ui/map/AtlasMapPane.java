@@ -10,7 +10,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -66,6 +65,8 @@ public final class AtlasMapPane extends StackPane {
     private final InsetView inset;
     /** The inset's switch: a plain button with a state, so the window has one toggle button (the theme's). */
     private final Button insetButton = new Button();
+    /** The buttons' tooltips, made once the window's first frame is painted (see {@link #installTooltips}). */
+    private final org.cpatlas.ui.kit.LaterTooltips tooltips = new org.cpatlas.ui.kit.LaterTooltips();
     private final javafx.beans.property.BooleanProperty insetOn = new javafx.beans.property.SimpleBooleanProperty(true);
     private final Label hoverTip = new Label();
     private final Pane tipLayer = new Pane(hoverTip);
@@ -123,11 +124,8 @@ public final class AtlasMapPane extends StackPane {
             insetButton.setGraphic(Icon.INSET.node());
             insetButton.getStyleClass().addAll("map-button", "button-icon", "map-inset-switch");
             insetButton.setFocusTraversable(false);
-            Tooltip tip = new Tooltip();
-            tip.textProperty().bind(i18n.text("map.insetTip"));
-            insetButton.setTooltip(tip);
+            tooltips.add(insetButton, i18n.text("map.insetTip"));
             insetButton.accessibleTextProperty().bind(i18n.text("map.inset"));
-            insetButton.accessibleHelpProperty().bind(tip.textProperty());
             insetButton.setOnAction(e -> insetOn.set(!insetOn.get()));
             insetOn.addListener(o -> {
                 insetButton.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), insetOn.get());
@@ -247,12 +245,9 @@ public final class AtlasMapPane extends StackPane {
     private Button iconButton(Icon icon, String tooltipKey, Runnable action) {
         Button button = new Button(null, icon.node());
         button.getStyleClass().addAll("map-button", "button-icon");
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(org.cpatlas.ui.kit.WindowAction.forLabel(tooltipKey)
+        tooltips.add(button, org.cpatlas.ui.kit.WindowAction.forLabel(tooltipKey)
                 .map(new org.cpatlas.ui.kit.WindowTexts(i18n)::tooltip).orElse(i18n.text(tooltipKey)));
-        button.setTooltip(tip);
         button.accessibleTextProperty().bind(i18n.text(tooltipKey));
-        button.accessibleHelpProperty().bind(tip.textProperty());
         button.setOnAction(e -> action.run());
         button.setFocusTraversable(false);
         return button;
@@ -458,6 +453,11 @@ public final class AtlasMapPane extends StackPane {
      * Starts drawing the region tiles of the first view for a map of about this size, before the window is laid
      * out; the first layout then finds them drawn or being drawn.
      */
+    /** Gives the map's buttons their tooltips: called once the window's first frame is painted. */
+    public void installTooltips() {
+        tooltips.install();
+    }
+
     public void prefetchFirstView(double width, double height) {
         overlay.prefetch(MapNavigator.showing(CHINA, width, height, FIRST_VIEW_MARGIN_PX));
     }
