@@ -83,6 +83,11 @@ final class OverlayTileService {
         return runRequests.request(key, () -> drawRuns(key, zoom, x, y), wanted);
     }
 
+    /** True when the tile is drawn and kept, so that {@link #tile} gives it at once. */
+    boolean inMemory(int zoom, long x, long y) {
+        return memory.get(TileRequests.key(zoom, x, y)) != null;
+    }
+
     /** Starts drawing a tile that will soon be asked for, unless it is drawn already. */
     void prepare(int zoom, long x, long y) {
         long key = TileRequests.key(zoom, x, y);

@@ -70,6 +70,8 @@ public final class RegionOverlay extends ZoomFollowingLayer {
     /** What the thematic tiles of the last county or province indicator were drawn as, for the next to recolour. */
     private org.cpatlas.render.UnitTiles unitTiles;
     private final DeferredAction shadeAfterNextFrame = new DeferredAction();
+    /** Asks for the thematic tiles of a zoom step once its frame is painted (see {@code RegionTiles}). */
+    private final DeferredAction thematicAfterFrame = new DeferredAction();
     private final Group shapes = new Group();
     private final RegionLabels labels;
     private final Translate translate = new Translate();
@@ -107,8 +109,11 @@ public final class RegionOverlay extends ZoomFollowingLayer {
         // The region tiles' 4 MB of runs hold about two levels' screenfuls of a county choropleth (20-30 KB a tile);
         // zooming back further recolours its tiles from the unit tiles on the drawing threads. 8 MB, expanding them
         // in the frame instead, gave zoom frames no better (p95 90-221 against 53-76 ms, two A/B pairs, load 4).
-        // Its pictures kept, hidden, through a region indicator: a switch back recolours them in place.
-        this.thematic = RegionTiles.keepingPictures(translate, tileThreads, MEMORY_BYTES, EXTRA_PICTURE_BYTES);
+        // Its pictures kept, hidden, through a region indicator: a switch back recolours them in place. Its tiles for a
+        // zoom step are drawn once the step's frame is painted (RegionTiles#awaitingFrame): drawn at the first notch of
+        // a turning wheel, they slowed the notches after it.
+        this.thematic = RegionTiles.keepingPictures(translate, tileThreads, MEMORY_BYTES, EXTRA_PICTURE_BYTES,
+                thematicAfterFrame::run);
         shapes.getTransforms().addAll(translate, scale);
         shapes.getChildren().addAll(hoverOutline.path, selectionOutline.path, countyOutline);
         countyOutline.setFill(null);

@@ -9,6 +9,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -82,6 +83,19 @@ final class RegionTiles extends Group {
     private long viewI1 = -1;
     private long viewJ0;
     private long viewJ1 = -1;
+    /**
+     * Runs an action once the next frame has been painted ({@link DeferredAction}), or null: then the tiles a zoom
+     * step needs are asked for at once. See {@link #awaitingFrame}.
+     */
+    private final Consumer<Runnable> afterNextFrame;
+    /**
+     * Tiles of a new level, not in memory, whose drawing waits until the frame of the zoom step is painted. The first
+     * notch of a turning wheel cannot be told from a single step; drawn at once, its level's tiles kept both drawing
+     * threads busy while the next notches were painted (a county choropleth's tile drawn anew also builds the
+     * counties' outlines for its level, hundreds of milliseconds of work and garbage), though the second notch had
+     * already left that level. Asked for a frame later, they are asked for only if the map is still at that level.
+     */
+    private final List<Long> awaitingFrame = new ArrayList<>();
 
     /**
      * @param origin      the screen position of the world's top-left corner, shared with the overlay's shapes
@@ -96,12 +110,22 @@ final class RegionTiles extends Group {
      *                    {@link #fitExtraPictures})
      */
     RegionTiles(Translate origin, ExecutorService executor, long memoryBytes, long extraPictureBytes) {
-        this(origin, executor, memoryBytes, extraPictureBytes, false);
+        this(origin, executor, memoryBytes, extraPictureBytes, false, null);
+    }
+
+    /**
+     * As above; after a zoom step, the tiles not in memory are asked for once the step's frame is painted, through
+     * {@code afterNextFrame} (see {@link #awaitingFrame}), instead of at once.
+     */
+    RegionTiles(Translate origin, ExecutorService executor, long memoryBytes, long extraPictureBytes,
+            Consumer<Runnable> afterNextFrame) {
+        this(origin, executor, memoryBytes, extraPictureBytes, false, afterNextFrame);
     }
 
     private RegionTiles(Translate origin, ExecutorService executor, long memoryBytes, long extraPictureBytes,
-            boolean keepsPictures) {
+            boolean keepsPictures, Consumer<Runnable> afterNextFrame) {
         this.keepsPictures = keepsPictures;
+        this.afterNextFrame = afterNextFrame;
         this.executor = executor;
         this.memoryBytes = memoryBytes;
         this.extraPictureBytes = extraPictureBytes;
@@ -119,7 +143,13 @@ final class RegionTiles extends Group {
      */
     static RegionTiles keepingPictures(Translate origin, ExecutorService executor, long memoryBytes,
             long extraPictureBytes) {
-        return new RegionTiles(origin, executor, memoryBytes, extraPictureBytes, true);
+        return new RegionTiles(origin, executor, memoryBytes, extraPictureBytes, true, null);
+    }
+
+    /** As {@link #keepingPictures(Translate, ExecutorService, long, long)}, drawing a zoom step's tiles after its frame. */
+    static RegionTiles keepingPictures(Translate origin, ExecutorService executor, long memoryBytes,
+            long extraPictureBytes, Consumer<Runnable> afterNextFrame) {
+        return new RegionTiles(origin, executor, memoryBytes, extraPictureBytes, true, afterNextFrame);
     }
 
     private void relayout() {
@@ -193,6 +223,8 @@ final class RegionTiles extends Group {
         }
         int newLevel = Math.max(0, Math.min(MAX_LEVEL, (int) Math.floor(newZoom)));
         boolean turning = wheel.levelAsked(newLevel);
+        // A zoom step from a level shown (not the layer's first layout, e.g. after an indicator switch).
+        boolean zoomStep = newLevel != level && level >= 0;
         if (newLevel != level) {
             changeLevel(newLevel);
         }
@@ -235,9 +267,16 @@ final class RegionTiles extends Group {
                     TileView tile = new TileView(i, j);
                     shown.put(key, tile);
                     current.getChildren().add(tile.view);
-                    request(key, tile);
+                    if (zoomStep && afterNextFrame != null && !service.inMemory(level, i, j)) {
+                        awaitingFrame.add(key);
+                    } else {
+                        request(key, tile);
+                    }
                 }
             }
+        }
+        if (!awaitingFrame.isEmpty()) {
+            afterNextFrame.accept(this::requestAwaiting);
         }
         dropPreviousWhenComplete();
         fitExtraPictures();
@@ -317,6 +356,26 @@ final class RegionTiles extends Group {
         current.getChildren().clear();
         shown.clear();
         level = newLevel;
+    }
+
+    /**
+     * Asks for the tiles that waited for the zoom step's frame, those still in view at the level shown: if the wheel
+     * turned on meanwhile, the layer has left their level and they are not drawn at all.
+     */
+    private void requestAwaiting() {
+        List<Long> due = new ArrayList<>(awaitingFrame);
+        awaitingFrame.clear();
+        for (long key : due) {
+            TileView tile = shown.get(key);
+            if (tile != null && tile.generation != generation && service != null) {
+                request(key, tile);
+            }
+        }
+    }
+
+    /** Tiles of a zoom step waiting for its frame to be painted before they are asked for (for tests). */
+    int awaitingFrameCount() {
+        return awaitingFrame.size();
     }
 
     private void request(long key, TileView tile) {

@@ -1,6 +1,7 @@
 package org.cpatlas.map;
 
 import java.util.function.IntConsumer;
+import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
 
@@ -21,7 +22,24 @@ final class WheelPause {
      */
     static final long STILL_MS = Long.getLong("cpatlas.wheel.stillMs", 150);
 
+    /**
+     * Pulses without a new level before the zoom counts as still, besides {@link #STILL_MS}. A frame slower than
+     * {@link #STILL_MS} (a full collection, a loaded machine) advanced the pause past its end in one pulse, before
+     * that pulse's own notch: the wheel read as stopped at every slow frame of a turn, and each false stop showed and
+     * drew the map's layers and captured it again at the next notch, which made the next frames slower still. At
+     * 60 frames a second a real stop is many pulses long.
+     */
+    static final int STILL_PULSES = 2;
+
     private final PauseTransition still = new PauseTransition(Duration.millis(STILL_MS));
+    /** Counts the pulses since the last new level while the zoom turns. */
+    private final AnimationTimer pulses = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            quietPulses++;
+        }
+    };
+    private int quietPulses;
     private int level = Integer.MIN_VALUE;
     private long lastChange = Long.MIN_VALUE / 2;
     private boolean turning;
@@ -29,10 +47,16 @@ final class WheelPause {
     /** @param stopped told the level the zoom stopped at, once it has been still for {@link #STILL_MS} */
     WheelPause(IntConsumer stopped) {
         still.setOnFinished(e -> {
-            if (turning) {
-                turning = false;
-                stopped.accept(level);
+            if (!turning) {
+                return;
             }
+            if (quietPulses < STILL_PULSES) {
+                still.playFromStart(); // time went by in one slow frame, not in frames without a notch
+                return;
+            }
+            turning = false;
+            pulses.stop();
+            stopped.accept(level);
         });
     }
 
@@ -41,9 +65,13 @@ final class WheelPause {
         if (asked != level) {
             long now = System.nanoTime();
             if (now - lastChange < STILL_MS * 1_000_000) {
+                if (!turning) {
+                    pulses.start();
+                }
                 turning = true;
                 still.playFromStart();
             }
+            quietPulses = 0;
             lastChange = now;
             level = asked;
         }

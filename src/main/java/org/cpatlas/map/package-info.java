@@ -86,6 +86,16 @@
  * is shown and the map does not move, so that a switch back expands into them too; a kept picture is shown again
  * only once the new look is in it.
  *
+ * <p>Under a county or province indicator, the thematic tiles a zoom step needs that are not in memory are asked for
+ * only once the step's frame is painted ({@link org.cpatlas.map.RegionTiles}, through a
+ * {@link org.cpatlas.map.DeferredAction}), and only if the map is still at that level; those in memory are shown in
+ * the step's own frame as before. The first notch of a turning wheel cannot be told from a single step, and a
+ * choropleth tile not kept is drawn anew, which also builds the counties' outlines for its level
+ * ({@code geo.LevelOfDetail} keeps two or three county levels of the four a zoom from 6 to 9 passes): drawn at once,
+ * the first notch's tiles kept both processors busy, and the collector, while the next notches were painted, though
+ * the second notch had left their level. A single step shows its new tiles a frame or two later, the previous level
+ * scaled meanwhile.
+ *
  * <h2>Zooming between levels</h2>
  * The atlas zooms by whole levels, a wheel notch a level ({@link org.cpatlas.map.MapNavigator#zoomSteps}; the window
  * replaces MapView's own wheel handler), and keeps the base map on whole pixels, where a tile is shown at its own
@@ -94,7 +104,9 @@
  * <ul>
  *   <li>{@link org.cpatlas.map.WheelPause} tells a wheel still turning (a level asked within
  *       {@link org.cpatlas.map.WheelPause#STILL_MS} of the last) from one that has stopped, and then tells its owner
- *       the level it stopped at. While it turns the basemap's service leaves tiles from memory waiting and the region
+ *       the level it stopped at. Stopped means still for that long and for
+ *       {@link org.cpatlas.map.WheelPause#STILL_PULSES} pulses: a single frame slower than the pause (a full
+ *       collection) is not a stop, which had shown, drawn and captured the whole map again in the middle of a turn. While it turns the basemap's service leaves tiles from memory waiting and the region
  *       tiles ask for none: made at every notch, a screenful of tiles was dropped a frame later, and its garbage kept
  *       the collector busy for most of each frame.</li>
  *   <li>{@link org.cpatlas.map.ZoomPreview}, the top layer, captures the whole map once when a turn starts (after

@@ -3,6 +3,8 @@ package org.cpatlas.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -268,6 +270,72 @@ class RegionTilesTest {
             tile.setRGB(7, 7, 0xff000000 | (int) x);
             tile.setRGB(8, 8, 0xff000000 | (int) y);
             return tile;
+        }
+    }
+
+    @Test
+    void aZoomStepDrawsTheNewLevelsTilesOnceItsFrameIsPaintedAndAtThatLevel() throws InterruptedException {
+        List<Runnable> frames = new ArrayList<>();
+        RecordingPainter recording = new RecordingPainter();
+        RegionTiles tiles = new RegionTiles(new Translate(), drawingThread, 1 << 20, Long.MAX_VALUE, frames::add);
+        drawingThread.runDirectly(true);
+        tiles.paintWith(recording);
+        tiles.layout(4, W / 2 - 1400, H / 2 - 1100, W, H);
+        assertThat(tiles.complete()).as("a first layout (an indicator shown) draws at once").isTrue();
+        assertThat(frames).isEmpty();
+        recording.zooms.clear();
+
+        Thread.sleep(WheelPause.STILL_MS + 50); // one step, not a wheel turning
+        tiles.layout(5, W / 2 - 2800, H / 2 - 2200, W, H);
+        assertThat(recording.zooms).as("nothing drawn before the step's frame").isEmpty();
+        assertThat(tiles.awaitingFrameCount()).isGreaterThanOrEqualTo(12);
+        assertThat(tiles.previousTileCount()).as("level 4 covers meanwhile").isPositive();
+
+        frames.forEach(Runnable::run);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tiles.complete()).isTrue();
+        assertThat(recording.zooms).hasSizeGreaterThanOrEqualTo(12).containsOnly(5);
+        assertThat(tiles.previousTileCount()).isZero();
+
+        // Back to level 4, drawn before: shown in the step's own frame, nothing waits.
+        Thread.sleep(WheelPause.STILL_MS + 50);
+        recording.zooms.clear();
+        tiles.layout(4, W / 2 - 1400, H / 2 - 1100, W, H);
+        assertThat(tiles.complete()).isTrue();
+        assertThat(tiles.awaitingFrameCount()).isZero();
+        assertThat(recording.zooms).isEmpty();
+    }
+
+    @Test
+    void aLevelTheWheelHasTurnedPastBeforeItsFrameIsNeverDrawn() throws InterruptedException {
+        List<Runnable> frames = new ArrayList<>();
+        RecordingPainter recording = new RecordingPainter();
+        RegionTiles tiles = new RegionTiles(new Translate(), drawingThread, 1 << 20, Long.MAX_VALUE, frames::add);
+        drawingThread.runDirectly(true);
+        tiles.paintWith(recording);
+        tiles.layout(4, W / 2 - 1400, H / 2 - 1100, W, H);
+        recording.zooms.clear();
+
+        Thread.sleep(WheelPause.STILL_MS + 50);
+        tiles.layout(5, W / 2 - 2800, H / 2 - 2200, W, H); // the first notch
+        tiles.layout(6, W / 2 - 5600, H / 2 - 4400, W, H); // the next, at once: the wheel turns
+        frames.forEach(Runnable::run);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(recording.zooms).as("level 5 left before its frame was painted").isEmpty();
+        assertThat(tiles.awaitingFrameCount()).isZero();
+        assertThat(tiles.previousTileCount()).as("level 4, the last complete, still covers").isPositive();
+    }
+
+    /** Opaque tiles, recording the zoom of each tile drawn. */
+    private static final class RecordingPainter implements TilePainter {
+        final List<Integer> zooms = Collections.synchronizedList(new ArrayList<>());
+        private final OpaqueTilePainter opaque = new OpaqueTilePainter();
+
+        @Override
+        public BufferedImage render(int zoom, long x, long y) {
+            zooms.add(zoom);
+            return opaque.render(zoom, x, y);
         }
     }
 }

@@ -463,14 +463,18 @@ public final class WindowBench {
         List<Double> firstZoom = animate(6, zoomStep);
         showEachLevel(map, zoomStep);
         phase("zoom");
+        PhaseWork zoomWork = PhaseWork.start(map);
         List<Double> zoom = animate(zoomFrames, zoomStep);
+        Map<String, Object> zoomNotes = zoomWork.end(map);
         // The same, with the wheel over a place off the centre (as a user points at what to see closer): each step
         // also moves the centre, which makes Gluon Maps lay out the layers and the atlas look over its tiles.
         java.util.function.IntConsumer cursorStep = k -> fxNav(map).zoomSteps((k % 6) < 3 ? 1 : -1, w * 0.4,
                 h * 0.4);
         showEachLevel(map, cursorStep);
         phase("zoom_cursor");
+        PhaseWork cursorWork = PhaseWork.start(map);
         List<Double> zoomCursor = animate(zoomFrames, cursorStep);
+        Map<String, Object> cursorNotes = cursorWork.end(map);
         Map<String, Object> notes = new LinkedHashMap<>();
         notes.put("zoom", vp.zoom());
         notes.put("counties_in_view", countiesInView);
@@ -478,13 +482,46 @@ public final class WindowBench {
         notes.put("centre", lat + "," + lon);
         notes.put("map_px", (int) w + "x" + (int) h);
         Samples.emit(series + ".pan", "ms", pan, notes);
-        Samples.emit(series + ".zoom", "ms", zoom, notes);
+        zoomNotes.putAll(notes);
+        cursorNotes.putAll(notes);
+        Samples.emit(series + ".zoom", "ms", zoom, zoomNotes);
         Samples.emit(series + ".zoom_first", "ms", firstZoom, notes);
-        Samples.emit(series + ".zoom_cursor", "ms", zoomCursor, notes);
+        Samples.emit(series + ".zoom_cursor", "ms", zoomCursor, cursorNotes);
         List<Double> all = new ArrayList<>(pan);
         all.addAll(zoom);
         all.addAll(zoomCursor);
         Samples.emit(series, "ms", all, notes);
+    }
+
+    /**
+     * What a phase of frames made the window do besides painting, counted rather than timed so that a loaded machine
+     * does not blur it: county or province tiles drawn anew (each builds the counties' outlines for its level if no
+     * longer kept) and garbage collections, with their total pause.
+     */
+    private record PhaseWork(int unitTiles, long collections, long collectionMs) {
+        static PhaseWork start(AtlasMapPane map) throws Exception {
+            long[] gc = gc();
+            return new PhaseWork(fx(() -> map.overlay().unitTilesDrawn()), gc[0], gc[1]);
+        }
+
+        Map<String, Object> end(AtlasMapPane map) throws Exception {
+            long[] gc = gc();
+            Map<String, Object> notes = new LinkedHashMap<>();
+            notes.put("unit_tiles_drawn", fx(() -> map.overlay().unitTilesDrawn()) - unitTiles);
+            notes.put("gc_count", gc[0] - collections);
+            notes.put("gc_ms", gc[1] - collectionMs);
+            return notes;
+        }
+
+        private static long[] gc() {
+            long count = 0;
+            long ms = 0;
+            for (var bean : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+                count += Math.max(0, bean.getCollectionCount());
+                ms += Math.max(0, bean.getCollectionTime());
+            }
+            return new long[] {count, ms};
+        }
     }
 
     /**
