@@ -212,7 +212,7 @@ def bench_import(runs, quick):
     csv_file = os.path.join(out, 'table-3000x20.csv')
     run([QGIS_PY, os.path.join(BENCH, 'qgis_bench.py'), 'csv', csv_file, str(runs + 1)])
     SERIES['qgis.csv.load']['samples'] = SERIES['qgis.csv.load']['samples'][1:]
-    cap = [o for o in atlas_launch()[1] if o.startswith('-Xmx')] or ['-Xmx152m']
+    cap = [o for o in atlas_launch()[1] if o.startswith('-Xmx')] or ['-Xmx192m']
     run(java('org.cpatlas.bench.ImportBench', 'million', MAPS, out, '1', jvm=tuple(cap)), timeout=1800)
     run(java('org.cpatlas.bench.ImportBench', 'export', MAPS, out, str(runs)), timeout=1800)
     # QGIS's page of the same layers (counties included), under ids of their own: the export rows keep theirs.

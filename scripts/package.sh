@@ -119,7 +119,7 @@ jpackage @packaging/jpackage/about.args @packaging/jpackage/app.args @packaging/
     --input "$work/input" --dest "$work/image" --app-version "$app_version"
 image="$work/image/cpatlas"
 # The JVM's own symbol table (4 MB) and the class archive for heaps over 32 GB (11 MB; the window's heap is capped
-# at 152 MB) are of no use to the atlas.
+# at 192 MB) are of no use to the atlas.
 strip --strip-unneeded "$image/lib/runtime/lib/server/libjvm.so"
 rm -f "$image/lib/runtime/lib/server/classes_nocoops.jsa"
 cp packaging/linux/make-startup-archive "$image/lib/app/"

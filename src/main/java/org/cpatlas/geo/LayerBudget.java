@@ -15,7 +15,7 @@ import org.cpatlas.geo.ShapefileException.Reason;
 public final class LayerBudget {
 
     /** The window's heap cap in MB: {@code -Xmx} in {@code atlas.window.jvm} of pom.xml (a test keeps them equal). */
-    public static final int WINDOW_HEAP_MB = 152;
+    public static final int WINDOW_HEAP_MB = 192;
 
     /**
      * The memory all the layers of one load may take together, while they are read and checked and once read: about

@@ -141,7 +141,7 @@
  * {@link org.cpatlas.map.ZoomOutCover}).
  *
  * <h2>Memory, and why everything here has a bound</h2>
- * The window runs with a heap capped at 152 MB ({@code atlas.window.jvm} in pom.xml, which says how it was sized;
+ * The window runs with a heap capped at 192 MB ({@code atlas.window.jvm} in pom.xml, which says how it was sized;
  * {@link org.cpatlas.geo.LayerBudget#WINDOW_HEAP_MB}) under Serial GC, which lets the heap grow to its cap whatever
  * the live set: what the map holds is the window's memory. A tile on screen costs 256 KB of pixels and as much again
  * for the texture the software pipeline copies them into ({@link org.cpatlas.map.RegionTiles#PICTURE_BYTES}), and a

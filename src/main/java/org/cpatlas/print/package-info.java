@@ -32,7 +32,7 @@
  * <ul>
  *   <li>{@link org.cpatlas.print.PngPageWriter}: the page rendered in horizontal bands and streamed to a PNG encoder
  *       that records the DPI, so a 600 DPI A3 page (278 MB as one image) is written in bounded memory, each band at
- *       most an eighth of the JVM's heap cap: the window runs in 152 MB and keeps room for an export beside its
+ *       most an eighth of the JVM's heap cap: the window runs in 192 MB and keeps room for an export beside its
  *       map.</li>
  *   <li>{@link org.cpatlas.print.PdfPageWriter}: vector paths and real text in the embedded CJK font
  *       ({@code PdfFonts}), label halos as stroked text ({@code HaloTextDrawer}), content streams made compact

@@ -56,8 +56,8 @@ class LaunchScriptTest {
 
     @Test
     void onAScreenLargerThan1920x1200TheHeapCapGrowsWithItsPixels() throws Exception {
-        assertTrue(launch(screen(3840, 2160)).get(1).contains(" -Xmx547m "), "152 MB x 3840x2160 / 1920x1200");
-        assertTrue(launch(screen(1920, 1080)).get(1).contains(" -Xmx152m "), "the pom's cap");
+        assertTrue(launch(screen(3840, 2160)).get(1).contains(" -Xmx691m "), "192 MB x 3840x2160 / 1920x1200");
+        assertTrue(launch(screen(1920, 1080)).get(1).contains(" -Xmx192m "), "the pom's cap");
         assertTrue(launch(screen(7680, 4320)).get(1).contains(" -Xmx1024m "), "at most 1 GB");
     }
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Any maps folder keeps the window within its heap cap: the largest layers the budget admits load, and larger ones
  * are refused in words, in a JVM started with the window's own options ({@code atlas.window.jvm} of pom.xml: Serial
- * GC, 152 MB) beside 76 MB of ballast: what the window itself keeps after a tour of every region (85-95 MB live,
+ * GC, 192 MB) beside 76 MB of ballast: what the window itself keeps after a tour of every region (85-95 MB live,
  * bench/README.md, less the atlas's own layers, 12 MB; right after start it keeps 53 MB, measured with
  * {@code jcmd GC.heap_info}). Before: a 2.4 GB .dbf beside 14 shapes, a million parts, a 3 GB .shp ended in an
  * OutOfMemoryError (and the window hung).
@@ -104,7 +104,7 @@ class LayerMemoryTest {
                 + " is too large for the atlas: its 0 points in 1,000,000 parts");
         assertThat(outcomes.get(millionSquares)).startsWith("REFUSED TOO_LARGE " + millionSquares.resolve("regions.shp")
                 + " is 80 MB, more than the 64 MB the atlas gives all its map layers together (so that its window"
-                + " runs in 152 MB of memory)");
+                + " runs in 192 MB of memory)");
         assertThat(outcomes.get(hugeShp)).startsWith("REFUSED TOO_LARGE " + hugeShp.resolve("regions.shp")
                 + " is 3,072 MB");
         assertThat(outcomes.get(hugeComb)).startsWith("REFUSED TOO_LARGE " + hugeComb.resolve("regions.shp")

@@ -101,7 +101,7 @@ class BoundedReadingTest {
         ShapefileException e = readingFails(shp, Reason.TOO_LARGE);
 
         assertThat(e.getMessage()).isEqualTo(shp + " is 3,072 MB, more than the 64 MB the atlas gives all its map"
-                + " layers together (so that its window runs in 152 MB of memory); simplify the layer, e.g. mapshaper "
+                + " layers together (so that its window runs in 192 MB of memory); simplify the layer, e.g. mapshaper "
                 + shp + " -simplify 10% keep-shapes -o out.shp, or keep only the features the atlas needs");
     }
 
@@ -113,7 +113,7 @@ class BoundedReadingTest {
         ShapefileException e = readingFails(shp, Reason.TOO_LARGE);
 
         assertThat(e.getMessage()).startsWith(shp + " is 80 MB, more than the 64 MB the atlas gives all its map layers"
-                + " together (so that its window runs in 152 MB of memory); simplify the layer");
+                + " together (so that its window runs in 192 MB of memory); simplify the layer");
     }
 
     @Test
@@ -126,7 +126,7 @@ class BoundedReadingTest {
 
         assertThat(e.getMessage()).isEqualTo(shp + " is too large for the atlas: its 0 points in 1,000,000 parts and"
                 + " 1 records (up to 0 points in one) would take about 954 MB of memory once read, more than the 64 MB the atlas gives all its"
-                + " map layers together (so that its window runs in 152 MB of memory); simplify the layer, e.g."
+                + " map layers together (so that its window runs in 192 MB of memory); simplify the layer, e.g."
                 + " mapshaper " + shp + " -simplify 10% keep-shapes -o out.shp, or keep only the features the atlas"
                 + " needs");
     }

@@ -217,7 +217,7 @@ public final class ImportBench {
         }
     }
 
-    /** A 1,000,000-row county CSV: refused while read, in bounded memory (this JVM runs under -Xmx152m). */
+    /** A 1,000,000-row county CSV: refused while read, in bounded memory (this JVM runs under the window's cap, -Xmx192m). */
     private static void million(Path work) throws Exception {
         Path big = work.resolve("table-1000000.csv");
         if (!Files.exists(big)) {
