@@ -4,10 +4,8 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.cpatlas.domain.Aggregate;
 import org.cpatlas.domain.Aggregation;
 import org.cpatlas.domain.Flag;
@@ -60,7 +58,7 @@ record RegionIndicatorView(IndicatorInfo info, String regionZh, List<Row> rows) 
             c.provinces().forEach((p, a) -> {
                 NamedUnit province = gazetteer.province(p).orElse(new NamedUnit(p, p, p));
                 rows.add(new Row(Kind.province, p, province.nameZh(), province.nameEn(), a.value(),
-                        minus(a.value(), base), a.describe().replace("member counties", "counties of the province"),
+                        minus(a.value(), base), a.describe("counties of the province"),
                         a));
             });
             rows.add(new Row(Kind.china, "CN", "全国", "China (all counties)", c.nation().value(),
@@ -72,11 +70,8 @@ record RegionIndicatorView(IndicatorInfo info, String regionZh, List<Row> rows) 
         rows.add(new Row(Kind.region, regionCode, region.nameZh(), region.nameEn(), base, null,
                 info.level() == Level.REGION ? source(regionFigure) : "a province table gives no value for the region",
                 null));
-        Set<String> provinceCodes = new LinkedHashSet<>();
-        gazetteer.countiesOfRegion(regionCode).forEach(code -> gazetteer.county(code)
-                .ifPresent(county -> provinceCodes.add(county.provinceCode())));
         if (info.level() == Level.PROVINCE) {
-            for (String p : provinceCodes) {
+            for (String p : gazetteer.provincesOfRegion(regionCode)) {
                 NamedUnit province = gazetteer.province(p).orElse(new NamedUnit(p, p, p));
                 UnitFigure f = data.figures().get(p);
                 rows.add(new Row(Kind.province, p, province.nameZh(), province.nameEn(), value(f), null, source(f),

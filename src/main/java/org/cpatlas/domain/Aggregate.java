@@ -26,9 +26,14 @@ public record Aggregate(BigDecimal value, Aggregation how, String weight, int me
 
     /** "mean of 47 of 63 member counties; 16 not reported". */
     public String describe() {
+        return describe("member counties");
+    }
+
+    /** "sum of 2,601 of 2,855 {@code counties}; 254 not reported": which counties, for a province or the country. */
+    public String describe(String counties) {
         String method = how == Aggregation.WEIGHTED_MEAN ? "mean weighted by " + weight : how.words();
-        return method + " of " + covered + " of " + members + " member counties"
-                + (notReported() > 0 ? "; " + notReported() + " not reported" : "");
+        return String.format(java.util.Locale.ROOT, "%s of %,d of %,d %s%s", method, covered, members, counties,
+                notReported() > 0 ? String.format(java.util.Locale.ROOT, "; %,d not reported", notReported()) : "");
     }
 
     /** Whether every member counted. */

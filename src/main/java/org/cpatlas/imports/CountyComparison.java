@@ -38,10 +38,8 @@ public record CountyComparison(Aggregate region, Map<String, Aggregate> province
         List<String> members = gazetteer.countiesOfRegion(regionCode);
         Aggregate region = Aggregator.compute(members, values, how, weights, weight);
         Map<String, Aggregate> provinces = new LinkedHashMap<>();
-        for (String code : members) {
-            gazetteer.county(code).map(County::provinceCode).filter(p -> !provinces.containsKey(p))
-                    .ifPresent(p -> provinces.put(p, Aggregator.compute(gazetteer.countiesOfProvince(p), values, how,
-                            weights, weight)));
+        for (String p : gazetteer.provincesOfRegion(regionCode)) {
+            provinces.put(p, Aggregator.compute(gazetteer.countiesOfProvince(p), values, how, weights, weight));
         }
         Aggregate nation = Aggregator.compute(gazetteer.mainlandCounties(), values, how, weights, weight);
         return new CountyComparison(region, provinces, nation);
@@ -52,11 +50,7 @@ public record CountyComparison(Aggregate region, Map<String, Aggregate> province
      * county code) not counted": the country's coverage in words, for the command line.
      */
     public static String describeNation(Aggregate nation) {
-        String method = nation.how() == Aggregation.WEIGHTED_MEAN ? "mean weighted by " + nation.weight()
-                : nation.how().words();
-        return String.format(java.util.Locale.ROOT, "%s of %,d of %,d mainland counties on the map%s; Taiwan, Hong"
-                + " Kong and Macao (no 2012 county code) not counted", method, nation.covered(), nation.members(),
-                nation.notReported() > 0 ? String.format(java.util.Locale.ROOT, "; %,d not reported",
-                        nation.notReported()) : "");
+        return nation.describe("mainland counties on the map") + "; Taiwan, Hong Kong and Macao (no 2012 county"
+                + " code) not counted";
     }
 }

@@ -90,6 +90,12 @@ public final class Gazetteer {
                 .toList();
     }
 
+    /** The province codes of a region's member counties, in the order its members are listed, each once. */
+    public List<String> provincesOfRegion(String regionCode) {
+        return countiesByCode.values().stream().filter(c -> c.regions().contains(regionCode))
+                .map(County::provinceCode).distinct().toList();
+    }
+
     /**
      * The 2012 codes of every mainland county of the layer: the whole country as counties can compute it. The units
      * drawn for Taiwan, Hong Kong and Macao have no 2012 county code (GB/T 2260 gives none) and are not among them;

@@ -3,9 +3,7 @@ package org.cpatlas.print;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -14,7 +12,6 @@ import org.cpatlas.domain.Aggregation;
 import org.cpatlas.domain.IndicatorData;
 import org.cpatlas.domain.IndicatorInfo;
 import org.cpatlas.domain.UnitFigure;
-import org.cpatlas.imports.County;
 import org.cpatlas.imports.CountyComparison;
 import org.cpatlas.imports.Gazetteer;
 import org.cpatlas.imports.NamedUnit;
@@ -75,13 +72,13 @@ public final class IndicatorSheets {
         computed.provinces().forEach((code, province) -> {
             NamedUnit unit = gazetteer.province(code).orElse(new NamedUnit(code, code, ""));
             rows.add(computedRow(unit.nameZh(), unit.nameEn(), province, region,
-                    coverage(province, "counties of the province on the map")));
+                    province.describe("counties of the province on the map")));
         });
         if (!rows.isEmpty()) {
             rows.add(computedRow(CHINA_ZH, CHINA_EN, computed.nation(), region,
-                    coverage(computed.nation(), "mainland counties on the map")));
+                    computed.nation().describe("mainland counties on the map")));
         }
-        String note = "Computed [1]: " + coverage(region, "member counties");
+        String note = "Computed [1]: " + region.describe();
         List<String> sources = List.of(
                 "[1] " + info.title() + ": " + source(info),
                 "    Computed by the atlas from these county values: the region from its member counties (the county"
@@ -104,12 +101,8 @@ public final class IndicatorSheets {
     }
 
     private RegionSheet fromProvinces(RegionSheet table1, IndicatorInfo info) {
-        Set<String> provinces = new LinkedHashSet<>();
-        for (String county : gazetteer.countiesOfRegion(table1.code())) {
-            gazetteer.county(county).map(County::provinceCode).ifPresent(provinces::add);
-        }
         List<ProvinceRow> rows = new ArrayList<>();
-        for (String code : provinces) {
+        for (String code : gazetteer.provincesOfRegion(table1.code())) {
             NamedUnit unit = gazetteer.province(code).orElse(new NamedUnit(code, code, ""));
             UnitFigure figure = data.figures().get(code);
             BigDecimal value = figure == null ? null : figure.figure().value();
@@ -135,13 +128,6 @@ public final class IndicatorSheets {
 
     private static String source(IndicatorInfo info) {
         return info.source().isEmpty() ? "source not given" : info.source();
-    }
-
-    /** "mean of 47 of 63 member counties; 16 not reported". */
-    private static String coverage(Aggregate a, String counties) {
-        String method = a.how() == Aggregation.WEIGHTED_MEAN ? "mean weighted by " + a.weight() : a.how().words();
-        return String.format(Locale.ROOT, "%s of %,d of %,d %s%s", method, a.covered(), a.members(), counties,
-                a.notReported() > 0 ? String.format(Locale.ROOT, "; %,d not reported", a.notReported()) : "");
     }
 
     private static String withUnit(BigDecimal value, String unit) {

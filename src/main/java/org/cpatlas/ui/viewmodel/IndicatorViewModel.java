@@ -4,12 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -280,12 +278,9 @@ public final class IndicatorViewModel {
 
     private IndicatorComparison fromProvinces(IndicatorMap shown, IndicatorData figures, String regionCode) {
         String unit = shown.info().unit();
-        Set<String> provinceCodes = new LinkedHashSet<>();
-        gazetteer.countiesOfRegion(regionCode)
-                .forEach(c -> gazetteer.county(c).ifPresent(county -> provinceCodes.add(county.provinceCode())));
         List<ProvinceRow> rows = new ArrayList<>();
         List<GapBar> bars = new ArrayList<>();
-        for (String p : provinceCodes) {
+        for (String p : gazetteer.provincesOfRegion(regionCode)) {
             UnitFigure f = figures.figures().get(p);
             String name = gazetteer.province(p).map(u -> i18n.pick(u.nameZh(), u.nameEn())).orElse(p);
             BigDecimal value = f == null ? null : f.figure().value();
