@@ -116,8 +116,8 @@ public final class DrawableLayer {
             java.util.Optional<java.util.List<LabelSites.Site>> known = memo.recall(
                     LabelSites.digest(outline, SITES_ZOOM));
             if (known.isPresent()) {
-                // Prepared here, on the loading thread: placing the first frame's labels asks each outline at once.
-                labelSites.compareAndSet(i, null, LabelSites.recalled(outline, known.get()).prepared());
+                // Indexed here, on the loading thread: placing the first frame's labels asks each outline at once.
+                labelSites.compareAndSet(i, null, LabelSites.recalled(outline, known.get()));
                 recalled++;
             }
         }

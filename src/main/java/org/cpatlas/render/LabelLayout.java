@@ -208,7 +208,7 @@ public final class LabelLayout {
     private Rectangle2D[] screenBoxes(View view) {
         Rectangle2D[] boxes = new Rectangle2D[regions.size()];
         for (int r = 0; r < regions.size(); r++) {
-            Envelope e = regions.labelSites(r).world().getEnvelopeInternal();
+            Envelope e = regions.labelSites(r).bounds();
             boxes[r] = e.isNull() ? new Rectangle2D.Double() : new Rectangle2D.Double(view.screenX(e.getMinX()),
                     view.screenY(e.getMinY()), e.getWidth() * view.scale, e.getHeight() * view.scale);
         }
@@ -427,7 +427,7 @@ public final class LabelLayout {
         LabelSites sites = regions.labelSites(feature);
         Envelope frame = new Envelope(view.worldX(view.frame.getMinX()), view.worldX(view.frame.getMaxX()),
                 view.worldY(view.frame.getMinY()), view.worldY(view.frame.getMaxY()));
-        Envelope part = frame.intersection(sites.world().getEnvelopeInternal());
+        Envelope part = frame.intersection(sites.bounds());
         Anchor found = null;
         if (!part.isNull()) {
             double bestEdge = -1;

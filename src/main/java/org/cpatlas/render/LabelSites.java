@@ -3,6 +3,7 @@ package org.cpatlas.render;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.cpatlas.geo.PackedArea;
 import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
@@ -20,7 +21,9 @@ import org.locationtech.jts.operation.distance.IndexedFacetDistance;
  * and output. Each part's pole of inaccessibility (JTS {@link MaximumInscribedCircle}: the point farthest from the
  * outline, where the widest label fits) and a grid of points inside each part, each with its clearance (distance to
  * the outline), largest clearance first; the grid serves views that show only part of a feature. The projected
- * outline, indexed for point lookups, answers whether a label's box lies inside.
+ * outline, packed and indexed for point lookups ({@link PackedArea}: kept for every labelled feature as long as the
+ * window runs, where a projected JTS copy with its point-in-area index took 15 MB of the window's heap), answers
+ * whether a label's box lies inside.
  */
 public final class LabelSites {
 
@@ -38,8 +41,8 @@ public final class LabelSites {
     private static final int EDGE_SAMPLES = 5;
 
     private final List<Site> sites;
-    private final Geometry world;
-    private final IndexedPointInAreaLocator locator;
+    private final PackedArea world;
+    private final Envelope bounds;
 
     /**
      * What a remembered digest stands for ({@link #digest}): bump it whenever the way sites are found changes (the
@@ -47,10 +50,10 @@ public final class LabelSites {
      */
     static final String METHOD = "sites-1/grid" + GRID + "/share" + MIN_PART_SHARE + "/parts" + MAX_PARTS;
 
-    private LabelSites(List<Site> sites, Geometry world) {
+    private LabelSites(List<Site> sites, Geometry lonLat) {
         this.sites = List.copyOf(sites);
-        this.world = world;
-        this.locator = world.isEmpty() ? null : new IndexedPointInAreaLocator(world);
+        this.world = PackedArea.of(lonLat, lon -> WebMercator.lonToX(lon, 0), lat -> WebMercator.latToY(lat, 0));
+        this.bounds = world.envelope();
     }
 
     /** The sites of a lon/lat (multi)polygon. */
@@ -63,8 +66,7 @@ public final class LabelSites {
      * took most of a second for the 14 regions), the outline that answers containment from {@code lonLat}.
      */
     public static LabelSites of(Geometry lonLat, Geometry simplified) {
-        Geometry world = toWorld(lonLat);
-        Geometry coarse = simplified == lonLat ? world : toWorld(simplified);
+        Geometry coarse = toWorld(simplified);
         List<Polygon> parts = new ArrayList<>();
         for (int i = 0; i < coarse.getNumGeometries(); i++) {
             if (coarse.getGeometryN(i) instanceof Polygon p && !p.isEmpty() && p.getArea() > 0) {
@@ -82,12 +84,12 @@ public final class LabelSites {
             addSites(part, sites);
         }
         sites.sort(Comparator.comparingDouble((Site s) -> -s.clearance()));
-        return new LabelSites(sites, world);
+        return new LabelSites(sites, lonLat);
     }
 
     /** The sites of a lon/lat (multi)polygon as found before ({@link LabelSiteMemo}), largest clearance first. */
     static LabelSites recalled(Geometry lonLat, List<Site> sites) {
-        return new LabelSites(sites, toWorld(lonLat));
+        return new LabelSites(sites, lonLat);
     }
 
     /**
@@ -156,25 +158,19 @@ public final class LabelSites {
         return copy;
     }
 
-    /**
-     * Builds now the index that answers whether a label's box lies inside ({@link #contains}), which JTS otherwise
-     * builds at the first question: on the JavaFX thread, while the window lays out its first frame. Returns this.
-     */
-    LabelSites prepared() {
-        if (locator != null && !sites.isEmpty()) {
-            locator.locate(new Coordinate(sites.get(0).x(), sites.get(0).y()));
-        }
-        return this;
-    }
-
     /** Largest clearance first. */
     public List<Site> sites() {
         return sites;
     }
 
-    /** The feature's outline in world units of zoom 0. */
-    public Geometry world() {
-        return world;
+    /** The bounds of the feature's outline in world units of zoom 0 (null for an empty outline). */
+    public Envelope bounds() {
+        return new Envelope(bounds);
+    }
+
+    /** Vertices of the outline that answers {@link #contains} and {@link #covers}: the feature's own. */
+    public int outlineVertices() {
+        return world.vertices();
     }
 
     /**
@@ -183,7 +179,7 @@ public final class LabelSites {
      * lookups where an exact test of the box against every edge took most of a placement.
      */
     public boolean contains(Envelope worldBox) {
-        if (locator == null || !world.getEnvelopeInternal().contains(worldBox)
+        if (!bounds.contains(worldBox)
                 || !covers(worldBox.centre().x, worldBox.centre().y)) {
             return false;
         }
@@ -201,7 +197,6 @@ public final class LabelSites {
 
     /** True when the point (world units of zoom 0) is inside the feature. */
     public boolean covers(double x, double y) {
-        return locator != null && world.getEnvelopeInternal().contains(x, y)
-                && locator.locate(new Coordinate(x, y)) != Location.EXTERIOR;
+        return world.locate(x, y) != Location.EXTERIOR;
     }
 }
