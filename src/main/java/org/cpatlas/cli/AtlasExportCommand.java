@@ -116,7 +116,7 @@ final class AtlasExportCommand implements Callable<Integer> {
             List<RegionSheet> all = sheets.sheets();
             if (info != null) {
                 // The sheets compare on the indicator their maps show, as 'region NAME --indicator' does.
-                all = new IndicatorSheets(MapUnits.load(mapSource).gazetteer(),
+                all = new IndicatorSheets(MapUnits.load(mapSource, layers).gazetteer(),
                         root.indicators().data(info.code()).orElseThrow(), weighting.how(), weighting.values(),
                         weighting.weightTitle()).sheets(all);
             }

@@ -211,7 +211,7 @@ final class ExportCommand implements Callable<Integer> {
                         .orElseThrow(() -> new UsageError(unknownRegion(repository, region), ""));
                 if (info != null) {
                     // The sheet compares on the indicator its map shows, as 'region NAME --indicator' does.
-                    sheet = new IndicatorSheets(MapUnits.load(mapSource).gazetteer(), root.indicators()
+                    sheet = new IndicatorSheets(MapUnits.load(mapSource, layers).gazetteer(), root.indicators()
                             .data(info.code()).orElseThrow(), weighting.how(), weighting.values(),
                             weighting.weightTitle()).sheet(sheet);
                 }
