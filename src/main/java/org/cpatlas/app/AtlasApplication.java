@@ -25,6 +25,7 @@ import org.cpatlas.render.MapPainter;
 import org.cpatlas.render.MapTheme;
 import org.cpatlas.render.TileRenderer;
 import org.cpatlas.ui.AtlasWindow;
+import org.cpatlas.ui.kit.FirstFocus;
 import org.cpatlas.ui.kit.FxDialogService;
 import org.cpatlas.ui.kit.FxFonts;
 import org.cpatlas.ui.kit.I18n;
@@ -307,7 +308,7 @@ public final class AtlasApplication extends Application {
         showBasemap(!viewModel.stylingProperty().get().regionsOutlinedOnly());
         scene.setRoot(window);
         remembered.restore(window, viewModel);
-        Platform.runLater(() -> mapPane.mapView().requestFocus());
+        FirstFocus.give(scene, mapPane.mapView());
         new DeferredAction().run(() -> {
             // What a first click needs, made while the user looks at the map instead of before it is shown or while
             // the first frame is painted. The gazetteer (every county of the map with the code history) is made on

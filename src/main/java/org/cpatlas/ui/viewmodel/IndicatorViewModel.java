@@ -24,7 +24,6 @@ import org.cpatlas.domain.UnitFigure;
 import org.cpatlas.imports.County;
 import org.cpatlas.imports.CountyComparison;
 import org.cpatlas.imports.Gazetteer;
-import org.cpatlas.imports.NamedUnit;
 import org.cpatlas.render.ClassSpec;
 import org.cpatlas.render.IndicatorMap;
 import org.cpatlas.render.MapTheme;
