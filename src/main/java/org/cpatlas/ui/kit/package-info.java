@@ -9,7 +9,8 @@
  * the interface only), the toolbar's icons ({@link org.cpatlas.ui.kit.Icon}), the CJK interface font registered with
  * JavaFX ({@link org.cpatlas.ui.kit.FxFonts}), a box that caches its sizes ({@link org.cpatlas.ui.kit.SizeCachingVBox})
  * and tooltips made once the window's first frame is painted, the same text set as accessible help at once
- * ({@link org.cpatlas.ui.kit.LaterTooltips}).
+ * ({@link org.cpatlas.ui.kit.LaterTooltips}), and the map's keyboard focus at start, kept until the user acts
+ * ({@link org.cpatlas.ui.kit.FirstFocus}).
  *
  * <p>It may use JavaFX and the core ({@code render} for the fonts and viewports, {@code files}); it never imports
  * another package of the window ({@code ui} or its subpackages), {@code map}, {@code cli} or {@code app}: every view
