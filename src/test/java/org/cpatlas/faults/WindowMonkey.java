@@ -57,8 +57,8 @@ final class WindowMonkey {
 
     /** What the monkey does, with its weight out of 100. */
     enum Action {
-        CLICK(22), CLICK_REGION(9), HOVER(15), WHEEL(12), DRAG(10), SEARCH(8), ESCAPE(7), HOME(6), LANGUAGE(5),
-        THEME(4), EXPORT(2);
+        CLICK(19), CLICK_REGION(9), HOVER(15), WHEEL(12), DRAG(10), SEARCH(8), ESCAPE(7), HOME(6), LANGUAGE(5),
+        THEME(4), EXPORT(2), INDICATOR(3);
 
         final int weight;
 
@@ -141,6 +141,7 @@ final class WindowMonkey {
             case LANGUAGE -> language();
             case THEME -> theme();
             case EXPORT -> export(how);
+            case INDICATOR -> indicator(how);
         }
         done.merge(action, 1, Integer::sum);
         nanos.merge(action, System.nanoTime() - start, Long::sum);
@@ -334,6 +335,37 @@ final class WindowMonkey {
         assertThat(onFx(toggle::isSelected)).isNotEqualTo(wasDark);
         assertThat(onFx(Application::getUserAgentStylesheet)).as("the window's stylesheet")
                 .containsIgnoringCase(wasDark ? "light" : "dark");
+    }
+
+    /**
+     * Maps another indicator, as the picker does: Table 1's rate, a county choropleth of the imported sample or a
+     * region indicator. Checked once its tiles are settled: the legend names it, and the selection is kept.
+     */
+    private void indicator(StringBuilder how) {
+        List<String> codes = onFx(() -> app.indicators().indicators().stream()
+                .map(org.cpatlas.domain.IndicatorInfo::code).toList());
+        String code = codes.get(random.nextInt(codes.size()));
+        how.append(' ').append(code);
+        String selected = onFx(() -> map().overlay().outlinedSelection());
+        assertThat(onFx(() -> app.indicators().select(code))).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> onFx(() -> map().overlay()
+                    .tilesSettled()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the map's tiles for " + code + " were not drawn in " + Patience.SECONDS + " s");
+        }
+        org.cpatlas.render.IndicatorMap shown = onFx(() -> map().legend().indicatorProperty().get());
+        org.cpatlas.render.IndicatorMap mapped = onFx(() -> app.indicators().mapProperty().get());
+        if (mapped == null) {
+            assertThat(code).as("only Table 1's map is drawn as the atlas's own").isEqualTo(
+                    org.cpatlas.store.IndicatorCatalog.TABLE1_RATE);
+        } else {
+            assertThat(mapped.info().code()).isEqualTo(code);
+            assertThat(shown).as("the legend shows the indicator mapped").isNotNull();
+            assertThat(shown.info().code()).isEqualTo(code);
+        }
+        assertSelection(selected);
     }
 
     private void export(StringBuilder how) throws Exception {

@@ -33,8 +33,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A soak of the real window (TestFX, headless): a seeded monkey ({@link WindowMonkey}) clicks regions and the empty
- * sea, hovers, turns the wheel, drags, searches, switches language and theme, exports to a temporary folder, presses
- * Esc and Home, and every action's effect is checked. Throughout: no exception logged (a logback appender on the root
+ * sea, hovers, turns the wheel, drags, searches, switches language and theme and the indicator mapped (the sample
+ * county table imported first), exports to a temporary folder, presses Esc and Home, and every action's effect is
+ * checked. Throughout: no exception logged (a logback appender on the root
  * logger records every event with a throwable or at ERROR) or thrown uncaught on any thread, no error dialog, no hang
  * (each action is a hang check of {@link Patience}, never a speed limit), no dialog with a stack trace or a Java
  * class name, the heap after a full collection flat (measured after a warm-up and at the end, the growth bounded with
@@ -100,6 +101,7 @@ class WindowSoakTest {
             s.setWidth(1280);
             s.setHeight(820);
         });
+        importSample(tmp.resolve("atlas.db"));
         app = (AtlasApplication) FxToolkit.setupApplication(() -> {
             AtlasApplication atlas = new AtlasApplication(Path.of("maps"), tmp.resolve("atlas.db"));
             atlas.useDialogs(owner -> dialogs);
@@ -111,6 +113,20 @@ class WindowSoakTest {
                 (thread, e) -> problems.add("uncaught on the JavaFX thread: " + e))).get(Patience.SECONDS,
                 TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * The README's sample county table imported into the database the window opens, as a user would on the command
+     * line, so that the monkey switches between Table 1's map, a county choropleth and a region indicator.
+     */
+    private static void importSample(Path db) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = org.cpatlas.cli.AtlasCli.execute(new String[] {"--db", db.toString(), "import",
+            "data/samples/county_area_computed.csv", "--source", "Computed by the atlas from maps/counties.shp"},
+            org.cpatlas.store.AtlasStore::open, new java.io.PrintWriter(out), new java.io.PrintWriter(err),
+            db.resolveSibling("atlas.log"));
+        assertThat(code).as("the sample imported: %s %s", out, err).isZero();
     }
 
     @AfterEach
