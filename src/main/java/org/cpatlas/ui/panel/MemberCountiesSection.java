@@ -93,7 +93,7 @@ public final class MemberCountiesSection extends VBox {
     private final class ProvinceRow {
         final Label name = new Label();
         final FlowPane counties = new FlowPane(2, 0);
-        /** Every link this row has made; the first {@code shownLinks} are in use. */
+        /** Every link this row has made; as many as the province has counties are in use, the rest hidden. */
         final List<Hyperlink> links = new ArrayList<>();
 
         ProvinceRow() {
