@@ -77,6 +77,16 @@ public final class MapNavigator extends ZoomFollowingLayer {
         return new MapViewport(fit.centerLon(), fit.centerLat(), zoom, fit.width(), fit.height());
     }
 
+    /**
+     * Offers the installed tile source the pictures of the basemap's tiles in view (see {@link TileSource#keep}),
+     * before this map view is replaced by a new one: under a county or province indicator the basemap shows none,
+     * and the new view of the switch back can then show these pictures instead of new ones.
+     */
+    public void offerBasemapPictures() {
+        TileRetention.drawnLevel(baseMap).ifPresent(drawn -> drawn.tiles()
+                .forEach(tile -> TileSources.keep(drawn.level(), tile.i(), tile.j(), tile.picture())));
+    }
+
     /** The zoom actually shown. */
     public double zoom() {
         return baseMap == null ? mapView.getZoom() : baseMap.zoom().get();

@@ -104,7 +104,10 @@ public final class RegionOverlay extends ZoomFollowingLayer {
         this.styling = styling;
         this.tileThreads = tileThreads;
         this.labels = new RegionLabels(regions, provinces, theme, labelFonts, tileThreads, this::markDirty);
-        this.tiles = new RegionTiles(translate, tileThreads, MEMORY_BYTES, EXTRA_PICTURE_BYTES);
+        // Its pictures kept, hidden, through a county or province indicator while the map does not move: the switch
+        // back shows them as they are (RegionTiles#paintWith), where new pictures and textures for a screenful of
+        // tiles, with the basemap's, were promoted and collected in a full collection at about every such switch.
+        this.tiles = RegionTiles.keepingPictures(translate, tileThreads, MEMORY_BYTES, EXTRA_PICTURE_BYTES);
         this.shading = new RegionTiles(translate, tileThreads, MEMORY_BYTES / 2, EXTRA_PICTURE_BYTES);
         // The region tiles' 4 MB of runs hold about two levels' screenfuls of a county choropleth (20-30 KB a tile);
         // zooming back further recolours its tiles from the unit tiles on the drawing threads. 8 MB, expanding them

@@ -66,6 +66,12 @@ final class RegionTiles extends Group {
      */
     private OverlayTileService shelved;
     private Object shelvedLook;
+    /**
+     * The generation the shelved look was shown at: a kept picture (see {@link #keepingPictures}) still of it shows
+     * that look's pixels already, and is shown again as it is when the look comes back.
+     */
+    private int shelvedGeneration = NO_GENERATION;
+    private static final int NO_GENERATION = Integer.MIN_VALUE;
     /** Read by the drawing threads: tiles requested for an older look are not drawn. */
     private volatile int generation;
     private int level = -1;
@@ -172,11 +178,13 @@ final class RegionTiles extends Group {
      * again shows them at once instead of drawing them again.
      */
     void paintWith(TilePainter painter, Object newLook) {
+        int shownGeneration = generation;
         generation++;
         if (painter == null) {
             if (service != null && look != null) {
                 shelved = service;
                 shelvedLook = look;
+                shelvedGeneration = shownGeneration;
             }
             service = null;
             look = null;
@@ -197,16 +205,23 @@ final class RegionTiles extends Group {
             dropTiles();
             return;
         }
-        if (newLook != null && newLook.equals(shelvedLook)) {
-            service = shelved;
-        } else {
-            service = new OverlayTileService(painter, memoryBytes, executor, scratch);
-        }
+        boolean lookBack = newLook != null && newLook.equals(shelvedLook);
+        int keptGeneration = lookBack ? shelvedGeneration : NO_GENERATION;
+        service = lookBack ? shelved : new OverlayTileService(painter, memoryBytes, executor, scratch);
         look = newLook;
         shelved = null;
         shelvedLook = null;
+        shelvedGeneration = NO_GENERATION;
         for (Map.Entry<Long, TileView> entry : shown.entrySet()) {
-            request(entry.getKey(), entry.getValue());
+            TileView tile = entry.getValue();
+            if (tile.generation == keptGeneration) {
+                // Kept, hidden, since this very look was shown (the region tiles through a county indicator): its
+                // picture holds the look's pixels already, so it is shown as it is, nothing drawn or expanded, and
+                // the switch back makes no picture and no texture.
+                shown(tile, generation);
+            } else {
+                request(entry.getKey(), tile);
+            }
         }
     }
 

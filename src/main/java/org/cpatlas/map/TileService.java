@@ -51,6 +51,10 @@ public final class TileService implements TileSource {
     private final Map<Long, Waiting> waiting = new LinkedHashMap<>();
 
     private volatile boolean blank;
+    /** The pictures of the basemap last in view, kept while it shows none (see {@link #keep}). */
+    private final KeptPictures kept = new KeptPictures();
+    /** True once a kept picture has been handed out: the ones not asked for in that pulse are then let go. */
+    private boolean handingOutKept;
 
     /**
      * @param renderer    draws a tile
@@ -73,6 +77,25 @@ public final class TileService implements TileSource {
      */
     public void showBlank(boolean none) {
         this.blank = none;
+        if (!none && Platform.isFxApplicationThread()) {
+            handingOutKept = false;
+        }
+    }
+
+    /**
+     * While the basemap shows none, keeps the picture a map view being replaced showed for this tile, to hand it back
+     * when the basemap shows again (see {@link KeptPictures}); ignored otherwise. JavaFX thread.
+     */
+    @Override
+    public void keep(int zoom, long x, long y, Image picture) {
+        if (blank && picture != null) {
+            kept.keep(zoom, x, y, picture);
+        }
+    }
+
+    /** Pictures kept for the basemap's return (for tests). */
+    int keptPictureCount() {
+        return kept.size();
     }
 
     /** True while the basemap shows no tiles (see {@link #showBlank}). */
@@ -84,6 +107,15 @@ public final class TileService implements TileSource {
     public CompletableFuture<Image> tile(int zoom, long x, long y) {
         if (blank) {
             return CompletableFuture.completedFuture(null);
+        }
+        Image keptPicture = Platform.isFxApplicationThread() ? kept.take(zoom, x, y) : null;
+        if (keptPicture != null) {
+            if (!handingOutKept) {
+                // The map view asks for all its tiles in one layout: those kept and not asked for are let go after.
+                handingOutKept = true;
+                Platform.runLater(kept::clear);
+            }
+            return CompletableFuture.completedFuture(keptPicture);
         }
         long key = TileRequests.key(zoom, x, y);
         byte[] runs = memory.get(key);
@@ -134,6 +166,7 @@ public final class TileService implements TileSource {
      */
     @Override
     public void forget(int zoom, long x, long y) {
+        kept.forgotten(zoom);
         Waiting tile = waiting.remove(TileRequests.key(zoom, x, y));
         if (tile != null) {
             tile.image().complete(null);

@@ -11,4 +11,11 @@ public interface TileSource {
     /** The map has let go of this tile: a picture still to be made for it is not needed (JavaFX thread). */
     default void forget(int zoom, long x, long y) {
     }
+
+    /**
+     * A map view about to be replaced showed {@code picture} for this tile: the source may hand it back when a new
+     * view asks for the tile, instead of a new picture (JavaFX thread). By default it is not kept.
+     */
+    default void keep(int zoom, long x, long y, Image picture) {
+    }
 }

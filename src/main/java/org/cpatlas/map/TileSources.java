@@ -34,6 +34,14 @@ public final class TileSources {
         return source.tile(zoom, x, y);
     }
 
+    /** Offers the source the picture a map view about to be replaced shows for a tile (see {@link TileSource#keep}). */
+    static void keep(int zoom, long x, long y, Image picture) {
+        TileSource source = CURRENT.get();
+        if (source != null) {
+            source.keep(zoom, x, y, picture);
+        }
+    }
+
     /** Tells the source that the map has let go of a tile. */
     static void forget(int zoom, long x, long y) {
         TileSource source = CURRENT.get();

@@ -52,7 +52,11 @@
  * </ol>
  * Under a county or province indicator the basemap shows no tiles ({@link org.cpatlas.map.TileService#showBlank}):
  * the thematic tiles draw it themselves, as two full layers of pictures did not fit the heap. A new theme needs a
- * new MapView, since Gluon has no way to drop the tiles it holds.
+ * new MapView, since Gluon has no way to drop the tiles it holds, and so does each switch between the two. Before a
+ * switch to a county or province indicator replaces the view, {@link org.cpatlas.map.MapNavigator#offerBasemapPictures}
+ * offers the pictures of its tiles in view to the tile source, which keeps them ({@link org.cpatlas.map.KeptPictures})
+ * while the map does not move and hands each back when the view of the switch back asks for its tile: no screenful
+ * of new pictures and textures, which with the region tiles' made a full collection at about every such switch.
  *
  * <h2>The overlay: regions and indicators drawn as tiles off the JavaFX thread</h2>
  * {@link org.cpatlas.map.RegionOverlay} is the layer over the basemap. Filled and stroked as shapes, the regions
@@ -84,7 +88,9 @@
  * about every switch (GC log of {@code bench/}'s indicator switch). The county choropleth's layer
  * ({@link org.cpatlas.map.RegionTiles#keepingPictures}) keeps its pictures in view, hidden, while a region indicator
  * is shown and the map does not move, so that a switch back expands into them too; a kept picture is shown again
- * only once the new look is in it.
+ * only once the new look is in it. The region tiles' layer keeps its own the same way through a county or province
+ * indicator, and as their look (named, see {@link org.cpatlas.map.RegionTiles#paintWith(org.cpatlas.render.TilePainter,
+ * Object)}) is the same when the switch comes back, they already hold it and are shown as they are.
  *
  * <p>Under a county or province indicator, the thematic tiles a zoom step needs that are not in memory are asked for
  * only once the step's frame is painted ({@link org.cpatlas.map.RegionTiles}, through a
@@ -155,7 +161,10 @@
  *   <li>each {@link org.cpatlas.map.RegionTiles} holds at most 8 MB of pictures beyond its tiles in view, letting go
  *       of the pan margin first, then of the previous level's tiles farthest from the middle: a county choropleth's
  *       previous level over the current one ran the window out of its heap while zooming out;</li>
- *   <li>the basemap's tiles and the thematic tiles are never both shown;</li>
+ *   <li>the basemap's tiles and the thematic tiles are never both shown; the pictures each keeps hidden for a switch
+ *       back (the basemap's in {@link org.cpatlas.map.KeptPictures}, the region tiles', the choropleth's) are at most
+ *       the tiles in view, and are let go as soon as the map moves, so the heap holds no more of them than while a
+ *       region indicator is shown over a choropleth kept hidden;</li>
  *   <li>{@link org.cpatlas.map.ZoomPreview}'s three window-sized pictures are let go when the wheel stops, and a turn
  *       for which they do not fit is shown without them;</li>
  *   <li>a tile expanded on the JavaFX thread that meets an {@code OutOfMemoryError} is made on a drawing thread

@@ -24,6 +24,11 @@ final class QueuedExecutor extends AbstractExecutorService {
         }
     }
 
+    /** Tasks queued and not yet run. */
+    int pending() {
+        return queued.size();
+    }
+
     @Override
     public void execute(Runnable command) {
         if (direct) {

@@ -232,6 +232,65 @@ class RegionTilesTest {
         assertEveryTileShows(tiles, 0xcc8844);
     }
 
+    @Test
+    void aLayerKeepingItsPicturesShowsThemAsTheyAreWhenTheLookTheyHoldComesBack() throws Exception {
+        // The region tiles through a county indicator: switched back to the same region look with the map unmoved,
+        // the kept pictures already hold it; nothing is drawn, expanded or made anew.
+        RegionTiles tiles = RegionTiles.keepingPictures(new Translate(), drawingThread, 1 << 20, Long.MAX_VALUE);
+        drawingThread.runDirectly(true);
+        List<Image> first = fx(() -> {
+            tiles.paintWith(new LookPainter(0x336699), "rate 2010");
+            tiles.layout(4, W / 2 - 1400, H / 2 - 1100, W, H);
+            tiles.paintWith(null);
+            tiles.layout(4, W / 2 - 1400, H / 2 - 1100, W, H);
+            return tiles.heldPictures();
+        });
+        assertThat(first.size()).isGreaterThanOrEqualTo(12);
+        assertThat(fx(tiles::tileCount)).isZero();
+        // A picture changed behind the layer's back would show if it were expanded again: it must not be.
+        fx(() -> {
+            ((TilePicture) first.get(0)).takeRuns(RunLengthTile.encode(solid(0xff00ff00)));
+            return null;
+        });
+
+        drawingThread.runDirectly(false); // nothing may be drawn from here on
+        LookPainter again = new LookPainter(0x336699);
+        fx(() -> {
+            tiles.paintWith(again, "rate 2010");
+            tiles.layout(4, W / 2 - 1400, H / 2 - 1100, W, H);
+            return null;
+        });
+
+        assertThat(fx(tiles::complete)).as("on screen at once").isTrue();
+        assertThat(drawingThread.pending()).as("nothing asked of a drawing thread").isZero();
+        assertThat(fx(tiles::visiblePictures)).as("the kept pictures themselves")
+                .hasSameSizeAs(first).allMatch(p -> first.stream().anyMatch(f -> f == p));
+        assertThat(first.get(0).getPixelReader().getArgb(100, 100)).as("not expanded again").isEqualTo(0xff00ff00);
+        assertThat(first.get(1).getPixelReader().getArgb(100, 100)).isEqualTo(0xff336699);
+    }
+
+    @Test
+    void keptPicturesOfAnotherLookAreExpandedIntoNotShownAsTheyAre() throws Exception {
+        RegionTiles tiles = RegionTiles.keepingPictures(new Translate(), drawingThread, 1 << 20, Long.MAX_VALUE);
+        drawingThread.runDirectly(true);
+        fx(() -> {
+            tiles.paintWith(new LookPainter(0x336699), "rate 2010");
+            tiles.layout(4, W / 2 - 1400, H / 2 - 1100, W, H);
+            tiles.paintWith(null);
+            tiles.paintWith(new LookPainter(0xcc8844), "rate 2000");
+            tiles.layout(4, W / 2 - 1400, H / 2 - 1100, W, H);
+            return null;
+        });
+        assertThat(fx(tiles::complete)).isTrue();
+        assertEveryTileShows(tiles, 0xcc8844);
+    }
+
+    private static int[] solid(int argb) {
+        int[] pixels = new int[256 * 256];
+        java.util.Arrays.fill(pixels, argb);
+        return pixels;
+    }
+
     /** Every picture on screen is its own tile (x and y in two pixels) in {@code rgb} elsewhere. */
     private static void assertEveryTileShows(RegionTiles tiles, int rgb) throws Exception {
         List<Image> pictures = fx(tiles::visiblePictures);

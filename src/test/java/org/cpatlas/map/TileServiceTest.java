@@ -122,6 +122,56 @@ class TileServiceTest {
         assertThat(renders).as("read back from disk, not drawn again").hasValue(2);
     }
 
+    @Test
+    void theBasemapsPicturesKeptThroughACountyIndicatorAreHandedBackForTheirTilesWhenItShowsAgain() throws Exception {
+        TileService service = new TileService(painter, cacheDir, 1 << 20, drawingThread);
+        Image shown = drawn(service.tile(7, 101, 52));
+        Image other = drawn(service.tile(7, 102, 52));
+
+        List<CompletableFuture<Image>> asked = WaitForAsyncUtils.asyncFx(() -> {
+            service.showBlank(true); // a county indicator: its tiles draw the basemap
+            service.keep(7, 101, 52, shown); // offered by the map view being replaced
+            service.keep(7, 102, 52, other);
+            CompletableFuture<Image> blank = service.tile(7, 101, 52);
+            service.showBlank(false); // back to a region indicator: a new map view asks again
+            return List.of(blank, service.tile(7, 101, 52), service.tile(7, 103, 52));
+        }).get(Patience.SECONDS, TimeUnit.SECONDS);
+
+        assertThat(asked.get(0)).as("none while blank").isCompletedWithValue(null);
+        assertThat(asked.get(1).join()).as("the very picture shown before, no new one").isSameAs(shown);
+        assertThat(asked.get(2)).as("a tile not kept is made as before").isNotDone();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(service.keptPictureCount()).as("the kept pictures not asked for in that layout let go").isZero();
+        assertThat(drawn(service.tile(7, 102, 52))).isNotSameAs(other);
+    }
+
+    @Test
+    void keptPicturesAreLetGoWhenTheMapLetsGoOfATileOfTheirLevelAndNeverKeptWhileTheBasemapShows()
+            throws Exception {
+        TileService service = new TileService(painter, cacheDir, 1 << 20, drawingThread);
+        Image shown = drawn(service.tile(7, 101, 52));
+
+        int[] counts = WaitForAsyncUtils.asyncFx(() -> {
+            service.keep(7, 101, 52, shown); // a theme change under a region indicator: nothing to keep
+            int whileShown = service.keptPictureCount();
+            service.showBlank(true);
+            service.keep(7, 101, 52, shown);
+            int kept = service.keptPictureCount();
+            service.forget(8, 10, 10); // another level: the map has not left this one
+            int afterOtherLevel = service.keptPictureCount();
+            service.forget(7, 140, 52); // a pan or zoom under the county indicator let go of a tile of theirs
+            return new int[] {whileShown, kept, afterOtherLevel, service.keptPictureCount()};
+        }).get(Patience.SECONDS, TimeUnit.SECONDS);
+
+        assertThat(counts).containsExactly(0, 1, 1, 0);
+        Image again = WaitForAsyncUtils.asyncFx(() -> {
+            service.showBlank(false);
+            return service.tile(7, 101, 52).join();
+        }).get(Patience.SECONDS, TimeUnit.SECONDS);
+        assertThat(again).as("made again from memory").isNotSameAs(shown);
+        assertThat(pixels(again)).isEqualTo(pixels(shown));
+    }
+
     private Image drawn(CompletableFuture<Image> tile) {
         drawingThread.runAll();
         return tile.join();

@@ -116,6 +116,61 @@ class ImportWindowTest {
     }
 
     @Test
+    void backFromACountyIndicatorTheMapShowsTheBasemapAndRegionPicturesItShowedBeforeNotNewOnes() throws Exception {
+        org.cpatlas.ui.map.AtlasMapPane map = app.window().mapPane();
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> map.overlay().tilesSettled() && app.basemapTilesPending() == 0).get());
+        java.util.Set<javafx.scene.image.Image> before = WaitForAsyncUtils.asyncFx(() -> tilePictures(map)).get();
+        assertThat(before).as("basemap and region tiles on screen").hasSizeGreaterThan(10);
+
+        ImportDialog dialog = openDialog(SAMPLE); // imported, its county indicator is shown
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS,
+                () -> dialog.report().getText().contains("Keys: 438 of 438 rows"));
+        WaitForAsyncUtils.asyncFx(() -> dialog.importButton().fire()).get(Patience.SECONDS, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> map.overlay().showsUnitIndicator() && map.overlay().tilesSettled()).get());
+        assertThat(WaitForAsyncUtils.asyncFx(() -> tilePictures(map)).get())
+                .as("the county choropleth's own pictures").doesNotContainAnyElementsOf(before);
+
+        WaitForAsyncUtils.asyncFx(() -> app.indicators().select("urbanization_rate_2010"))
+                .get(Patience.SECONDS, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> map.overlay().tilesSettled() && app.basemapTilesPending() == 0).get());
+        java.util.Set<javafx.scene.image.Image> back = WaitForAsyncUtils.asyncFx(() -> tilePictures(map)).get();
+        assertThat(back).as("the very pictures of before, and so their textures: none made anew")
+                .containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    /** The tile pictures (256 px square) on screen in the map view, basemap and overlay, by identity. */
+    private static java.util.Set<javafx.scene.image.Image> tilePictures(org.cpatlas.ui.map.AtlasMapPane map) {
+        java.util.Set<javafx.scene.image.Image> found = java.util.Collections.newSetFromMap(
+                new java.util.IdentityHashMap<>());
+        javafx.geometry.Bounds view = map.mapView().localToScene(map.mapView().getLayoutBounds());
+        java.util.Deque<javafx.scene.Node> nodes = new java.util.ArrayDeque<>(java.util.List.of(map.mapView()));
+        while (!nodes.isEmpty()) {
+            javafx.scene.Node node = nodes.pop();
+            if (node instanceof javafx.scene.Parent parent) {
+                nodes.addAll(parent.getChildrenUnmodifiable());
+            }
+            if (node instanceof javafx.scene.image.ImageView picture && picture.getImage() != null
+                    && picture.getImage().getWidth() == 256 && picture.getImage().getHeight() == 256
+                    && shown(picture) && picture.localToScene(picture.getBoundsInLocal()).intersects(view)) {
+                found.add(picture.getImage());
+            }
+        }
+        return found;
+    }
+
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    @Test
     void anEmptyFileSaysSoInTheDialogAndNothingIsStored() throws Exception {
         Path empty = dataDir.resolve("empty.csv");
         Files.write(empty, new byte[0]);

@@ -256,6 +256,42 @@ class MembershipWindowTest {
     }
 
     @Test
+    void anotherRegionsMemberCountiesAreShownByTheLinksMadeBeforeWithTheirOwnNamesAndCodes() throws Exception {
+        select("liupan");
+        MemberCountiesSection members = (MemberCountiesSection) app.window().panel().lookup(".member-counties");
+        List<Hyperlink> liupan = members.links();
+        assertThat(liupan).hasSize(53);
+        Hyperlink yongdeng = liupan.stream().filter(l -> "620121".equals(l.getUserData())).findFirst().orElseThrow();
+        WaitForAsyncUtils.asyncFx(yongdeng::fire).get(Patience.SECONDS, TimeUnit.SECONDS); // followed: visited
+        assertThat(yongdeng.isVisited()).isTrue();
+
+        select("dabie");
+        List<Hyperlink> dabie = members.links();
+        assertThat(dabie).isNotEmpty().noneMatch(l -> "620121".equals(l.getUserData()))
+                .as("a link given another county is not marked as followed").noneMatch(Hyperlink::isVisited)
+                .as("each link's tooltip names its own county").allMatch(MembershipWindowTest::tipNamesItsCounty);
+
+        select("liupan");
+        assertThat(members.links()).as("the same nodes, no new ones: a click makes and styles no node")
+                .hasSize(53).allMatch(l -> liupan.stream().anyMatch(old -> old == l));
+        assertThat(members.links()).filteredOn(l -> "620121".equals(l.getUserData())).singleElement()
+                .satisfies(l -> assertThat(l.getText()).isEqualTo("永登县 · inferred"));
+        assertThat(members.links()).allMatch(MembershipWindowTest::tipNamesItsCounty);
+    }
+
+    private static boolean tipNamesItsCounty(Hyperlink link) {
+        return link.getTooltip().getText().contains(link.getText().substring(0, link.getText().indexOf(' ')));
+    }
+
+    private void select(String search) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            app.window().searchField().setText(search);
+            app.window().searchField().fireEvent(new javafx.event.ActionEvent());
+        }).get(Patience.SECONDS, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
     void theRegionsInForceAreExportedAsAShapefileFromTheWindow() throws Exception {
         Path out = Files.createDirectories(dataDir.resolve("shp"));
         var task = WaitForAsyncUtils.asyncFx(() -> memberships().exportShapefile(ShapefileExport.Layer.REGIONS, out))

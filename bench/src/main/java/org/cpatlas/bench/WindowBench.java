@@ -200,13 +200,20 @@ public final class WindowBench {
     // ---------------------------------------------------------------- clicks
 
     /** One timed click: t0 before the press, handled after the release returns, then the frame that shows it. */
-    private record ClickTiming(double handledMs, double workMs, double totalMs) {
+    private record ClickTiming(double handledMs, double workMs, double totalMs, double fxCpuMs) {
+    }
+
+    /** The JavaFX thread's processor time so far, in nanoseconds (call on it), or -1 where the JVM cannot tell. */
+    private static long fxCpuNanos() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
     }
 
     private ClickTiming click(Node target, Point2D local, BooleanSupplier shown) throws Exception {
         CompletableFuture<ClickTiming> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             Scene scene = target.getScene();
+            long cpu0 = fxCpuNanos();
             long t0 = System.nanoTime();
             fire(target, local, MouseEvent.MOUSE_PRESSED);
             fire(target, local, MouseEvent.MOUSE_RELEASED);
@@ -228,10 +235,14 @@ public final class WindowBench {
                 }
                 scene.removePreLayoutPulseListener(pre);
                 scene.removePostLayoutPulseListener(post[0]);
+                // The JavaFX thread's own work, handler to the layout of the frame that shows it: less blurred by
+                // a loaded machine than the times (waiting for a processor is not in it), without the painting.
+                long cpu = fxCpuNanos();
                 FrameProbe.afterThisFrame(() -> {
                     long end = System.nanoTime();
                     result.complete(new ClickTiming(Samples.ms(handled - t0),
-                            Samples.ms((handled - t0) + (end - pulseStart[0])), Samples.ms(end - t0)));
+                            Samples.ms((handled - t0) + (end - pulseStart[0])), Samples.ms(end - t0),
+                            cpu0 < 0 ? Double.NaN : Samples.ms(cpu - cpu0)));
                 });
             };
             scene.addPostLayoutPulseListener(post[0]);
@@ -263,6 +274,7 @@ public final class WindowBench {
         List<Double> handled = Samples.list();
         List<Double> work = Samples.list();
         List<Double> total = Samples.list();
+        List<Double> fxCpu = Samples.list();
         for (int round = 0; round < rounds + 1; round++) {
             for (int i = 0; i < regions.size(); i++) {
                 ClickTiming t = clickRegion(i);
@@ -270,6 +282,9 @@ public final class WindowBench {
                     handled.add(t.handledMs());
                     work.add(t.workMs());
                     total.add(t.totalMs());
+                    if (!Double.isNaN(t.fxCpuMs())) {
+                        fxCpu.add(t.fxCpuMs());
+                    }
                 }
             }
         }
@@ -279,6 +294,7 @@ public final class WindowBench {
         Samples.emit(prefix + ".work", "ms", work, notes);
         Samples.emit(prefix + ".total", "ms", total, notes);
         Samples.emit(prefix + ".handler", "ms", handled, notes);
+        Samples.emit(prefix + ".fxcpu", "ms", fxCpu, notes);
     }
 
     /** Clicks inside region i (its label anchor) and waits for the frame showing its panel. */
@@ -536,7 +552,10 @@ public final class WindowBench {
         List<Double> times = Samples.list();
         for (int r = 0; r < rounds; r++) {
             for (String code : codes) {
-                times.add(switchTo(code));
+                double ms = switchTo(code);
+                times.add(ms);
+                // Which indicator each switch went to, and when (to find it in a GC log or a flight recording).
+                System.err.printf("SWITCH %s %.1f ms, ended %s%n", code, ms, java.time.LocalTime.now());
             }
         }
         Map<String, Object> notes = new LinkedHashMap<>();

@@ -229,6 +229,8 @@ public final class AtlasMapPane extends StackPane {
      */
     public void refreshBasemap() {
         MapViewport shown = navigator.viewport();
+        // Before a county indicator, the tile source keeps the basemap's pictures for the switch back (TileService).
+        navigator.offerBasemapPictures();
         MapView old = mapView;
         old.removeLayer(zoomOutCover);
         old.removeLayer(zoomPreview);

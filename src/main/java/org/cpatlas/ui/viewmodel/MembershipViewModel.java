@@ -57,6 +57,11 @@ public final class MembershipViewModel {
     private final Map<String, Feature> countyByCode = new HashMap<>();
     private final Map<String, Feature> regionByCode = new HashMap<>();
     private final Map<String, CountyMembership> rowOfCounty = new HashMap<>();
+    /**
+     * Each region's members once worked out for the list in force: a click asks for them, and finding them goes
+     * through every county of the layer.
+     */
+    private final Map<String, Members> membersByRegion = new HashMap<>();
     private final ReadOnlyObjectWrapper<CountyEvidence> county = new ReadOnlyObjectWrapper<>(this, "county");
     private final ReadOnlyStringWrapper listName = new ReadOnlyStringWrapper(this, "listName");
 
@@ -80,6 +85,7 @@ public final class MembershipViewModel {
         regionByCode.clear();
         newMaps.regions().features().forEach(f -> regionByCode.put(f.text("code"), f));
         rowOfCounty.clear();
+        membersByRegion.clear();
         newEvidence.members().forEach(m -> rowOfCounty.putIfAbsent(m.countyCode(), m));
         listName.set(newEvidence.name());
         CountyEvidence shown = county.get();
@@ -145,6 +151,10 @@ public final class MembershipViewModel {
 
     /** The members of a region in the list in force, by province. */
     public Members membersOf(String regionCode) {
+        return membersByRegion.computeIfAbsent(regionCode, this::findMembers);
+    }
+
+    private Members findMembers(String regionCode) {
         Map<String, List<Member>> byProvince = new LinkedHashMap<>();
         int count = 0;
         for (Feature f : maps.counties().features()) {
@@ -161,6 +171,8 @@ public final class MembershipViewModel {
         }
         Feature region = regionByCode.get(regionCode);
         Double official = region == null ? null : region.number("n_official");
-        return new Members(regionCode, count, official == null ? 0 : official.intValue(), byProvince);
+        byProvince.replaceAll((province, members) -> List.copyOf(members));
+        return new Members(regionCode, count, official == null ? 0 : official.intValue(),
+                java.util.Collections.unmodifiableMap(byProvince));
     }
 }
