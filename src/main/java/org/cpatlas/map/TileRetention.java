@@ -42,6 +42,8 @@ final class TileRetention {
             "tiles cannot be placed again: released covering tiles hide at the next move");
     /** How far beyond the view tiles of the current level are kept: BaseMap's ring is one to two tiles wide. */
     private static final double MARGIN_PX = 2 * 256;
+    /** Gluon Maps makes the tiles of the view and of this many more on each side (BaseMap.loadTiles). */
+    private static final int GLUON_RING_TILES = 3;
 
     private TileRetention() {
     }
@@ -56,11 +58,20 @@ final class TileRetention {
             int current = currentLevel(baseMap);
             Bounds near = viewInMap(baseMap, MARGIN_PX);
             Bounds shown = viewInMap(baseMap, 0);
+            boolean blank = TileSources.blank();
             for (int level = 0; level < levels.length; level++) {
                 Map<?, ?> tiles = levels[level];
                 if (tiles == null || tiles.isEmpty()) {
                     continue;
                 }
+                // Under a blank basemap (a county or province indicator) a tile is a node without a picture, a few
+                // hundred bytes; but one made anew registers three listeners on the map's zoom and position, which
+                // JavaFX copies its whole array of listeners to drop again, once the tile is collected, during a
+                // zoom: zooming through levels made and dropped a screenful of them at every notch, most of the
+                // JavaFX thread's garbage (about 430 MB of listener arrays in the benchmark's two zoom phases, a
+                // flight recording). So every tile Gluon Maps made around the view, at any level, is kept.
+                Bounds ring = blank && level != current
+                        ? viewInMap(baseMap, (GLUON_RING_TILES + 1) * 256 * Math.pow(2, current - level)) : near;
                 for (Iterator<? extends Map.Entry<?, ?>> it = tiles.entrySet().iterator(); it.hasNext(); ) {
                     Map.Entry<?, ?> entry = it.next();
                     Object tile = entry.getValue() instanceof SoftReference<?> soft ? soft.get() : null;
@@ -72,8 +83,8 @@ final class TileRetention {
                     // it stopped, had all their pictures made at once. One on screen stays: it links the cover that
                     // keeps the last level drawn on screen while the wheel turns, and gets its picture when it
                     // stops. Out of BaseMap's cache a tile is never shown again.
-                    boolean keep = tile instanceof Node node && (level == current
-                            ? node.getParent() != null || node.getBoundsInParent().intersects(near)
+                    boolean keep = tile instanceof Node node && (level == current || blank
+                            ? node.getParent() != null || node.getBoundsInParent().intersects(ring)
                             : node.getParent() != null
                                     && (loaded(tile) || node.getBoundsInParent().intersects(shown)));
                     if (!keep) {
@@ -121,6 +132,22 @@ final class TileRetention {
             LOG.debug("cannot read Gluon Maps' tile cache", e);
             return Optional.empty();
         }
+    }
+
+    /** The tiles Gluon Maps holds for a level, shown or not (for tests); empty if its internals are not as expected. */
+    static List<Object> heldTiles(BaseMap baseMap, int level) {
+        List<Object> held = new ArrayList<>();
+        try {
+            Map<?, ?> tiles = ((Map<?, ?>[]) TILES.get(baseMap))[level];
+            for (Object value : tiles.values()) {
+                if (value instanceof SoftReference<?> soft && soft.get() != null) {
+                    held.add(soft.get());
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.debug("cannot read Gluon Maps' tile cache", e);
+        }
+        return held;
     }
 
     /** The level whose tiles Gluon Maps shows at the current zoom (its own rule, see BaseMap.loadTiles). */

@@ -42,6 +42,11 @@ public final class TileSources {
         }
     }
 
+    /** True while the installed source shows no basemap (see {@link TileService#showBlank}). */
+    static boolean blank() {
+        return CURRENT.get() instanceof TileService service && service.blank();
+    }
+
     /** Tells the source that the map has let go of a tile. */
     static void forget(int zoom, long x, long y) {
         TileSource source = CURRENT.get();

@@ -4,7 +4,6 @@ import com.gluonhq.impl.maps.BaseMap;
 import com.gluonhq.maps.MapLayer;
 import java.nio.IntBuffer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -37,7 +36,7 @@ public final class ZoomPreview extends MapLayer {
     /** The picture on screen: {@link #pixels} as the image's own buffer, so a notch writes it without a copy. */
     private PixelBuffer<IntBuffer> picture;
     private int[] pixels;
-    private int[] columns;
+    private NearestRescale rescale;
 
     public ZoomPreview() {
         setMouseTransparent(true);
@@ -100,7 +99,7 @@ public final class ZoomPreview extends MapLayer {
         shot.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), taken, 0, w);
         capture = new Capture(taken, w, h, baseMap.zoom().get(), baseMap.getTranslateX(), baseMap.getTranslateY());
         pixels = new int[w * h];
-        columns = new int[w];
+        rescale = new NearestRescale(w, h);
         picture = new PixelBuffer<>(w, h, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
         view.setImage(new WritableImage(picture));
         for (Node node : getParent().getChildrenUnmodifiable()) {
@@ -123,32 +122,10 @@ public final class ZoomPreview extends MapLayer {
         }
         BaseMap map = baseMap;
         double inverse = Math.pow(2, c.zoom() - map.zoom().get());
-        double tx = map.getTranslateX();
-        double ty = map.getTranslateY();
-        for (int x = 0; x < w; x++) {
-            int source = (int) Math.floor((x - tx) * inverse + c.translateX());
-            columns[x] = source >= 0 && source < w ? source : -1;
-        }
-        int previousRow = Integer.MIN_VALUE;
-        for (int y = 0; y < h; y++) {
-            int row = (int) Math.floor((y - ty) * inverse + c.translateY());
-            int at = y * w;
-            if (row == previousRow) {
-                System.arraycopy(pixels, at - w, pixels, at, w);
-                continue;
-            }
-            previousRow = row;
-            if (row < 0 || row >= h) {
-                Arrays.fill(pixels, at, at + w, 0);
-                continue;
-            }
-            int from = row * w;
-            int[] source = c.pixels();
-            for (int x = 0; x < w; x++) {
-                int column = columns[x];
-                pixels[at + x] = column < 0 ? 0 : source[from + column];
-            }
-        }
+        // Target pixel x shows the map's world pixel x - tx at this zoom, which was at (x - tx) * inverse + the
+        // capture's translation in the capture.
+        rescale.rescale(c.pixels(), inverse, c.translateX() - map.getTranslateX() * inverse,
+                c.translateY() - map.getTranslateY() * inverse, pixels);
         picture.updateBuffer(buffer -> null); // all of it changed
     }
 
@@ -161,7 +138,7 @@ public final class ZoomPreview extends MapLayer {
         view.setImage(null);
         picture = null;
         pixels = null;
-        columns = null;
+        rescale = null;
         hidden.forEach(node -> node.setVisible(true));
         hidden.clear();
     }

@@ -51,12 +51,17 @@
  *       current one at every frame).</li>
  * </ol>
  * Under a county or province indicator the basemap shows no tiles ({@link org.cpatlas.map.TileService#showBlank}):
- * the thematic tiles draw it themselves, as two full layers of pictures did not fit the heap. A new theme needs a
- * new MapView, since Gluon has no way to drop the tiles it holds, and so does each switch between the two. Before a
- * switch to a county or province indicator replaces the view, {@link org.cpatlas.map.MapNavigator#offerBasemapPictures}
- * offers the pictures of its tiles in view to the tile source, which keeps them ({@link org.cpatlas.map.KeptPictures})
- * while the map does not move and hands each back when the view of the switch back asks for its tile: no screenful
- * of new pictures and textures, which with the region tiles' made a full collection at about every such switch.
+ * the thematic tiles draw it themselves, as two full layers of pictures did not fit the heap. Gluon still makes a
+ * tile node for every place in view, each with three listeners on the map's zoom and position; dropped, such a tile
+ * made JavaFX copy its whole array of listeners when the dead listener left it during the next zoom (about 430 MB of
+ * garbage in the benchmark's zoom phases). So under a blank basemap {@link org.cpatlas.map.TileRetention#prune} keeps
+ * every tile Gluon made around the view, at any level: they hold no picture, and zooming back shows the same ones.
+ * A new theme needs a new MapView, since Gluon has no way to drop the tiles it holds, and so does each switch between
+ * a blank basemap and a shown one. Before a switch to a county or province indicator replaces the view,
+ * {@link org.cpatlas.map.MapNavigator#offerBasemapPictures} offers the pictures of its tiles in view to the tile
+ * source, which keeps them ({@link org.cpatlas.map.KeptPictures}) while the map does not move and hands each back
+ * when the view of the switch back asks for its tile: no screenful of new pictures and textures, which with the
+ * region tiles' made a full collection at about every such switch.
  *
  * <h2>The overlay: regions and indicators drawn as tiles off the JavaFX thread</h2>
  * {@link org.cpatlas.map.RegionOverlay} is the layer over the basemap. Filled and stroked as shapes, the regions
@@ -117,7 +122,8 @@
  *       the collector busy for most of each frame.</li>
  *   <li>{@link org.cpatlas.map.ZoomPreview}, the top layer, captures the whole map once when a turn starts (after
  *       that pulse's layout), hides the other layers, and at each notch shows the capture rescaled by nearest pixel
- *       into one window-sized picture; when the wheel stops, the layers show again, laid out at the level it stopped
+ *       into one window-sized picture ({@link org.cpatlas.map.NearestRescale}: rows that repeat are copied, and at the
+ *       capture's own scale each row is one copy); when the wheel stops, the layers show again, laid out at the level it stopped
  *       at. A picture at its own size is a copy, whereas the basemap, shading and region tiles drawn scaled took
  *       25-35 ms a frame.</li>
  *   <li>{@link org.cpatlas.map.ZoomOutCover}, under the overlay: zooming in, Gluon covers a tile still loading with

@@ -441,6 +441,38 @@ class AtlasWindowTest {
         assertThat(transparent).as("visible panes filled with a transparent background").isEmpty();
     }
 
+    @Test
+    void theControlsOverTheMapArePaintedFromPicturesAndTheMapItselfIsNot() throws Exception {
+        AtlasMapPane map = app.window().mapPane();
+        assertControlsCached(map);
+        javafx.scene.control.ToggleButton dark = robot.lookup(
+                (javafx.scene.Node n) -> n instanceof javafx.scene.control.ToggleButton).query();
+        WaitForAsyncUtils.asyncFx(dark::fire).get(Patience.SECONDS, TimeUnit.SECONDS); // a new map view
+        WaitForAsyncUtils.waitForFxEvents();
+        assertControlsCached(app.window().mapPane());
+    }
+
+    /**
+     * Every frame of a pan repaints what lies over the map: the legend, scale bar, buttons and the indicator picker
+     * are painted from pictures kept of them, the map view and the window-sized layer of the hover tip are not.
+     */
+    private static void assertControlsCached(AtlasMapPane map) throws Exception {
+        java.util.Map<String, Boolean> cached = WaitForAsyncUtils.asyncFx(() -> {
+            java.util.Map<String, Boolean> found = new java.util.LinkedHashMap<>();
+            for (javafx.scene.Node node : map.getChildren()) {
+                boolean mapSized = node.getBoundsInParent().getWidth() >= map.getWidth() - 1
+                        && node.getBoundsInParent().getHeight() >= map.getHeight() - 1;
+                String name = node instanceof com.gluonhq.maps.MapView ? "map view"
+                        : mapSized ? "map-sized layer" : node.getClass().getSimpleName();
+                found.merge(name, node.isCache(), Boolean::logicalAnd);
+            }
+            return found;
+        }).get(Patience.SECONDS, TimeUnit.SECONDS);
+        assertThat(cached).containsEntry("map view", false).containsEntry("map-sized layer", false)
+                .containsEntry("LegendView", true).containsEntry("ScaleBarView", true)
+                .containsEntry("VBox", true).containsEntry("IndicatorBar", true);
+    }
+
     private static void collectTransparentBackgrounds(javafx.scene.Node node, java.util.List<String> found) {
         if (!node.isVisible()) {
             return;

@@ -465,11 +465,20 @@ public final class WindowBench {
             double angle = 2 * Math.PI * k / 180.0;
             fxNav(map).panBy(8 * Math.cos(angle), 8 * Math.sin(angle));
         });
+        if (Boolean.getBoolean("bench.dumpScene")) { // diagnosis only: what a pan frame paints
+            fx(() -> {
+                dumpPainted(stage.getScene().getRoot(), 0, new java.util.HashMap<>());
+                return null;
+            });
+        }
         phase("pan");
+        PhaseWork panWork = PhaseWork.start(map);
         List<Double> pan = animate(panFrames, k -> {
             double angle = 2 * Math.PI * k / 180.0;
             fxNav(map).panBy(8 * Math.cos(angle), 8 * Math.sin(angle));
         });
+        Map<String, Object> panNotes = panWork.end(map);
+        phase("pan_end");
         int zoomFrames = frames - panFrames;
         // As a mouse wheel zooms: one whole level per notch and frame, in 6 -> 9 and back out, repeated.
         java.util.function.IntConsumer zoomStep = k -> fxNav(map).zoomSteps((k % 6) < 3 ? 1 : -1, w / 2, h / 2);
@@ -497,7 +506,8 @@ public final class WindowBench {
         notes.put("counties", counties);
         notes.put("centre", lat + "," + lon);
         notes.put("map_px", (int) w + "x" + (int) h);
-        Samples.emit(series + ".pan", "ms", pan, notes);
+        panNotes.putAll(notes);
+        Samples.emit(series + ".pan", "ms", pan, panNotes);
         zoomNotes.putAll(notes);
         cursorNotes.putAll(notes);
         Samples.emit(series + ".zoom", "ms", zoom, zoomNotes);
@@ -509,24 +519,93 @@ public final class WindowBench {
         Samples.emit(series, "ms", all, notes);
     }
 
+    /** Prints the visible nodes whose bounds meet the window, by depth (diagnosis: what a frame paints). */
+    private static void dumpPainted(Node node, int depth, Map<String, Integer> counts) {
+        if (!node.isVisible() || node.getOpacity() == 0) {
+            return;
+        }
+        javafx.geometry.Bounds b = node.localToScene(node.getBoundsInLocal());
+        boolean onScreen = b.getMaxX() > 0 && b.getMaxY() > 0 && b.getMinX() < W && b.getMinY() < H;
+        String extra = "";
+        if (node instanceof javafx.scene.image.ImageView v) {
+            extra = " img=" + (v.getImage() == null ? "null" : (int) v.getImage().getWidth() + "x"
+                    + (int) v.getImage().getHeight() + " " + v.getImage().getClass().getSimpleName());
+        }
+        if (node instanceof javafx.scene.layout.Region r && r.getBackground() != null) {
+            extra += " bg=" + r.getBackground().getFills().size();
+        }
+        if (node.getClip() != null) {
+            extra += " clip=" + node.getClip().getClass().getSimpleName();
+        }
+        int kids = node instanceof javafx.scene.Parent p ? p.getChildrenUnmodifiable().size() : 0;
+        if (depth < 14 && (kids < 30 || depth < 3) || !onScreen) {
+            System.err.println("  ".repeat(depth) + node.getClass().getSimpleName() + (onScreen ? "" : " OFF")
+                    + String.format(" [%.1f,%.1f %.1fx%.1f]", b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight())
+                    + " kids=" + kids + extra);
+        }
+        if (node instanceof javafx.scene.Parent p) {
+            if (kids >= 30) {
+                Map<String, Integer> byKind = new java.util.TreeMap<>();
+                int visibleOn = 0;
+                for (Node c : p.getChildrenUnmodifiable()) {
+                    javafx.geometry.Bounds cb = c.localToScene(c.getBoundsInLocal());
+                    boolean on = cb.getMaxX() > 0 && cb.getMaxY() > 0 && cb.getMinX() < W && cb.getMinY() < H;
+                    String k = c.getClass().getSimpleName() + (c.isVisible() ? "" : "-hidden") + (on ? "" : "-off");
+                    if (c instanceof javafx.scene.image.ImageView v) {
+                        k += v.getImage() == null ? "-noimg" : "-" + v.getImage().getClass().getSimpleName()
+                                + (v.getFitWidth() > 0 ? "-fit" : "");
+                    }
+                    byKind.merge(k, 1, Integer::sum);
+                }
+                System.err.println("  ".repeat(depth + 1) + "children: " + byKind);
+                return;
+            }
+            for (Node c : p.getChildrenUnmodifiable()) {
+                dumpPainted(c, depth + 1, counts);
+            }
+        }
+    }
+
     /**
      * What a phase of frames made the window do besides painting, counted rather than timed so that a loaded machine
      * does not blur it: county or province tiles drawn anew (each builds the counties' outlines for its level if no
      * longer kept) and garbage collections, with their total pause.
      */
-    private record PhaseWork(int unitTiles, long collections, long collectionMs) {
+    private record PhaseWork(int unitTiles, long collections, long collectionMs, long renderCpuNs, long fxCpuNs) {
         static PhaseWork start(AtlasMapPane map) throws Exception {
             long[] gc = gc();
-            return new PhaseWork(fx(() -> map.overlay().unitTilesDrawn()), gc[0], gc[1]);
+            return new PhaseWork(fx(() -> map.overlay().unitTilesDrawn()), gc[0], gc[1], cpuNs(renderThread()),
+                    cpuNs(fxThread()));
         }
 
+        /**
+         * Also the processor time the render thread ({@code render_cpu_ms}: painting) and the JavaFX thread
+         * ({@code fx_cpu_ms}: layout, pictures expanded, and presenting each frame to the X server) spent in the
+         * phase: what a frame costs, which a loaded machine blurs less than it blurs the frames' wall times.
+         */
         Map<String, Object> end(AtlasMapPane map) throws Exception {
             long[] gc = gc();
             Map<String, Object> notes = new LinkedHashMap<>();
             notes.put("unit_tiles_drawn", fx(() -> map.overlay().unitTilesDrawn()) - unitTiles);
             notes.put("gc_count", gc[0] - collections);
             notes.put("gc_ms", gc[1] - collectionMs);
+            notes.put("render_cpu_ms", (cpuNs(renderThread()) - renderCpuNs) / 1_000_000);
+            notes.put("fx_cpu_ms", (cpuNs(fxThread()) - fxCpuNs) / 1_000_000);
             return notes;
+        }
+
+        private static long renderThread() {
+            return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("QuantumRenderer-0"))
+                    .mapToLong(Thread::getId).findFirst().orElse(-1);
+        }
+
+        private static long fxThread() throws Exception {
+            return fx(() -> Thread.currentThread().getId());
+        }
+
+        private static long cpuNs(long threadId) {
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            return threadId < 0 ? 0 : Math.max(0, threads.getThreadCpuTime(threadId));
         }
 
         private static long[] gc() {

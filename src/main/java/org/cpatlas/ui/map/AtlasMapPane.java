@@ -148,6 +148,8 @@ public final class AtlasMapPane extends StackPane {
             getChildren().add(getChildren().indexOf(legend), inset);
         }
         overlay.setLabelObstacles(this::labelObstacles);
+        // Repainted over the map at every frame of a pan or zoom: as pictures, copied rather than drawn anew.
+        ControlPictures.keep(this, node -> node instanceof MapView || node == tipLayer);
         // A control floated over the map later (the indicator picker comes a frame after the window) moves the labels.
         getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) c -> overlay.obstaclesChanged());
     }

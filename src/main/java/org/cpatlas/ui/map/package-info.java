@@ -5,7 +5,9 @@
  * classes with a hatched "not reported", the boundary styles, an indicator's name, unit, year and source), the scale
  * bar ({@link org.cpatlas.ui.map.ScaleBarView}), the zoom buttons, and on the whole-country view the South China Sea
  * islands inset ({@code InsetView}, drawn off the JavaFX thread by {@code render}'s inset, as print draws it). Labels
- * keep clear of all of these: the pane tells the overlay where they are.
+ * keep clear of all of these: the pane tells the overlay where they are. Every frame of a pan or zoom repaints what
+ * lies over the map, so these controls are painted from pictures JavaFX keeps of them
+ * ({@link org.cpatlas.ui.map.ControlPictures}), drawn again only when they change.
  *
  * <p>The pane turns input into places and moves: a click or hover becomes a lon/lat (and the region there, through
  * {@code geo}'s hit test) handed to whoever listens (the view-model decides what a click means); the wheel, the keys
