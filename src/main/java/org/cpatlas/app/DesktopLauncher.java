@@ -45,15 +45,12 @@ public final class DesktopLauncher {
         // The maps and the figures load while the JavaFX toolkit starts, instead of after it: started by
         // Application.launch, the application could only begin loading once the toolkit was up.
         CompletableFuture<AtlasCore> opening = AtlasApplication.openInBackground(maps, db);
-        // The interface texts and the stylesheets read while the toolkit starts, instead of after it.
-        StartupWarmup warmup = StartupWarmup.begin();
         // The window remembers its settings between runs in the user's settings file (SettingsLocation).
         AtlasApplication app = new AtlasApplication(maps, db, opening, org.cpatlas.settings.SettingsFile.forUser());
         Thread[] fxThread = new Thread[1];
         CompletableFuture<Void> shown = new CompletableFuture<>();
         Platform.startup(() -> {
             fxThread[0] = Thread.currentThread();
-            warmup.claimStyles();
             try {
                 app.start(new Stage());
                 started.accept(app);
