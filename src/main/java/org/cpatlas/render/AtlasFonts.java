@@ -16,7 +16,14 @@ public final class AtlasFonts {
     public static final String REGULAR_RESOURCE = "/fonts/NotoSansSC-Regular.ttf";
     public static final String BOLD_RESOURCE = "/fonts/NotoSansSC-Bold.ttf";
 
-    private static final Logger LOG = LoggerFactory.getLogger(AtlasFonts.class);
+    /**
+     * Asked for only when something is logged: the window's launcher calls {@link #loadedOnce} on the main thread
+     * before the JavaFX toolkit starts, and a logger made when this class loads set up logging there, in the way of
+     * the toolkit.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(AtlasFonts.class);
+    }
 
     private final Font regular;
     private final Font bold;
@@ -68,17 +75,17 @@ public final class AtlasFonts {
             try {
                 return Font.createFont(Font.TRUETYPE_FONT, file.toFile());
             } catch (IOException | FontFormatException e) {
-                LOG.debug("cannot read {}; reading the font from the jar", file, e);
+                log().debug("cannot read {}; reading the font from the jar", file, e);
             }
         }
         try (InputStream in = AtlasFonts.class.getResourceAsStream(resource)) {
             if (in == null) {
-                LOG.warn("bundled font {} is missing; Chinese text may not render", resource);
+                log().warn("bundled font {} is missing; Chinese text may not render", resource);
                 return null;
             }
             return Font.createFont(Font.TRUETYPE_FONT, in);
         } catch (IOException | FontFormatException e) {
-            LOG.warn("bundled font {} is unreadable ({}); Chinese text may not render", resource, e.getMessage());
+            log().warn("bundled font {} is unreadable ({}); Chinese text may not render", resource, e.getMessage());
             return null;
         }
     }

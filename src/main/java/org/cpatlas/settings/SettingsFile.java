@@ -26,7 +26,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class SettingsFile {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SettingsFile.class);
+    /**
+     * Asked for only when something is logged: the window's launcher finds the settings file on the main thread
+     * before the JavaFX toolkit starts, and a logger made when this class loads set up logging there, in the way of
+     * the toolkit (the loading thread sets it up meanwhile).
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(SettingsFile.class);
+    }
     /** Far above anything the atlas writes (a few hundred bytes); a larger file is not the atlas's settings. */
     static final long MAX_BYTES = 256 * 1024;
     static final String DAMAGED_SUFFIX = ".damaged";
@@ -60,7 +67,7 @@ public final class SettingsFile {
             return new Settings(read());
         } catch (DamagedException e) {
             damaged = Files.isRegularFile(file);
-            LOG.warn("the settings file {} was ignored: {}; the atlas starts with its default settings{}", file,
+            log().warn("the settings file {} was ignored: {}; the atlas starts with its default settings{}", file,
                     e.getMessage(), damaged ? " (the file will be kept as " + file.getFileName() + DAMAGED_SUFFIX
                             + " when the settings are next saved)" : "");
             return new Settings();
@@ -108,7 +115,7 @@ public final class SettingsFile {
     public boolean save(Settings settings) {
         try {
             if (Files.exists(file) && !Files.isRegularFile(file)) {
-                LOG.warn("the settings were not saved: {} is not a regular file; remove it to let the atlas save"
+                log().warn("the settings were not saved: {} is not a regular file; remove it to let the atlas save"
                         + " its settings there", file);
                 return false;
             }
@@ -127,7 +134,7 @@ public final class SettingsFile {
             }
             return true;
         } catch (IOException | RuntimeException e) {
-            LOG.warn("the settings were not saved to {}: {}", file, describe(e));
+            log().warn("the settings were not saved to {}: {}", file, describe(e));
             return false;
         }
     }
