@@ -392,8 +392,7 @@ public final class AtlasMapPane extends StackPane {
     /** Applies new fills/selection; keeps the current hover. */
     public void setStyling(RegionStyling styling) {
         overlay.setStyling(styling.withHovered(hovered));
-        legend.indicatorProperty().set(styling.indicator());
-        legend.scaleProperty().set(styling.scale());
+        legend.show(styling.indicator(), styling.scale());
     }
 
     /** Shades the selected region's provinces by gap (see {@link RegionOverlay#setProvinceGaps}). */

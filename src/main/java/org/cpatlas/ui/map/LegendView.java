@@ -29,6 +29,9 @@ public final class LegendView extends SizeCachingVBox {
     private boolean collapsed;
     /** The row explaining a selection's shaded provinces, made with the others and only shown or hidden after. */
     private HBox shadingRow;
+    /** True while {@link #show} sets the indicator and its scale; then whether either changed. */
+    private boolean batching;
+    private boolean changedInBatch;
 
     public LegendView(I18n i18n) {
         this.i18n = i18n;
@@ -36,10 +39,36 @@ public final class LegendView extends SizeCachingVBox {
         setSpacing(3);
         setPadding(new Insets(8, 10, 8, 10));
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
-        scale.addListener(o -> rebuild());
-        theme.addListener(o -> rebuild());
-        indicator.addListener(o -> rebuild());
-        i18n.localeProperty().addListener(o -> rebuild());
+        scale.addListener(o -> changed());
+        theme.addListener(o -> changed());
+        indicator.addListener(o -> changed());
+        i18n.localeProperty().addListener(o -> changed());
+    }
+
+    /**
+     * Shows an indicator (null: Table 1's rate) and its classes, the legend built once. Set one after the other, each
+     * rebuilt it: an indicator switch built and styled the whole legend twice, the first time with the old classes.
+     */
+    public void show(org.cpatlas.render.IndicatorMap shownIndicator, ChoroplethScale shownScale) {
+        batching = true;
+        try {
+            indicator.set(shownIndicator);
+            scale.set(shownScale);
+        } finally {
+            batching = false;
+        }
+        if (changedInBatch) {
+            changedInBatch = false;
+            rebuild();
+        }
+    }
+
+    private void changed() {
+        if (batching) {
+            changedInBatch = true;
+        } else {
+            rebuild();
+        }
     }
 
     public ObjectProperty<ChoroplethScale> scaleProperty() {

@@ -43,6 +43,46 @@ class LegendViewTest {
         assertThat(legend.getChildren()).doesNotContainAnyElementsOf(made);
     }
 
+    @Test
+    void anIndicatorShownWithItsClassesBuildsTheLegendOnceWithBoth() {
+        I18n i18n = new I18n(I18n.ENGLISH);
+        LegendView legend = new LegendView(i18n);
+        legend.scaleProperty().set(scale());
+        java.util.List<String> titlesBuilt = new java.util.ArrayList<>();
+        legend.getChildren().addListener((javafx.collections.ListChangeListener<Node>) change -> {
+            while (change.next()) {
+                if (change.wasAdded() && change.getFrom() == 0) {
+                    titlesBuilt.add(shownTexts(legend).get(0));
+                }
+            }
+        });
+        org.cpatlas.render.IndicatorMap constant = constant();
+
+        legend.show(constant, constant.scale());
+
+        assertThat(titlesBuilt).as("the legend built once, titled by the indicator").containsExactly(constant.title());
+        assertThat(shownTexts(legend)).contains("5 (3)");
+        titlesBuilt.clear();
+        legend.show(constant, constant.scale());
+        assertThat(titlesBuilt).as("nothing changed, nothing built").isEmpty();
+        legend.show(null, scale());
+        assertThat(titlesBuilt).containsExactly(i18n.get("legend.title"));
+    }
+
+    /** A county indicator of one value in three of four counties. */
+    private static org.cpatlas.render.IndicatorMap constant() {
+        org.cpatlas.domain.Source source = new org.cpatlas.domain.Source("t", "A table", "", "", "");
+        java.util.Map<String, org.cpatlas.domain.UnitFigure> figures = new java.util.HashMap<>();
+        for (String code : List.of("520101", "520102", "520103")) {
+            figures.put(code, new org.cpatlas.domain.UnitFigure(code, code, org.cpatlas.domain.Figure.of(
+                    BigDecimal.valueOf(5), "", null, source, java.util.Set.of()), ""));
+        }
+        return org.cpatlas.render.IndicatorMap.of(new org.cpatlas.domain.IndicatorData(
+                new org.cpatlas.domain.IndicatorInfo("d1.1", "Constant", "", null, org.cpatlas.domain.Level.COUNTY,
+                        1L, "t", 3), figures), org.cpatlas.render.ClassSpec.defaults(),
+                org.cpatlas.render.Rgb.hex("#cccccc"), List.of("520101", "520102", "520103", "520111"));
+    }
+
     private static ChoroplethScale scale() {
         MapTheme theme = MapTheme.light();
         return ChoroplethScale.equalIntervals(List.of(new BigDecimal("23.79"), new BigDecimal("34.2")),
