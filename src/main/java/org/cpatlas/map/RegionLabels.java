@@ -66,6 +66,15 @@ final class RegionLabels extends Group {
     private int failedRequest = -1;
     private final Map<Node, Label> labelOf = new IdentityHashMap<>();
     private List<PlacedLabel> placedNow = List.of();
+    /**
+     * What the labels shown were placed for. The overlay lays out at every change of its look (an indicator switch,
+     * a selection's shading) without the map moving, and placing them again for the same view, obstacles and pictures
+     * gives the same places: it was a sixth of the JavaFX thread's work in an indicator switch.
+     */
+    private MapViewport placedFor;
+    private List<Rectangle2D> placedAround;
+    private Drawn placedWith;
+    private LabelLayout placedBy;
 
     /**
      * @param fonts     the faces to draw with, asked for on the drawing thread
@@ -176,6 +185,9 @@ final class RegionLabels extends Group {
             return;
         }
         Drawn d = drawn;
+        if (d == placedWith && layout == placedBy && view.equals(placedFor) && obstacles.equals(placedAround)) {
+            return;
+        }
         List<PlacedLabel> placed = layout.place(view, d.sizes(), obstacles, view.zoom() >= PROVINCE_MIN_ZOOM,
                 PX_PER_PT);
         List<Node> shown = new ArrayList<>();
@@ -202,6 +214,10 @@ final class RegionLabels extends Group {
             getChildren().setAll(shown);
         }
         placedNow = List.copyOf(placed);
+        placedFor = view;
+        placedAround = List.copyOf(obstacles);
+        placedWith = d;
+        placedBy = layout;
     }
 
     /** The labels placed by the last {@link #place} (for tests). */

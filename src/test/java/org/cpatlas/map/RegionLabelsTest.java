@@ -67,6 +67,35 @@ class RegionLabelsTest {
     }
 
     @Test
+    void theSameViewAndObstaclesKeepTheLabelsWhereTheyAreAndAnotherObstacleMovesThem() throws Exception {
+        AtomicInteger ready = new AtomicInteger();
+        RegionLabels labels = WaitForAsyncUtils.asyncFx(() -> new RegionLabels(regions, provinces, MapTheme.light(),
+                AtlasFonts::load, Runnable::run, ready::incrementAndGet)).get(Patience.SECONDS, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> ready.get() == 1);
+        List<Rectangle2D> legend = List.of(new Rectangle2D.Double(10, 520, 210, 270));
+        List<PlacedLabel> first = WaitForAsyncUtils.asyncFx(() -> {
+            labels.place(WHOLE_COUNTRY, legend);
+            return labels.placed();
+        }).get(Patience.SECONDS, TimeUnit.SECONDS);
+
+        // An indicator switch lays the overlay out again, the map still: the same places, not worked out again.
+        List<PlacedLabel> again = WaitForAsyncUtils.asyncFx(() -> {
+            labels.place(WHOLE_COUNTRY, List.of(new Rectangle2D.Double(10, 520, 210, 270)));
+            return labels.placed();
+        }).get(Patience.SECONDS, TimeUnit.SECONDS);
+        assertThat(again).isSameAs(first);
+
+        // Another obstacle (a control over the map where a label was): the labels are placed anew, clear of it.
+        Rectangle2D where = first.get(0).box();
+        Rectangle2D control = new Rectangle2D.Double(where.getX(), where.getY(), where.getWidth(), where.getHeight());
+        List<PlacedLabel> moved = WaitForAsyncUtils.asyncFx(() -> {
+            labels.place(WHOLE_COUNTRY, List.of(legend.get(0), control));
+            return labels.placed();
+        }).get(Patience.SECONDS, TimeUnit.SECONDS);
+        assertThat(moved).isNotSameAs(first).noneMatch(p -> p.box().intersects(control));
+    }
+
+    @Test
     void everyRegionIsNamedOnceAtTheWholeCountryViewAndNoLabelTouchesAnotherOrWhatLiesOverTheMap() throws Exception {
         AtomicInteger ready = new AtomicInteger();
         RegionLabels labels = WaitForAsyncUtils.asyncFx(() -> new RegionLabels(regions, provinces, MapTheme.light(),
