@@ -24,6 +24,8 @@ final class GapChartPainter {
     static final double TITLE_H = 16;
     static final double ROW_H = 13;
     static final double AXIS_H = 22;
+    /** In place of the chart when the table has no rows. */
+    static final String NOTHING_TO_CHART = "Nothing to chart: the table has no rows.";
     private static final Color NEGATIVE = new Color(0xd6, 0x60, 0x4d);
     private static final Color POSITIVE = new Color(0x43, 0x93, 0xc3);
 
@@ -64,6 +66,11 @@ final class GapChartPainter {
         Font label = style.fonts().regular(7.5);
         Font small = style.fonts().regular(6.5);
         TextPainter.draw(g, words.chartTitle(), title, TextPainter.INK, box.x, box.y + 9);
+        if (rows.isEmpty()) {
+            // An axis with no bars (a region indicator: nobody printed a province's value) reads as zero differences.
+            TextPainter.draw(g, NOTHING_TO_CHART, label, TextPainter.MUTED, box.x, box.y + TITLE_H + ROW_H / 2 + 3);
+            return;
+        }
         List<ProvinceRow> order = sorted(rows, this::bar);
         double labelW = 130;
         double valueW = 44;

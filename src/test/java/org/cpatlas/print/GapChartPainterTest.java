@@ -31,6 +31,32 @@ class GapChartPainterTest {
         assertThat(mixed).as("mixed: 25.1 of 30 over half the plot").isLessThan((int) (0.5 * plotWidth()));
     }
 
+    @Test
+    void aTableWithNoRowsGetsAWordInsteadOfAnAxisWithoutBars() {
+        BufferedImage image = new BufferedImage(W, 200, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, W, 200);
+        new GapChartPainter(PrintFixtures.STYLE).paint(g, List.of(), new Rectangle2D.Double(0, 0, W, 200));
+        g.dispose();
+        // The axis runs along the bottom of the (one) row and has tick labels under it: none of it is drawn.
+        int axisY = (int) (GapChartPainter.TITLE_H + GapChartPainter.ROW_H + 2);
+        int inked = 0;
+        for (int y = axisY - 1; y < 200; y++) {
+            for (int x = 0; x < W; x++) {
+                inked += (image.getRGB(x, y) & 0xffffff) != 0xffffff ? 1 : 0;
+            }
+        }
+        assertThat(inked).as("pixels inked under the row").isZero();
+        int words = 0;
+        for (int y = (int) GapChartPainter.TITLE_H; y < axisY - 1; y++) {
+            for (int x = 0; x < 130; x++) {
+                words += (image.getRGB(x, y) & 0xffffff) != 0xffffff ? 1 : 0;
+            }
+        }
+        assertThat(words).as("the words in the row").isGreaterThan(20);
+    }
+
     private static double plotWidth() {
         return W - 130 - 2 * 44; // label and value columns, as laid out by the painter
     }
