@@ -120,37 +120,8 @@ public final class DesktopOutput implements OutputActions {
         if (both == null) {
             return;
         }
-        PageSetup setup = PageSetup.of(Paper.A4, Orientation.PORTRAIT);
-        FxPagePrinter printer = new FxPagePrinter();
-        FxPagePrinter.Preparation prepared = printer.prepare(setup, owner);
-        if (prepared instanceof FxPagePrinter.Refused refused) {
-            if (refused.outcome().status() == PrintOutcome.Status.NO_PRINTER
-                    && dialogs.confirm(i18n.get("print.title"), i18n.get("print.noPrinter"), i18n.get("print.savePdf"),
-                            i18n.get("print.cancel"))) {
-                dialogs.chooseSaveFile(i18n.get("export.title"), both.code() + "-" + both.otherCode() + ".pdf", "PDF",
-                        "pdf").ifPresent(path -> run(new ExportSettings(ExportSettings.What.COMPARISON_SHEET,
-                                ExportSettings.Format.PDF, setup.paper(), setup.orientation(), Dpi.VECTOR_DETAIL),
-                                null, path, rules()));
-            }
-            return;
-        }
-        FxPagePrinter.Ready ready = (FxPagePrinter.Ready) prepared;
-        PrintPage page = comparisonPage(both, ready.setup());
-        Task<PrintOutcome> task = new Task<>() {
-            @Override
-            protected PrintOutcome call() {
-                return printer.print(ready, page);
-            }
-        };
-        task.setOnSucceeded(e -> {
-            if (task.getValue().status() == PrintOutcome.Status.PRINTED) {
-                viewModelStatus(i18n.get("print.done"));
-            } else {
-                dialogs.showError(i18n.get("print.failed"), task.getValue().message());
-            }
-        });
-        task.setOnFailed(e -> dialogs.showError(i18n.get("print.failed"), task.getException().getMessage()));
-        start(task);
+        printOn(PageSetup.of(Paper.A4, Orientation.PORTRAIT), setup -> comparisonPage(both, setup),
+                ExportSettings.What.COMPARISON_SHEET, null, both.code() + "-" + both.otherCode() + ".pdf");
     }
 
     private PrintPage comparisonPage(ComparisonDetails both, PageSetup setup) {
@@ -186,29 +157,37 @@ public final class DesktopOutput implements OutputActions {
 
     @Override
     public void print(MapViewport shown) {
-        PageSetup setup = PageSetup.of(Paper.A4, Orientation.LANDSCAPE);
+        printOn(PageSetup.of(Paper.A4, Orientation.LANDSCAPE), setup -> mapPage(shown, setup),
+                ExportSettings.What.MAP_AS_SHOWN, shown, "atlas-map.pdf");
+    }
+
+    /**
+     * Prints the page made for the printer's setup. With no printer, offers to save what would have been printed
+     * as a PDF instead ({@code instead}, named {@code pdfName} in the folder last saved to).
+     */
+    private void printOn(PageSetup setup, java.util.function.Function<PageSetup, PrintPage> page,
+            ExportSettings.What instead, MapViewport shown, String pdfName) {
         FxPagePrinter printer = new FxPagePrinter();
         FxPagePrinter.Preparation prepared = printer.prepare(setup, owner);
         if (prepared instanceof FxPagePrinter.Refused refused) {
             if (refused.outcome().status() == PrintOutcome.Status.NO_PRINTER
                     && dialogs.confirm(i18n.get("print.title"), i18n.get("print.noPrinter"), i18n.get("print.savePdf"),
                             i18n.get("print.cancel"))) {
-                dialogs.chooseSaveFile(i18n.get("export.title"), "atlas-map.pdf", "PDF", "pdf", memory.folder())
+                dialogs.chooseSaveFile(i18n.get("export.title"), pdfName, "PDF", "pdf", memory.folder())
                         .map(this::rememberFolderOf)
-                        .ifPresent(path -> run(new ExportSettings(ExportSettings.What.MAP_AS_SHOWN,
-                                ExportSettings.Format.PDF, setup.paper(), setup.orientation(), Dpi.VECTOR_DETAIL),
-                                shown, path, rules()));
+                        .ifPresent(path -> run(new ExportSettings(instead, ExportSettings.Format.PDF, setup.paper(),
+                                setup.orientation(), Dpi.VECTOR_DETAIL), shown, path, rules()));
             }
             return;
         }
         FxPagePrinter.Ready ready = (FxPagePrinter.Ready) prepared;
-        PrintPage page = mapPage(shown, ready.setup());
+        PrintPage made = page.apply(ready.setup());
         // Rendered at the printer's resolution off the JavaFX thread: JavaFX would rasterise a live node at
         // screen resolution.
         Task<PrintOutcome> task = new Task<>() {
             @Override
             protected PrintOutcome call() {
-                return printer.print(ready, page);
+                return printer.print(ready, made);
             }
         };
         task.setOnSucceeded(e -> {

@@ -98,9 +98,38 @@ class RememberedExportTest {
         assertThat(newFolder.resolve("china.svg")).isNotEmptyFile();
     }
 
+    @Test
+    void withNoPrinterTheComparisonSheetIsSavedAsPdfInTheFolderLastSavedTo() throws Exception {
+        Path lastFolder = Files.createDirectories(dir.resolve("last exports"));
+        Path newFolder = Files.createDirectories(dir.resolve("comparisons"));
+        Settings settings = new Settings();
+        settings.putRaw("folder.export", lastFolder.toString());
+        ExportMemory memory = new RememberedSettings(settings, 1360, 860).exportMemory();
+        Dialogs dialogs = new Dialogs(newFolder.resolve("wuling-liupan.pdf"));
+        dialogs.agree = true;
+        DesktopOutput output = WaitForAsyncUtils.asyncFx(() -> new DesktopOutput(app.core(), app.viewModel(),
+                dialogs, app.i18n(), app.stage(), () -> AtlasFonts.load())).get();
+        output.rememberWith(memory);
+        boolean comparing = WaitForAsyncUtils.asyncFx(() -> {
+            app.viewModel().select("wuling");
+            return app.viewModel().compareWith("liupan");
+        }).get();
+        assertThat(comparing).isTrue();
+
+        Platform.runLater(output::printComparison); // no printer here: the atlas offers a PDF instead
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> !told.isEmpty());
+
+        assertThat(foldersOffered).containsExactly(Optional.of(lastFolder));
+        assertThat(told).singleElement().asString()
+                .startsWith("Export map: Saved " + newFolder.resolve("wuling-liupan.pdf"));
+        assertThat(settings.asMap()).containsEntry("folder.export", newFolder.toString());
+        assertThat(Files.readAllBytes(newFolder.resolve("wuling-liupan.pdf"))).startsWith("%PDF".getBytes());
+    }
+
     /** Saves where the test says and records what it was offered and told. */
     private final class Dialogs implements DialogService {
         private final Path target;
+        private boolean agree;
 
         Dialogs(Path target) {
             this.target = target;
@@ -118,7 +147,7 @@ class RememberedExportTest {
 
         @Override
         public boolean confirm(String title, String message, String yes, String no) {
-            return false;
+            return agree;
         }
 
         @Override
