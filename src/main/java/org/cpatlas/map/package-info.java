@@ -56,6 +56,10 @@
  * made JavaFX copy its whole array of listeners when the dead listener left it during the next zoom (about 430 MB of
  * garbage in the benchmark's zoom phases). So under a blank basemap {@link org.cpatlas.map.TileRetention#prune} keeps
  * every tile Gluon made around the view, at any level: they hold no picture, and zooming back shows the same ones.
+ * Even kept, Gluon took them off the scene and put them back at every wheel notch, and JavaFX styled each one put
+ * back against the theme's thousand rules, while every tile built debug strings at each move: so a map view made for
+ * a blank basemap makes no tiles at all ({@link org.cpatlas.map.BlankBasemapHold}, before each pulse's layout, from
+ * the map's first move on; until then the tiles tell the source when the pictures kept for a switch back may go).
  * A new theme needs a new MapView, since Gluon has no way to drop the tiles it holds, and so does each switch between
  * a blank basemap and a shown one. Before a switch to a county or province indicator replaces the view,
  * {@link org.cpatlas.map.MapNavigator#offerBasemapPictures} offers the pictures of its tiles in view to the tile
