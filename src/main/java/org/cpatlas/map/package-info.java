@@ -126,8 +126,9 @@
  *       the collector busy for most of each frame.</li>
  *   <li>{@link org.cpatlas.map.ZoomPreview}, the top layer, captures the whole map once when a turn starts (after
  *       that pulse's layout), hides the other layers, and at each notch shows the capture rescaled by nearest pixel
- *       into one window-sized picture ({@link org.cpatlas.map.NearestRescale}: rows that repeat are copied, and at the
- *       capture's own scale each row is one copy); when the wheel stops, the layers show again, laid out at the level it stopped
+ *       into one window-sized picture ({@link org.cpatlas.map.NearestRescale}: rows that repeat are copied, at the
+ *       capture's own scale each row is one copy, and shown 2, 4 or 8 times smaller each row is one copy of a
+ *       picture gathered once that much smaller); when the wheel stops, the layers show again, laid out at the level it stopped
  *       at. A picture at its own size is a copy, whereas the basemap, shading and region tiles drawn scaled took
  *       25-35 ms a frame.</li>
  *   <li>{@link org.cpatlas.map.ZoomOutCover}, under the overlay: zooming in, Gluon covers a tile still loading with
@@ -175,7 +176,8 @@
  *       back (the basemap's in {@link org.cpatlas.map.KeptPictures}, the region tiles', the choropleth's) are at most
  *       the tiles in view, and are let go as soon as the map moves, so the heap holds no more of them than while a
  *       region indicator is shown over a choropleth kept hidden;</li>
- *   <li>{@link org.cpatlas.map.ZoomPreview}'s three window-sized pictures are let go when the wheel stops, and a turn
+ *   <li>{@link org.cpatlas.map.ZoomPreview}'s three window-sized pictures (and the smaller ones its rescaling gathers,
+ *       a third of one at most) are let go when the wheel stops, and a turn
  *       for which they do not fit is shown without them;</li>
  *   <li>a tile expanded on the JavaFX thread that meets an {@code OutOfMemoryError} is made on a drawing thread
  *       instead, where the error cannot stop the window.</li>

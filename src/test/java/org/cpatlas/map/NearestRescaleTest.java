@@ -42,6 +42,44 @@ class NearestRescaleTest {
         }
     }
 
+    @Test
+    void aNewCaptureShownSmallerAtTheSamePlaceShowsItsOwnPixels() {
+        NearestRescale rescale = new NearestRescale(W, H);
+        int[] target = new int[W * H];
+        int[] first = randomOpaque(W * H);
+        int[] second = randomOpaque(W * H);
+        for (int i = 0; i < second.length; i++) {
+            second[i] ^= 0x00ffffff; // every pixel another colour
+        }
+        for (double inverse : new double[] {2, 4, 8}) {
+            rescale.rescale(first, inverse, 6, -2, target);
+            assertThat(target).as("first capture, scale 1/%s", inverse)
+                    .isEqualTo(pixelByPixel(first, inverse, 6, -2));
+            rescale.rescale(second, inverse, 6, -2, target);
+            assertThat(target).as("second capture, scale 1/%s", inverse)
+                    .isEqualTo(pixelByPixel(second, inverse, 6, -2));
+        }
+    }
+
+    @Test
+    void aWheelTurningInAndOutAboutAPointShowsTheRuleAtEveryNotch() {
+        int[] source = randomOpaque(W * H);
+        NearestRescale rescale = new NearestRescale(W, H);
+        int[] target = new int[W * H];
+        // Levels 9, 8, 7, 6, 7, 8, ... from a capture at 8, about the middle and about a point off it.
+        int[] levels = {9, 8, 7, 6, 7, 8, 9, 8, 7, 6, 5, 6, 7};
+        for (double[] pivot : new double[][] {{W / 2.0, H / 2.0}, {W * 0.4, H * 0.4}, {3, 20}}) {
+            for (int level : levels) {
+                double inverse = Math.pow(2, 8 - level);
+                double offsetX = Math.floor(pivot[0] - pivot[0] * inverse);
+                double offsetY = Math.floor(pivot[1] - pivot[1] * inverse);
+                rescale.rescale(source, inverse, offsetX, offsetY, target);
+                assertThat(target).as("level %d about %s,%s", level, pivot[0], pivot[1])
+                        .isEqualTo(pixelByPixel(source, inverse, offsetX, offsetY));
+            }
+        }
+    }
+
     /** The rule itself, a pixel at a time. */
     private static int[] pixelByPixel(int[] source, double inverse, double offsetX, double offsetY) {
         int[] out = new int[W * H];
