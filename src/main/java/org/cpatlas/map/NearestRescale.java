@@ -1,7 +1,5 @@
 package org.cpatlas.map;
 
-import java.util.Arrays;
-
 /**
  * A window-sized picture rescaled by nearest pixel into another of the same size, for {@link ZoomPreview}: each
  * pixel of the target takes the source's pixel under it, transparent where the source does not reach. Rows that
@@ -9,6 +7,9 @@ import java.util.Arrays;
  * level a turn started from) each row is one copy of the source's, shifted, instead of a pixel at a time: the zoom
  * through levels passes that scale every other notch or so, and the JavaFX thread rescaled the whole window pixel by
  * pixel in those frames too.
+ *
+ * <p>Only the part of the target the source reaches is written, and returned: the rest is not shown (zoomed out,
+ * the source covers a quarter of the window or less, and clearing the rest was as much work as the picture).
  *
  * <p>Shown 2, 4 or 8 times smaller on whole pixels (the wheel out of the level it started at), every target pixel is
  * one of every 2nd, 4th or 8th pixel of every 2nd, 4th or 8th row of the source, starting at a place (the phase) given
@@ -34,17 +35,17 @@ final class NearestRescale {
     }
 
     /**
-     * Fills {@code target} with {@code source} scaled: the target's pixel (x, y) is the source's
-     * (floor(x * inverse + offsetX), floor(y * inverse + offsetY)).
+     * Fills {@code target} with {@code source} scaled, where the source reaches: the target's pixel (x, y) is the
+     * source's (floor(x * inverse + offsetX), floor(y * inverse + offsetY)). Returns the rectangle of the target the
+     * source reaches; the pixels outside it are left as they were (they are not shown, see {@link ZoomPreview}).
      *
      * @param inverse the source's pixels per target pixel (2 when the target shows the source at half its size)
      */
-    void rescale(int[] source, double inverse, double offsetX, double offsetY, int[] target) {
+    Covered rescale(int[] source, double inverse, double offsetX, double offsetY, int[] target) {
         int shift = Integer.numberOfTrailingZeros((int) inverse);
         if (shift >= 1 && shift <= MAX_SHIFT && inverse == 1 << shift && wholePixels(offsetX)
                 && wholePixels(offsetY)) {
-            shrink(source, shift, (int) offsetX, (int) offsetY, target);
-            return;
+            return shrink(source, shift, (int) offsetX, (int) offsetY, target);
         }
         int w = width;
         int first = -1;
@@ -57,32 +58,46 @@ final class NearestRescale {
                 last = x;
             }
         }
+        if (first < 0) {
+            return Covered.NOTHING;
+        }
         // At the source's own scale the columns in reach are the source's, one after the other.
         boolean shifted = inverse == 1;
+        int span = last - first + 1;
+        int top = -1;
+        int bottom = -1;
         int previousRow = Integer.MIN_VALUE;
         for (int y = 0; y < height; y++) {
             int row = (int) Math.floor(y * inverse + offsetY);
+            if (row < 0 || row >= height) {
+                continue;
+            }
+            top = top < 0 ? y : top;
+            bottom = y;
             int at = y * w;
             if (row == previousRow) {
-                System.arraycopy(target, at - w, target, at, w);
+                System.arraycopy(target, at - w + first, target, at + first, span);
                 continue;
             }
             previousRow = row;
-            if (row < 0 || row >= height || first < 0) {
-                Arrays.fill(target, at, at + w, 0);
-                continue;
-            }
             int from = row * w;
             if (shifted) {
-                Arrays.fill(target, at, at + first, 0);
-                System.arraycopy(source, from + columns[first], target, at + first, last - first + 1);
-                Arrays.fill(target, at + last + 1, at + w, 0);
+                System.arraycopy(source, from + columns[first], target, at + first, span);
                 continue;
             }
-            for (int x = 0; x < w; x++) {
-                int column = columns[x];
-                target[at + x] = column < 0 ? 0 : source[from + column];
+            for (int x = first; x <= last; x++) {
+                target[at + x] = source[from + columns[x]]; // every column from first to last is in reach
             }
+        }
+        return top < 0 ? Covered.NOTHING : new Covered(first, top, span, bottom - top + 1);
+    }
+
+    /** The rectangle of the target that the source reaches (empty if none), in target pixels. */
+    record Covered(int x, int y, int width, int height) {
+        static final Covered NOTHING = new Covered(0, 0, 0, 0);
+
+        boolean isEmpty() {
+            return width <= 0 || height <= 0;
         }
     }
 
@@ -94,7 +109,7 @@ final class NearestRescale {
      * The source shown {@code 2^shift} times smaller: target pixel (x, y) is source pixel (x * f + offsetX,
      * y * f + offsetY), that is pixel (x + sx, y + sy) of the source's pixels of phase (px, py) gathered.
      */
-    private void shrink(int[] source, int shift, int offsetX, int offsetY, int[] target) {
+    private Covered shrink(int[] source, int shift, int offsetX, int offsetY, int[] target) {
         int f = 1 << shift;
         int px = Math.floorMod(offsetX, f);
         int py = Math.floorMod(offsetY, f);
@@ -102,20 +117,18 @@ final class NearestRescale {
         int sy = Math.floorDiv(offsetY, f);
         Reduced r = reduced(source, shift, px, py);
         int w = width;
-        // Target columns x0..x1-1 fall on the gathered picture's columns x + sx.
+        // Target columns x0..x1-1 and rows y0..y1-1 fall on the gathered picture's columns x + sx and rows y + sy.
         int x0 = Math.max(0, -sx);
         int x1 = Math.min(w, r.width - sx);
-        for (int y = 0; y < height; y++) {
-            int at = y * w;
-            int row = y + sy;
-            if (row < 0 || row >= r.height || x0 >= x1) {
-                Arrays.fill(target, at, at + w, 0);
-                continue;
-            }
-            Arrays.fill(target, at, at + x0, 0);
-            System.arraycopy(r.pixels, row * r.width + x0 + sx, target, at + x0, x1 - x0);
-            Arrays.fill(target, at + x1, at + w, 0);
+        int y0 = Math.max(0, -sy);
+        int y1 = Math.min(height, r.height - sy);
+        if (x0 >= x1 || y0 >= y1) {
+            return Covered.NOTHING;
         }
+        for (int y = y0; y < y1; y++) {
+            System.arraycopy(r.pixels, (y + sy) * r.width + x0 + sx, target, y * w + x0, x1 - x0);
+        }
+        return new Covered(x0, y0, x1 - x0, y1 - y0);
     }
 
     /**
