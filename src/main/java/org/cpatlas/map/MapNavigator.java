@@ -41,6 +41,7 @@ public final class MapNavigator extends ZoomFollowingLayer {
         super.initialize();
         snapToWholePixels(baseMap.translateXProperty());
         snapToWholePixels(baseMap.translateYProperty());
+        BlankBasemapHold.install(this, baseMap);
     }
 
     private static void snapToWholePixels(javafx.beans.property.DoubleProperty translate) {

@@ -98,6 +98,26 @@ final class TileRetention {
         }
     }
 
+    /** Forgets every tile Gluon Maps holds, at every level (tiles taken off its scene, never to be shown again). */
+    static void forgetAll(BaseMap baseMap) {
+        if (TILES == null || baseMap == null) {
+            return;
+        }
+        try {
+            Map<?, ?>[] levels = (Map<?, ?>[]) TILES.get(baseMap);
+            for (int level = 0; level < levels.length; level++) {
+                if (levels[level] != null) {
+                    for (Object key : levels[level].keySet()) {
+                        forget(level, key);
+                    }
+                    levels[level].clear();
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.debug("cannot clear Gluon Maps' tile cache", e);
+        }
+    }
+
     /**
      * The tiles of the current level that cover the view, if every one of them has its picture; empty while any is
      * still waiting for it, or if Gluon Maps' internals are not as expected.

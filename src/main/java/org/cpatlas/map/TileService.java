@@ -93,7 +93,7 @@ public final class TileService implements TileSource {
         }
     }
 
-    /** Pictures kept for the basemap's return (for tests). */
+    /** Pictures kept for the basemap's return (for tests, and {@link TileSources#keepsPictures}). */
     int keptPictureCount() {
         return kept.size();
     }

@@ -47,6 +47,14 @@ public final class TileSources {
         return CURRENT.get() instanceof TileService service && service.blank();
     }
 
+    /**
+     * True while the installed source keeps basemap pictures for a switch back (see {@link TileService#keep}): they
+     * are let go when the map lets go of a tile of their level, which only a map that manages its tiles does.
+     */
+    static boolean keepsPictures() {
+        return CURRENT.get() instanceof TileService service && service.keptPictureCount() > 0;
+    }
+
     /** Tells the source that the map has let go of a tile. */
     static void forget(int zoom, long x, long y) {
         TileSource source = CURRENT.get();

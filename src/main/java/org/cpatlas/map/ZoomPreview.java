@@ -124,9 +124,21 @@ public final class ZoomPreview extends MapLayer {
         double inverse = Math.pow(2, c.zoom() - map.zoom().get());
         // Target pixel x shows the map's world pixel x - tx at this zoom, which was at (x - tx) * inverse + the
         // capture's translation in the capture.
-        rescale.rescale(c.pixels(), inverse, c.translateX() - map.getTranslateX() * inverse,
-                c.translateY() - map.getTranslateY() * inverse, pixels);
-        picture.updateBuffer(buffer -> null); // all of it changed
+        NearestRescale.Covered covered = rescale.rescale(c.pixels(), inverse,
+                c.translateX() - map.getTranslateX() * inverse, c.translateY() - map.getTranslateY() * inverse, pixels);
+        if (covered.isEmpty()) {
+            view.setVisible(false); // the capture is out of the view altogether
+            return;
+        }
+        // Only the part the capture reaches is shown (where it does not, the picture was transparent): zoomed out,
+        // that is a quarter of the window or less, and the rest was cleared, copied to the texture and blended at
+        // every notch for nothing.
+        Rectangle2D shown = new Rectangle2D(covered.x(), covered.y(), covered.width(), covered.height());
+        view.setViewport(shown);
+        view.setX(covered.x());
+        view.setY(covered.y());
+        view.setVisible(true);
+        picture.updateBuffer(buffer -> shown);
     }
 
     /** Shows the map itself again. */
@@ -136,6 +148,7 @@ public final class ZoomPreview extends MapLayer {
         view.setVisible(false);
         // Three window-sized pictures between turns are memory the window needs for tiles.
         view.setImage(null);
+        view.setViewport(null);
         picture = null;
         pixels = null;
         rescale = null;

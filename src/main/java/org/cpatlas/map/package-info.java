@@ -56,6 +56,10 @@
  * made JavaFX copy its whole array of listeners when the dead listener left it during the next zoom (about 430 MB of
  * garbage in the benchmark's zoom phases). So under a blank basemap {@link org.cpatlas.map.TileRetention#prune} keeps
  * every tile Gluon made around the view, at any level: they hold no picture, and zooming back shows the same ones.
+ * Even kept, Gluon took them off the scene and put them back at every wheel notch, and JavaFX styled each one put
+ * back against the theme's thousand rules, while every tile built debug strings at each move: so a map view made for
+ * a blank basemap makes no tiles at all ({@link org.cpatlas.map.BlankBasemapHold}, before each pulse's layout, from
+ * the map's first move on; until then the tiles tell the source when the pictures kept for a switch back may go).
  * A new theme needs a new MapView, since Gluon has no way to drop the tiles it holds, and so does each switch between
  * a blank basemap and a shown one. Before a switch to a county or province indicator replaces the view,
  * {@link org.cpatlas.map.MapNavigator#offerBasemapPictures} offers the pictures of its tiles in view to the tile
@@ -122,8 +126,9 @@
  *       the collector busy for most of each frame.</li>
  *   <li>{@link org.cpatlas.map.ZoomPreview}, the top layer, captures the whole map once when a turn starts (after
  *       that pulse's layout), hides the other layers, and at each notch shows the capture rescaled by nearest pixel
- *       into one window-sized picture ({@link org.cpatlas.map.NearestRescale}: rows that repeat are copied, and at the
- *       capture's own scale each row is one copy); when the wheel stops, the layers show again, laid out at the level it stopped
+ *       into one window-sized picture ({@link org.cpatlas.map.NearestRescale}: rows that repeat are copied, at the
+ *       capture's own scale each row is one copy, and shown 2, 4 or 8 times smaller each row is one copy of a
+ *       picture gathered once that much smaller); when the wheel stops, the layers show again, laid out at the level it stopped
  *       at. A picture at its own size is a copy, whereas the basemap, shading and region tiles drawn scaled took
  *       25-35 ms a frame.</li>
  *   <li>{@link org.cpatlas.map.ZoomOutCover}, under the overlay: zooming in, Gluon covers a tile still loading with
@@ -171,7 +176,8 @@
  *       back (the basemap's in {@link org.cpatlas.map.KeptPictures}, the region tiles', the choropleth's) are at most
  *       the tiles in view, and are let go as soon as the map moves, so the heap holds no more of them than while a
  *       region indicator is shown over a choropleth kept hidden;</li>
- *   <li>{@link org.cpatlas.map.ZoomPreview}'s three window-sized pictures are let go when the wheel stops, and a turn
+ *   <li>{@link org.cpatlas.map.ZoomPreview}'s three window-sized pictures (and the smaller ones its rescaling gathers,
+ *       a third of one at most) are let go when the wheel stops, and a turn
  *       for which they do not fit is shown without them;</li>
  *   <li>a tile expanded on the JavaFX thread that meets an {@code OutOfMemoryError} is made on a drawing thread
  *       instead, where the error cannot stop the window.</li>
