@@ -4,6 +4,8 @@ import org.cpatlas.core.UserDirectories;
 import org.cpatlas.core.LoadProgress;
 import org.cpatlas.core.AtlasCore;
 import org.cpatlas.core.MapData;
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -166,9 +168,8 @@ public final class AtlasApplication extends Application {
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
-        // The theme's precompiled binary stylesheet: read in a fraction of the time parsing its CSS takes at start;
-        // without the rules of controls the atlas never makes (TrimmedTheme).
-        Application.setUserAgentStylesheet(TrimmedTheme.userAgentStylesheet(false));
+        // The theme's precompiled binary stylesheet: read in a fraction of the time parsing its CSS takes at start.
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
         systemLanguage = Locale.getDefault().getLanguage().equals("zh") ? I18n.CHINESE : I18n.ENGLISH;
         remembered = new org.cpatlas.ui.settings.RememberedSettings(
                 settingsFile == null ? new org.cpatlas.settings.Settings() : settingsFile.load(), FIRST_WIDTH,
@@ -195,29 +196,25 @@ public final class AtlasApplication extends Application {
     }
 
     /**
-     * Shows the window as soon as the loading begun before start-up is done: with the atlas at once when it is done;
-     * else at once with nothing in it but its background while the loading ends (JavaFX and the window system make
-     * and map the window meanwhile, instead of after the loading: that took 0.1-0.3 s of the start's critical path),
-     * and with the progress view only when the loading takes longer than {@link #SETTLE_WAIT_MS}.
+     * Shows the window as soon as the loading begun before start-up is done: at once, without the progress view,
+     * when it is done or nearly so, else after the progress view.
      */
     private void showWhenOpened() {
+        try {
+            opening.get(SETTLE_WAIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            // still loading, or failed: both are handled below, on the JavaFX thread
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (opening.isDone() && !opening.isCompletedExceptionally()) {
             show(opening.join());
             stage.show();
             return;
         }
-        startup.showNothingYet();
         stage.show();
-        javafx.animation.PauseTransition settle =
-                new javafx.animation.PauseTransition(javafx.util.Duration.millis(SETTLE_WAIT_MS));
-        settle.setOnFinished(e -> {
-            if (!opening.isDone() && scene.getRoot() == startup && startup.showsNothing()) {
-                startup.showProgress(-1, "loading.maps");
-            }
-        });
-        settle.play();
+        startup.showProgress(-1, "loading.maps");
         opening.whenComplete((opened, error) -> Platform.runLater(() -> {
-            settle.stop();
             if (error == null) {
                 show(opened);
             } else {
@@ -491,7 +488,8 @@ public final class AtlasApplication extends Application {
     }
 
     private void applyTheme(MapTheme theme) {
-        Application.setUserAgentStylesheet(TrimmedTheme.userAgentStylesheet("dark".equals(theme.name())));
+        Application.setUserAgentStylesheet("dark".equals(theme.name())
+                ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS());
         installTiles(theme);
         window.mapPane().refreshBasemap();
     }

@@ -41,19 +41,6 @@ public final class StartupView extends VBox {
         getChildren().setAll(heading, step, progress);
     }
 
-    /**
-     * Nothing but the window's background: while loading that is nearly done ends, so that the window can be shown
-     * at once without flashing the progress for a moment (see {@link #showProgress} for loading that takes longer).
-     */
-    public void showNothingYet() {
-        getChildren().clear();
-    }
-
-    /** True while nothing is shown (see {@link #showNothingYet}). */
-    public boolean showsNothing() {
-        return getChildren().isEmpty();
-    }
-
     /** The error in words the user can act on; never a stack trace. */
     public void showError(String text) {
         heading.setText(i18n.get("error.title"));

@@ -4,9 +4,7 @@ import org.cpatlas.testing.Patience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.cpatlas.app.AtlasApplication;
@@ -55,58 +53,6 @@ class PreloadedStartTest {
         assertThat(app.core()).isSameAs(opening.join());
         assertThat(stage.isShowing() || app.stage().isShowing()).isTrue();
         WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> app.window().mapPane().overlay().regionsDrawn());
-    }
-
-    @Test
-    void loadingNotDoneWhenTheWindowOpensShowsTheWindowAtOnceWithNothingInItThenTheAtlas() throws Exception {
-        Path db = tmp.resolve("atlas.db");
-        AtlasCore loaded = AtlasApplication.openInBackground(Path.of("maps"), db).get(Patience.WARM_UP.toSeconds(),
-                TimeUnit.SECONDS);
-        CompletableFuture<AtlasCore> opening = new CompletableFuture<>();
-        Stage stage = FxToolkit.registerPrimaryStage();
-        assertThat(stage.isShowing()).as("the stage before the application starts").isFalse();
-        List<String> whenShown = new CopyOnWriteArrayList<>();
-        stage.showingProperty().addListener((o, was, showing) -> {
-            if (showing) {
-                javafx.scene.Parent root = stage.getScene().getRoot();
-                whenShown.add(root instanceof StartupView view
-                        ? (view.getChildrenUnmodifiable().isEmpty() ? "nothing yet" : "the start-up view's "
-                                + view.getChildrenUnmodifiable())
-                        : String.valueOf(root));
-            }
-        });
-
-        app = (AtlasApplication) FxToolkit.setupApplication(() -> new AtlasApplication(Path.of("maps"), db, opening));
-
-        // Shown while the loading goes on, before any window of the atlas exists, with nothing but its background.
-        assertThat(whenShown).as("what the window showed when it appeared").containsExactly("nothing yet");
-        assertThat(app.window()).isNull();
-        opening.complete(loaded);
-        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> app.window() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(app.stage().getScene().getRoot()).isSameAs(app.window());
-        assertThat(app.core()).isSameAs(loaded);
-        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS,
-                () -> app.window().mapPane().overlay().regionsDrawn());
-    }
-
-    @Test
-    void loadingThatTakesLongerShowsItsProgressAfterAMomentThenTheAtlas() throws Exception {
-        Path db = tmp.resolve("atlas.db");
-        AtlasCore loaded = AtlasApplication.openInBackground(Path.of("maps"), db).get(Patience.WARM_UP.toSeconds(),
-                TimeUnit.SECONDS);
-        CompletableFuture<AtlasCore> opening = new CompletableFuture<>();
-
-        start(Path.of("maps"), db, opening);
-
-        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> app.startupView().getChildrenUnmodifiable()
-                .stream().anyMatch(javafx.scene.control.ProgressBar.class::isInstance));
-        assertThat(app.startupView().showsError()).isFalse();
-        assertThat(app.stage().isShowing()).isTrue();
-        opening.complete(loaded);
-        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> app.window() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(app.stage().getScene().getRoot()).isSameAs(app.window());
     }
 
     @Test
