@@ -102,7 +102,10 @@ public final class MapNavigator extends ZoomFollowingLayer {
         if (baseMap == null || baseMap.getParent() == null) {
             return false;
         }
-        baseMap.setVisible(false);
+        // Transparent rather than invisible: the map view with an invisible base map did not repaint its layers
+        // as the map panned (a pan frame painted nothing; seen in bench/'s frames under a county choropleth), and
+        // JavaFX paints no node of opacity 0 either.
+        baseMap.setOpacity(0);
         hiddenAt = viewport();
         return true;
     }
@@ -115,7 +118,7 @@ public final class MapNavigator extends ZoomFollowingLayer {
         boolean kept = hiddenAt != null && baseMap != null && hiddenAt.equals(viewport());
         hiddenAt = null;
         if (kept) {
-            baseMap.setVisible(true);
+            baseMap.setOpacity(1);
         }
         return kept;
     }

@@ -230,7 +230,7 @@ class ImportWindowTest {
 
     private static boolean shown(javafx.scene.Node node) {
         for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
+            if (!n.isVisible() || n.getOpacity() == 0) {
                 return false;
             }
         }
