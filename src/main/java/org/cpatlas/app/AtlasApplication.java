@@ -498,7 +498,7 @@ public final class AtlasApplication extends Application {
     private void showBasemap(boolean shown) {
         if (tiles != null && tiles.blank() == shown) {
             tiles.showBlank(!shown);
-            window.mapPane().refreshBasemap();
+            window.mapPane().showBasemap(shown);
         }
     }
 

@@ -19,6 +19,11 @@ public final class MapNavigator extends ZoomFollowingLayer {
     private final MapView mapView;
     private final java.util.List<Runnable> viewListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private boolean pruneScheduled;
+    /**
+     * The view at which the basemap was hidden with its pictures ({@link #hideBasemap}), or null: shown again there
+     * as it is; once the map moves, its pictures are let go.
+     */
+    private MapViewport hiddenAt;
 
     public MapNavigator(MapView mapView) {
         this.mapView = mapView;
@@ -55,6 +60,12 @@ public final class MapNavigator extends ZoomFollowingLayer {
 
     @Override
     protected void layoutLayer() {
+        if (hiddenAt != null && !hiddenAt.equals(viewport())) {
+            // Moved: the hidden pictures would never be shown as they are. Let go of them now, the tiles left without
+            // a picture, as a blank basemap's are; it stays hidden (the map view is made anew when it shows again).
+            hiddenAt = null;
+            TileRetention.dropPictures(baseMap);
+        }
         viewListeners.forEach(Runnable::run);
         // MapView lays out its layers before the base map, which only then drops the tiles that left the view: pruning
         // here would always be one move behind, leaving the previous view's tiles (a whole zoom level of them after a
@@ -79,11 +90,54 @@ public final class MapNavigator extends ZoomFollowingLayer {
     }
 
     /**
+     * Hides the basemap's tiles, keeping them and their pictures, under a county or province indicator (whose tiles
+     * draw the basemap themselves, see {@code TileService#showBlank}): if the map has not moved when the basemap
+     * shows again ({@link #showHiddenBasemap}), they are shown as they are. A map view made anew at each such switch
+     * made, styled and laid out a screenful of new tiles, asked the tile source for their pictures (new ones for the
+     * ring around the view), and moved the whole overlay into it, which styled every node of it again; and the old
+     * view's pictures were promoted before they died. Once the map moves the pictures are let go (see
+     * {@link #layoutLayer}), and the basemap stays hidden. False if this layer is on no map yet (then nothing is
+     * hidden).
+     */
+    public boolean hideBasemap() {
+        if (baseMap == null || baseMap.getParent() == null) {
+            return false;
+        }
+        // Transparent rather than invisible: the map view with an invisible base map did not repaint its layers
+        // as the map panned (a pan frame painted nothing; seen in bench/'s frames under a county choropleth), and
+        // JavaFX paints no node of opacity 0 either.
+        baseMap.setOpacity(0);
+        hiddenAt = viewport();
+        return true;
+    }
+
+    /**
+     * Shows the basemap hidden by {@link #hideBasemap} again, as it was; false if the map has moved since (its
+     * pictures let go: the caller makes a new map view, which asks for its tiles) or nothing is hidden.
+     */
+    public boolean showHiddenBasemap() {
+        boolean kept = hiddenAt != null && baseMap != null && hiddenAt.equals(viewport());
+        hiddenAt = null;
+        if (kept) {
+            baseMap.setOpacity(1);
+        }
+        return kept;
+    }
+
+    /** True while the basemap is hidden with its pictures, to be shown again as it is (for tests). */
+    public boolean basemapHidden() {
+        return hiddenAt != null;
+    }
+
+    /**
      * Offers the installed tile source the pictures of the basemap's tiles in view (see {@link TileSource#keep}),
      * before this map view is replaced by a new one: under a county or province indicator the basemap shows none,
      * and the new view of the switch back can then show these pictures instead of new ones.
      */
     public void offerBasemapPictures() {
+        if (baseMap == null || hiddenAt != null) {
+            return; // hidden (hideBasemap): the map shows none of them; they may be of another theme's source
+        }
         TileRetention.drawnLevel(baseMap).ifPresent(drawn -> drawn.tiles()
                 .forEach(tile -> TileSources.keep(drawn.level(), tile.i(), tile.j(), tile.picture())));
     }

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import javafx.scene.image.Image;
+import org.cpatlas.render.PixelRuns;
 import org.cpatlas.render.TilePainter;
 
 /**
@@ -25,6 +26,8 @@ final class OverlayTileService {
     private final EncodedTileCache memory;
     /** Each drawing thread's array to draw a tile kept only as runs into (see {@link TilePainter#renderPixels}). */
     private final ThreadLocal<int[]> scratch;
+    /** Each drawing thread's runs for a painter that writes its tile as runs (see {@link TilePainter#renderRuns}). */
+    private final ThreadLocal<PixelRuns> runScratch;
     private final AtomicInteger drawn = new AtomicInteger();
 
     /** @param memoryBytes how many bytes of encoded tiles to keep (5-20 KB each; tiles with nothing drawn are free) */
@@ -37,7 +40,17 @@ final class OverlayTileService {
      *                services a layer makes one after the other, so that a new look makes no new ones
      */
     OverlayTileService(TilePainter painter, long memoryBytes, ExecutorService executor, ThreadLocal<int[]> scratch) {
+        this(painter, memoryBytes, executor, scratch, scratchRuns());
+    }
+
+    /**
+     * @param scratch    as above
+     * @param runScratch each drawing thread's runs (see {@link #scratchRuns}), shared likewise
+     */
+    OverlayTileService(TilePainter painter, long memoryBytes, ExecutorService executor, ThreadLocal<int[]> scratch,
+            ThreadLocal<PixelRuns> runScratch) {
         this.scratch = scratch;
+        this.runScratch = runScratch;
         this.painter = painter;
         this.requests = new TileRequests<>(executor);
         this.runRequests = new TileRequests<>(executor);
@@ -83,6 +96,11 @@ final class OverlayTileService {
         return runRequests.request(key, () -> drawRuns(key, zoom, x, y), wanted);
     }
 
+    /** Runs for {@link #OverlayTileService(TilePainter, long, ExecutorService, ThreadLocal, ThreadLocal)}: one a thread. */
+    static ThreadLocal<PixelRuns> scratchRuns() {
+        return ThreadLocal.withInitial(PixelRuns::new);
+    }
+
     /** True when the tile is drawn and kept, so that {@link #tile} gives it at once. */
     boolean inMemory(int zoom, long x, long y) {
         return memory.get(TileRequests.key(zoom, x, y)) != null;
@@ -106,6 +124,12 @@ final class OverlayTileService {
             memory.put(key, RunLengthTile.NOTHING);
             return null;
         }
+        byte[] runs = paintedRuns(zoom, x, y);
+        if (runs != null) {
+            drawn.incrementAndGet();
+            memory.put(key, runs);
+            return TileImages.ofRuns(runs);
+        }
         BufferedImage image = painter.render(zoom, x, y);
         drawn.incrementAndGet();
         byte[] encoded = RunLengthTile.encode(TileImages.pixels(image));
@@ -118,9 +142,21 @@ final class OverlayTileService {
             memory.put(key, RunLengthTile.NOTHING);
             return RunLengthTile.NOTHING;
         }
-        byte[] encoded = RunLengthTile.encode(painter.renderPixels(zoom, x, y, scratch::get));
+        byte[] encoded = paintedRuns(zoom, x, y);
+        if (encoded == null) {
+            encoded = RunLengthTile.encode(painter.renderPixels(zoom, x, y, scratch::get));
+        }
         drawn.incrementAndGet();
         memory.put(key, encoded);
         return encoded;
+    }
+
+    /**
+     * The tile's runs as the painter writes them, when it writes its tiles as runs (a county choropleth recoloured):
+     * no array of pixels written and scanned again; null when it does not.
+     */
+    private byte[] paintedRuns(int zoom, long x, long y) {
+        PixelRuns runs = runScratch.get();
+        return painter.renderRuns(zoom, x, y, runs) ? RunLengthTile.encode(runs) : null;
     }
 }

@@ -48,6 +48,7 @@ final class RegionTiles extends Group {
     private final boolean keepsPictures;
     /** The drawing threads' arrays for tiles drawn only as runs, shared by this layer's looks one after another. */
     private final ThreadLocal<int[]> scratch = OverlayTileService.scratchArrays();
+    private final ThreadLocal<org.cpatlas.render.PixelRuns> scratchRuns = OverlayTileService.scratchRuns();
     private final Group current = new Group();
     private final Group previous = new Group();
     private final Scale currentScale = new Scale(1, 1, 0, 0);
@@ -207,7 +208,8 @@ final class RegionTiles extends Group {
         }
         boolean lookBack = newLook != null && newLook.equals(shelvedLook);
         int keptGeneration = lookBack ? shelvedGeneration : NO_GENERATION;
-        service = lookBack ? shelved : new OverlayTileService(painter, memoryBytes, executor, scratch);
+        service = lookBack ? shelved : new OverlayTileService(painter, memoryBytes, executor, scratch,
+                scratchRuns);
         look = newLook;
         shelved = null;
         shelvedLook = null;

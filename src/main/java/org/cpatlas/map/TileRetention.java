@@ -154,6 +154,33 @@ final class TileRetention {
         }
     }
 
+    /**
+     * Takes every tile's picture away, the tiles kept: the basemap hidden under a county or province indicator
+     * ({@link MapNavigator#hideBasemap}) once the map has moved. Without a picture a tile is what a blank basemap's
+     * is ({@link TileService#showBlank}), so the map view needs no new tiles.
+     */
+    static void dropPictures(BaseMap baseMap) {
+        if (TILES == null || baseMap == null) {
+            return;
+        }
+        try {
+            for (Map<?, ?> tiles : (Map<?, ?>[]) TILES.get(baseMap)) {
+                if (tiles == null) {
+                    continue;
+                }
+                for (Object value : tiles.values()) {
+                    Object tile = value instanceof SoftReference<?> soft ? soft.get() : null;
+                    if (tile instanceof Parent mapTile && !mapTile.getChildrenUnmodifiable().isEmpty()
+                            && mapTile.getChildrenUnmodifiable().get(0) instanceof TileImageView view) {
+                        view.setImage(null);
+                    }
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.debug("cannot read Gluon Maps' tile cache", e);
+        }
+    }
+
     /** The tiles Gluon Maps holds for a level, shown or not (for tests); empty if its internals are not as expected. */
     static List<Object> heldTiles(BaseMap baseMap, int level) {
         List<Object> held = new ArrayList<>();

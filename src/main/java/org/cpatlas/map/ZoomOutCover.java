@@ -35,7 +35,7 @@ public final class ZoomOutCover extends ZoomFollowingLayer {
 
     @Override
     protected void layoutLayer() {
-        if (drawn == null || TileRetention.currentLevel(baseMap) >= drawn.level()) {
+        if (drawn == null || TileSources.blank() || TileRetention.currentLevel(baseMap) >= drawn.level()) {
             hide();
             return;
         }
@@ -56,6 +56,13 @@ public final class ZoomOutCover extends ZoomFollowingLayer {
 
     private void lookOverTheBasemap() {
         if (baseMap == null) {
+            return;
+        }
+        if (TileSources.blank()) {
+            // No basemap shown (a county or province indicator draws its own), though its pictures may be kept,
+            // hidden, for a switch back (MapNavigator#hideBasemap): nothing to cover with, nor to hold on to.
+            drawn = null;
+            hide();
             return;
         }
         TileRetention.drawnLevel(baseMap).ifPresent(level -> drawn = level);

@@ -57,15 +57,19 @@
  * garbage in the benchmark's zoom phases). So under a blank basemap {@link org.cpatlas.map.TileRetention#prune} keeps
  * every tile Gluon made around the view, at any level: they hold no picture, and zooming back shows the same ones.
  * Even kept, Gluon took them off the scene and put them back at every wheel notch, and JavaFX styled each one put
- * back against the theme's thousand rules, while every tile built debug strings at each move: so a map view made for
- * a blank basemap makes no tiles at all ({@link org.cpatlas.map.BlankBasemapHold}, before each pulse's layout, from
- * the map's first move on; until then the tiles tell the source when the pictures kept for a switch back may go).
- * A new theme needs a new MapView, since Gluon has no way to drop the tiles it holds, and so does each switch between
- * a blank basemap and a shown one. Before a switch to a county or province indicator replaces the view,
- * {@link org.cpatlas.map.MapNavigator#offerBasemapPictures} offers the pictures of its tiles in view to the tile
- * source, which keeps them ({@link org.cpatlas.map.KeptPictures}) while the map does not move and hands each back
- * when the view of the switch back asks for its tile: no screenful of new pictures and textures, which with the
- * region tiles' made a full collection at about every such switch.
+ * back against the theme's thousand rules, while every tile built debug strings at each move: so under a blank
+ * basemap, once the base map shows no picture, Gluon makes no tiles at all ({@link org.cpatlas.map.BlankBasemapHold},
+ * before each pulse's layout; until then the tiles tell the source when the pictures kept for a switch back may go).
+ * A new theme needs a new MapView, since Gluon has no way to drop the tiles it holds. A switch to a county or province
+ * indicator keeps the view: {@link org.cpatlas.map.MapNavigator#hideBasemap} makes the base map transparent with its
+ * tiles and pictures, and a switch back while the map has not moved shows it again as it was
+ * ({@link org.cpatlas.map.MapNavigator#showHiddenBasemap}). A view made anew at each such switch made, styled and laid
+ * out a screenful of new Gluon tiles, asked for new pictures for the ring around the view, and moved the whole overlay
+ * into it, which styled it again. Once the map moves, the hidden tiles' pictures are let go
+ * ({@link org.cpatlas.map.TileRetention#dropPictures}), from the next pulse on the hold keeps Gluon from making tiles,
+ * and the switch back makes a new view that asks for its tiles; {@link org.cpatlas.map.MapNavigator#offerBasemapPictures}
+ * and {@link org.cpatlas.map.KeptPictures} still hand a replaced view's pictures to the next one when the source is
+ * blank.
  *
  * <h2>The overlay: regions and indicators drawn as tiles off the JavaFX thread</h2>
  * {@link org.cpatlas.map.RegionOverlay} is the layer over the basemap. Filled and stroked as shapes, the regions
@@ -91,7 +95,9 @@
  *
  * <p>A tile that already shows a picture (an indicator switch, a theme, a selection's shading) gets its new look as
  * runs only, drawn into a drawing thread's own array ({@link org.cpatlas.render.TilePainter#renderPixels}) and
- * expanded on the JavaFX thread into the picture it shows ({@link org.cpatlas.map.TilePicture}): the picture and the
+ * expanded on the JavaFX thread into the picture it shows ({@link org.cpatlas.map.TilePicture}); a county choropleth
+ * recoloured is written as runs by its painter ({@link org.cpatlas.render.TilePainter#renderRuns}), not as pixels
+ * scanned again for their runs. The picture and the
  * texture the software pipeline keeps for it stay, instead of a screenful of new ones at each switch, which lived
  * long enough to be promoted and filled the old generation with dead pictures, a full collection of 70-160 ms in
  * about every switch (GC log of {@code bench/}'s indicator switch). The county choropleth's layer

@@ -65,6 +65,17 @@ public final class ThematicTilePainter implements TilePainter {
         return TilePainter.super.renderPixels(zoom, x, y, into);
     }
 
+    /** Recoloured as runs when the tile can be (see {@link UnitTiles}); otherwise false. */
+    @Override
+    public boolean renderRuns(int zoom, long x, long y, PixelRuns into) {
+        into.clear();
+        if (store == null) {
+            return false;
+        }
+        store.paintRuns(zoom, x, y, styling, colours(), into);
+        return true;
+    }
+
     private int[] colours() {
         int[] made = colours;
         if (made == null) {

@@ -20,6 +20,15 @@ public interface TilePainter {
         return ((java.awt.image.DataBufferInt) render(zoom, x, y).getRaster().getDataBuffer()).getData();
     }
 
+    /**
+     * Writes the tile, as {@link #render} draws it, into {@code into} (emptied first) as runs of equal pixels, when the
+     * painter knows its tile as runs already (a county choropleth recoloured, see {@link UnitTiles}); false when it
+     * cannot, and {@code into} is then left empty: the caller draws the pixels instead.
+     */
+    default boolean renderRuns(int zoom, long x, long y, PixelRuns into) {
+        return false;
+    }
+
     /** False where the tile would be fully transparent, so no picture is drawn or kept for it. */
     default boolean draws(int zoom, long x, long y) {
         return true;

@@ -132,27 +132,61 @@ final class UnitTile {
         int at = 0;
         for (int r = 0; r < runs.length; r += 2) {
             int length = runs[r] >>> 16;
-            int u = runs[r] & 0xffff;
+            int colour = colourOf(runs[r] & 0xffff, colours);
             int weight = runs[r + 1] >>> 24;
             int base = runs[r + 1] & 0xffffff;
-            // A pixel at the layer's edge with no unit found near it is drawn as not reported.
-            int colour = u == NONE || u >= colours.length ? -1 : colours[u];
             // Opaque: the basemap fills the tile (alpha is only rounded below 255 by the sums).
-            if (weight == 0) {
-                Arrays.fill(pixels, at, at + length, base | 0xff000000);
-            } else if (colour != -1) {
-                Arrays.fill(pixels, at, at + length, plus(base, scaled(colour | 0xff000000, weight)) | 0xff000000);
+            if (weight == 0 || colour != -1) {
+                Arrays.fill(pixels, at, at + length, filled(base, weight, colour));
             } else {
                 for (int p = at; p < at + length; p++) {
-                    // Under a hatch line the basemap and outlines show through the line too: less of them.
-                    int hatch = notReported[p] >>> 24;
-                    pixels[p] = plus(hatch == 0 ? base : scaled(base, 255 - hatch),
-                            scaled(notReported[p] | 0xff000000, weight)) | 0xff000000;
+                    pixels[p] = hatched(base, weight, notReported[p]);
                 }
             }
             at += length;
         }
         return pixels;
+    }
+
+    /**
+     * As {@link #paint(int[], int[], int[])}, written as runs of equal pixels into {@code into} (emptied first): a
+     * run of one unit with one colour is one run of pixels, without writing them, and two such runs of the same
+     * pixel are one (only the hatching of units not reported goes pixel by pixel).
+     */
+    void paintRuns(int[] colours, int[] notReported, PixelRuns into) {
+        into.clear();
+        int at = 0;
+        for (int r = 0; r < runs.length; r += 2) {
+            int length = runs[r] >>> 16;
+            int colour = colourOf(runs[r] & 0xffff, colours);
+            int weight = runs[r + 1] >>> 24;
+            int base = runs[r + 1] & 0xffffff;
+            if (weight == 0 || colour != -1) {
+                into.add(length, filled(base, weight, colour));
+            } else {
+                for (int p = at; p < at + length; p++) {
+                    into.add(1, hatched(base, weight, notReported[p]));
+                }
+            }
+            at += length;
+        }
+    }
+
+    /** A unit's colour (an RGB, or -1 for not reported); a pixel at the layer's edge with no unit near it: -1. */
+    private static int colourOf(int unit, int[] colours) {
+        return unit == NONE || unit >= colours.length ? -1 : colours[unit];
+    }
+
+    /** A pixel with no fill ({@code weight} 0) or the unit's colour at that weight over the base. */
+    private static int filled(int base, int weight, int colour) {
+        return weight == 0 ? base | 0xff000000 : plus(base, scaled(colour | 0xff000000, weight)) | 0xff000000;
+    }
+
+    /** A pixel of a unit not reported: the hatched colour at that weight over the base. */
+    private static int hatched(int base, int weight, int pattern) {
+        // Under a hatch line the basemap and outlines show through the line too: less of them.
+        int hatch = pattern >>> 24;
+        return plus(hatch == 0 ? base : scaled(base, 255 - hatch), scaled(pattern | 0xff000000, weight)) | 0xff000000;
     }
 
     /**

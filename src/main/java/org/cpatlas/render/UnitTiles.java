@@ -59,6 +59,11 @@ public final class UnitTiles {
         return unitTile(zoom, x, y, outlinesOnly).paint(colours, notReported, into);
     }
 
+    /** As {@link #paint}, written as runs of equal pixels into {@code into} (emptied first). */
+    void paintRuns(int zoom, long x, long y, RegionStyling outlinesOnly, int[] colours, PixelRuns into) {
+        unitTile(zoom, x, y, outlinesOnly).paintRuns(colours, notReported, into);
+    }
+
     private UnitTile unitTile(int zoom, long x, long y, RegionStyling outlinesOnly) {
         long key = ((long) zoom << 58) | (x << 29) | y;
         UnitTile tile;

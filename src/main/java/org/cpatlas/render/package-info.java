@@ -32,7 +32,9 @@
  * of pictures instead of two, which did not fit the window's 152 MB heap). The window's {@code map} package decides
  * when they run and keeps what they draw. {@link org.cpatlas.render.TilePainter#renderPixels} draws a tile into an
  * array the caller reuses where the painter can (a county choropleth recoloured from
- * {@link org.cpatlas.render.UnitTiles}), so that a tile the window keeps only as runs costs no picture of its own.
+ * {@link org.cpatlas.render.UnitTiles}), so that a tile the window keeps only as runs costs no picture of its own;
+ * {@link org.cpatlas.render.TilePainter#renderRuns} writes it straight as runs of equal pixels
+ * ({@link org.cpatlas.render.PixelRuns}) where the painter knows them (the recoloured choropleth).
  *
  * <h2>Classes and colours</h2>
  * {@link org.cpatlas.render.RegionStyling} says how the regions look now: each region's value (absent = not reported,

@@ -121,6 +121,41 @@ class OverlayTileServiceTest {
         assertThat(renders).hasValue(1);
     }
 
+    @Test
+    void aTileItsPainterWritesAsRunsIsKeptAndShownWithThePixelsItsPictureHasWithoutDrawingPixels() {
+        // A county choropleth recoloured: the painter writes runs; the pixels are never drawn and scanned again.
+        AtomicInteger pixelDraws = new AtomicInteger();
+        TilePainter runPainter = new TilePainter() {
+            @Override
+            public BufferedImage render(int zoom, long x, long y) {
+                pixelDraws.incrementAndGet();
+                return painter.render(zoom, x, y);
+            }
+
+            @Override
+            public boolean renderRuns(int zoom, long x, long y, org.cpatlas.render.PixelRuns into) {
+                into.clear();
+                for (int p : ((DataBufferInt) painter.render(zoom, x, y).getRaster().getDataBuffer()).getData()) {
+                    into.add(1, p);
+                }
+                return true;
+            }
+        };
+        OverlayTileService service = new OverlayTileService(runPainter, 1 << 20, drawingThread);
+        int[] expected = ((DataBufferInt) painter.render(7, 4, 3).getRaster().getDataBuffer()).getData();
+
+        CompletableFuture<byte[]> runs = service.runs(7, 4, 3, ALWAYS);
+        CompletableFuture<Image> picture = service.tile(7, 6, 3, ALWAYS);
+        drawingThread.runAll();
+
+        assertThat(RunLengthTile.decode(runs.join(), 256 * 256)).isEqualTo(expected);
+        assertThat(runs.join()).isEqualTo(RunLengthTile.encode(expected));
+        assertThat(pixels(picture.join())).isEqualTo(
+                ((DataBufferInt) painter.render(7, 6, 3).getRaster().getDataBuffer()).getData());
+        assertThat(service.tile(7, 4, 3, ALWAYS)).isDone();
+        assertThat(pixelDraws).hasValue(0);
+    }
+
     private static Image toImage(BufferedImage image) {
         return TileImages.of(image);
     }

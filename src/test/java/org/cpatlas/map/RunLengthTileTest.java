@@ -84,4 +84,18 @@ class RunLengthTileTest {
         assertThatThrownBy(() -> RunLengthTile.decode(Arrays.copyOf(encoded, encoded.length - 3), SIZE))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bytes");
     }
+
+    @Test
+    void runsWrittenByAPainterAreKeptAsTheSameBytesAsThePixelsTheyMake() {
+        int[] pixels = regionLikeTile();
+        org.cpatlas.render.PixelRuns runs = new org.cpatlas.render.PixelRuns();
+        for (int p = 0; p < pixels.length; p++) {
+            runs.add(1, pixels[p]); // pixel by pixel: equal neighbours make one run
+        }
+
+        assertThat(RunLengthTile.encode(runs)).isEqualTo(RunLengthTile.encode(pixels));
+        runs.clear();
+        runs.add(SIZE, 0);
+        assertThat(RunLengthTile.encode(runs)).isSameAs(RunLengthTile.NOTHING);
+    }
 }

@@ -138,6 +138,50 @@ class UnitTilesTest {
     }
 
     @Test
+    void aTileRecolouredAsRunsHasThePixelsOfTheTileDrawnAfreshForThatIndicatorInRunsAsLongAsTheyCanBe() {
+        // An indicator switch writes each kept tile as runs of pixels for the window, not every pixel: the runs must
+        // be the very pixels of the tile drawn from nothing for the new indicator (another store, never used for the
+        // first indicator), hatching of a county not reported included.
+        UnitTiles store = new UnitTiles(MapTheme.light(), layers, Level.COUNTY, 8L << 20);
+        long[] t = huiningTile();
+        IndicatorMap low = indicator("d1.2", values("10", "90", "50"));
+        IndicatorMap high = indicator("d1.3", values("90", null, "10"));
+        new ThematicTilePainter(MapTheme.light(), layers, low, store).render(ZOOM, t[0], t[1]);
+        PixelRuns runs = new PixelRuns();
+        runs.add(7, 0x12345678); // left from the tile before: must not show
+        assertThat(new ThematicTilePainter(MapTheme.light(), layers, high, store).renderRuns(ZOOM, t[0], t[1], runs))
+                .isTrue();
+        assertThat(store.drawnCount()).as("recoloured, not drawn").isEqualTo(1);
+
+        UnitTiles fresh = new UnitTiles(MapTheme.light(), layers, Level.COUNTY, 8L << 20);
+        int[] drawn = ((java.awt.image.DataBufferInt) new ThematicTilePainter(MapTheme.light(), layers, high, fresh)
+                .render(ZOOM, t[0], t[1]).getRaster().getDataBuffer()).getData();
+        assertThat(runs.pixelCount()).isEqualTo(TileRenderer.TILE_PX * TileRenderer.TILE_PX);
+        assertThat(runs.toPixels()).isEqualTo(drawn);
+        int changes = 0;
+        for (int k = 0; k < runs.count(); k++) {
+            assertThat(runs.length(k)).isPositive();
+            if (k > 0) {
+                assertThat(runs.pixel(k)).as("run %d is as long as it can be", k).isNotEqualTo(runs.pixel(k - 1));
+            }
+        }
+        for (int p = 1; p < drawn.length; p++) {
+            changes += drawn[p] != drawn[p - 1] ? 1 : 0;
+        }
+        assertThat(runs.count()).as("one run per change of pixel").isEqualTo(changes + 1);
+    }
+
+    @Test
+    void aPainterDrawingEachTileWritesNoRuns() {
+        PixelRuns runs = new PixelRuns();
+        runs.add(3, 0xff000000);
+        long[] t = huiningTile();
+        assertThat(new ThematicTilePainter(MapTheme.light(), layers, indicator("d1.2", values("10", null, "90")))
+                .renderRuns(ZOOM, t[0], t[1], runs)).isFalse();
+        assertThat(runs.count()).isZero();
+    }
+
+    @Test
     void tilesOfAnotherThemeOrLevelAreNotUsed() {
         UnitTiles store = new UnitTiles(MapTheme.light(), layers, Level.COUNTY, 8L << 20);
         assertThat(store.serves(MapTheme.light(), layers, Level.COUNTY)).isTrue();

@@ -141,6 +141,73 @@ class ImportWindowTest {
                 .containsExactlyInAnyOrderElementsOf(before);
     }
 
+    @Test
+    void betweenCountyAndRegionIndicatorsTheMapViewStaysWhileTheMapDoesAndItsHiddenBasemapIsLetGoOnceItMoves()
+            throws Exception {
+        org.cpatlas.ui.map.AtlasMapPane map = app.window().mapPane();
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> map.overlay().tilesSettled() && app.basemapTilesPending() == 0).get());
+        com.gluonhq.maps.MapView view = map.mapView();
+        int shown = WaitForAsyncUtils.asyncFx(() -> basemapPictures(map, true)).get();
+        assertThat(shown).as("the basemap's pictures on screen").isGreaterThan(10);
+
+        ImportDialog dialog = openDialog(SAMPLE); // imported, its county indicator is shown
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS,
+                () -> dialog.report().getText().contains("Keys: 438 of 438 rows"));
+        WaitForAsyncUtils.asyncFx(() -> dialog.importButton().fire()).get(Patience.SECONDS, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> map.overlay().showsUnitIndicator() && map.overlay().tilesSettled()).get());
+        String county = app.indicators().mapProperty().get().info().code();
+        assertThat(map.mapView()).as("the same map view, not one made anew").isSameAs(view);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> basemapPictures(map, true)).get())
+                .as("no basemap shown under the county choropleth").isZero();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> basemapPictures(map, false)).get())
+                .as("its pictures kept, hidden, while the map stays").isEqualTo(shown);
+
+        WaitForAsyncUtils.asyncFx(() -> app.indicators().select("urbanization_rate_2010"))
+                .get(Patience.SECONDS, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> map.overlay().tilesSettled() && app.basemapTilesPending() == 0).get());
+        assertThat(map.mapView()).isSameAs(view);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> basemapPictures(map, true)).get()).isEqualTo(shown);
+
+        WaitForAsyncUtils.asyncFx(() -> app.indicators().select(county)).get(Patience.SECONDS, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> map.overlay().tilesSettled()).get());
+        org.cpatlas.render.MapViewport at = map.currentViewport();
+        WaitForAsyncUtils.asyncFx(() -> map.showCentre(at.centerLon() + 2, at.centerLat() - 1, at.zoom() - 1))
+                .get(Patience.SECONDS, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> basemapPictures(map, false) == 0).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.zoomOutCover().picturesShown()).as("zoomed out, nothing of the hidden basemap shown under the "
+                + "choropleth").isZero();
+
+        WaitForAsyncUtils.asyncFx(() -> app.indicators().select("urbanization_rate_2010"))
+                .get(Patience.SECONDS, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> map.overlay().tilesSettled() && app.basemapTilesPending() == 0
+                        && basemapPictures(map, true) > 10).get());
+        assertThat(map.mapView()).as("moved: a new map view asks for the basemap's tiles").isNotSameAs(view);
+    }
+
+    /** The basemap tiles' pictures in the map view; only those on screen, or hidden ones too. */
+    private static int basemapPictures(org.cpatlas.ui.map.AtlasMapPane map, boolean onScreenOnly) {
+        int found = 0;
+        java.util.Deque<javafx.scene.Node> nodes = new java.util.ArrayDeque<>(java.util.List.of(map.mapView()));
+        while (!nodes.isEmpty()) {
+            javafx.scene.Node node = nodes.pop();
+            if (node instanceof javafx.scene.Parent parent) {
+                nodes.addAll(parent.getChildrenUnmodifiable());
+            }
+            if (node instanceof com.gluonhq.impl.maps.TileImageView tile && tile.getImage() != null
+                    && (!onScreenOnly || shown(tile))) {
+                found++;
+            }
+        }
+        return found;
+    }
+
     /** The tile pictures (256 px square) on screen in the map view, basemap and overlay, by identity. */
     private static java.util.Set<javafx.scene.image.Image> tilePictures(org.cpatlas.ui.map.AtlasMapPane map) {
         java.util.Set<javafx.scene.image.Image> found = java.util.Collections.newSetFromMap(
@@ -163,7 +230,7 @@ class ImportWindowTest {
 
     private static boolean shown(javafx.scene.Node node) {
         for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
+            if (!n.isVisible() || n.getOpacity() == 0) {
                 return false;
             }
         }

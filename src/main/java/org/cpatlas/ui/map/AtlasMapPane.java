@@ -226,6 +226,18 @@ public final class AtlasMapPane extends StackPane {
     }
 
     /**
+     * Shows the basemap's own tiles (true) or none (false) after the tile source was told which
+     * ({@code TileService#showBlank}: a county or province indicator draws the basemap in its own tiles). Hidden,
+     * the map view keeps them, and shows them again as they are if the map has not moved
+     * ({@link MapNavigator#hideBasemap}); otherwise a new map view asks for its tiles ({@link #refreshBasemap}).
+     */
+    public void showBasemap(boolean shown) {
+        if (shown ? !navigator.showHiddenBasemap() : !navigator.hideBasemap()) {
+            refreshBasemap();
+        }
+    }
+
+    /**
      * Shows freshly drawn basemap tiles (after a theme change). Gluon Maps keeps the tiles it has loaded and offers
      * no way to drop them, so the map view is replaced by a new one at the same centre and zoom.
      */

@@ -42,6 +42,19 @@ public final class IndicatorViewModel {
     private final I18n i18n;
     private final Consumer<IndicatorMap> onMap;
     private final Map<String, IndicatorData> data = new HashMap<>();
+    /**
+     * The indicators classed lately, by their figures (the very data read, see {@link #data}) and classes: switching
+     * back to one shows the same map instead of classing every value and counting every unit of the layer again, a
+     * third of the JavaFX thread's work in an indicator switch (a flight recording of the switches). A few, most
+     * recent last: each holds its values, which the data read holds anyway.
+     */
+    private final Map<ClassedKey, IndicatorMap> classed = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ClassedKey, IndicatorMap> eldest) {
+            return size() > CLASSED_KEPT;
+        }
+    };
+    private static final int CLASSED_KEPT = 4;
 
     private final ObservableList<IndicatorInfo> indicators = FXCollections.observableArrayList();
     private final ObjectProperty<IndicatorInfo> selected = new SimpleObjectProperty<>(this, "selected");
@@ -123,6 +136,7 @@ public final class IndicatorViewModel {
     /** Reads the list again after an import or a removal; a removed indicator gives way to Table 1's map. */
     public void refresh() {
         data.clear();
+        classed.clear();
         String current = selected.get() == null ? null : selected.get().code();
         indicators.setAll(catalog.mappable());
         Optional<IndicatorInfo> still = indicators.stream().filter(i -> i.code().equals(current)).findFirst();
@@ -145,6 +159,7 @@ public final class IndicatorViewModel {
         this.gazetteer = Objects.requireNonNull(newGazetteer, "newGazetteer");
         this.layers = Objects.requireNonNull(newLayers, "newLayers");
         data.clear();
+        classed.clear();
         if (map.get() != null) {
             redraw();
         }
@@ -160,10 +175,25 @@ public final class IndicatorViewModel {
             return;
         }
         shownOnce = true;
-        IndicatorMap drawn = data(info.code()).map(d -> IndicatorMap.of(d, spec.get(), MapTheme.light().notReported(),
-                IndicatorMap.unitsOf(info.level(), layers))).orElse(null);
+        ClassSpec how = spec.get();
+        IndicatorMap drawn = data(info.code()).map(d -> classed.computeIfAbsent(new ClassedKey(d, how), k ->
+                IndicatorMap.of(d, how, MapTheme.light().notReported(), IndicatorMap.unitsOf(info.level(), layers))))
+                .orElse(null);
         map.set(drawn);
         onMap.accept(drawn);
+    }
+
+    /** An indicator's figures as read (compared by identity: read again, they are classed again) and its classes. */
+    private record ClassedKey(IndicatorData data, ClassSpec spec) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ClassedKey k && k.data == data && k.spec.equals(spec);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(data) * 31 + spec.hashCode();
+        }
     }
 
     private Optional<IndicatorData> data(String code) {

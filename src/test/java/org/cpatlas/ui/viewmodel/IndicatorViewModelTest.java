@@ -182,4 +182,27 @@ class IndicatorViewModelTest {
                 .isNotNull();
         assertThat(model.mapProperty().get().scale().counts()).containsExactly(3, 4, 4, 2, 1);
     }
+
+    @Test
+    void switchingBackToAnIndicatorShowsTheMapClassedBeforeAndOtherClassesOrFiguresReadAgainAreClassedAnew() {
+        model.select("d1.4");
+        IndicatorMap first = model.mapProperty().get();
+        model.select(IndicatorCatalog.TABLE1_RATE);
+        model.select("d1.4");
+        assertThat(model.mapProperty().get()).as("not classed again").isSameAs(first);
+        assertThat(drawn.get(drawn.size() - 1)).isSameAs(first);
+
+        model.specProperty().set(model.specProperty().get().withClasses(7));
+        IndicatorMap seven = model.mapProperty().get();
+        assertThat(seven.scale().colours()).hasSize(7);
+        assertThat(seven.scale().counts().stream().mapToInt(Integer::intValue).sum()).isEqualTo(maps.counties().size());
+        model.specProperty().set(first.spec());
+        assertThat(model.mapProperty().get()).isSameAs(first);
+
+        model.refresh(); // after an import or a removal: the figures are read again, and classed again
+        IndicatorMap again = model.mapProperty().get();
+        assertThat(again).isNotSameAs(first);
+        assertThat(again.values()).isEqualTo(first.values());
+        assertThat(again.scale().counts()).isEqualTo(first.scale().counts());
+    }
 }
