@@ -62,9 +62,12 @@ public final class MapNavigator extends ZoomFollowingLayer {
     protected void layoutLayer() {
         if (hiddenAt != null && !hiddenAt.equals(viewport())) {
             // Moved: the hidden pictures would never be shown as they are. Let go of them now, the tiles left without
-            // a picture, as a blank basemap's are; it stays hidden (the map view is made anew when it shows again).
+            // a picture, as a blank basemap's are (the map view is made anew when the basemap shows again).
             hiddenAt = null;
             TileRetention.dropPictures(baseMap);
+            // With no picture left it shows nothing opaque either; a transparent base map, once the blank basemap's
+            // hold has taken its tiles (BlankBasemapHold), made every pan frame a third dearer to paint.
+            baseMap.setOpacity(1);
         }
         viewListeners.forEach(Runnable::run);
         // MapView lays out its layers before the base map, which only then drops the tiles that left the view: pruning
@@ -96,7 +99,7 @@ public final class MapNavigator extends ZoomFollowingLayer {
      * made, styled and laid out a screenful of new tiles, asked the tile source for their pictures (new ones for the
      * ring around the view), and moved the whole overlay into it, which styled every node of it again; and the old
      * view's pictures were promoted before they died. Once the map moves the pictures are let go (see
-     * {@link #layoutLayer}), and the basemap stays hidden. False if this layer is on no map yet (then nothing is
+     * {@link #layoutLayer}), and the base map, empty now, is made opaque again. False if this layer is on no map yet (then nothing is
      * hidden).
      */
     public boolean hideBasemap() {

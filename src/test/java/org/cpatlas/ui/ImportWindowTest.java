@@ -182,6 +182,9 @@ class ImportWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(map.zoomOutCover().picturesShown()).as("zoomed out, nothing of the hidden basemap shown under the "
                 + "choropleth").isZero();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> baseMapOpacity(map)).get())
+                .as("its pictures let go, the base map is opaque again: a transparent one made every pan frame dearer")
+                .isEqualTo(1.0);
 
         WaitForAsyncUtils.asyncFx(() -> app.indicators().select("urbanization_rate_2010"))
                 .get(Patience.SECONDS, TimeUnit.SECONDS);
@@ -189,6 +192,21 @@ class ImportWindowTest {
                 () -> map.overlay().tilesSettled() && app.basemapTilesPending() == 0
                         && basemapPictures(map, true) > 10).get());
         assertThat(map.mapView()).as("moved: a new map view asks for the basemap's tiles").isNotSameAs(view);
+    }
+
+    /** The opacity of Gluon Maps' base map in the map view. */
+    private static double baseMapOpacity(org.cpatlas.ui.map.AtlasMapPane map) {
+        java.util.Deque<javafx.scene.Node> nodes = new java.util.ArrayDeque<>(java.util.List.of(map.mapView()));
+        while (!nodes.isEmpty()) {
+            javafx.scene.Node node = nodes.pop();
+            if (node instanceof com.gluonhq.impl.maps.BaseMap baseMap) {
+                return baseMap.getOpacity();
+            }
+            if (node instanceof javafx.scene.Parent parent) {
+                nodes.addAll(parent.getChildrenUnmodifiable());
+            }
+        }
+        throw new AssertionError("no base map in the map view");
     }
 
     /** The basemap tiles' pictures in the map view; only those on screen, or hidden ones too. */
