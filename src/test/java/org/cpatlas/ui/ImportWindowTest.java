@@ -123,12 +123,7 @@ class ImportWindowTest {
         java.util.Set<javafx.scene.image.Image> before = WaitForAsyncUtils.asyncFx(() -> tilePictures(map)).get();
         assertThat(before).as("basemap and region tiles on screen").hasSizeGreaterThan(10);
 
-        ImportDialog dialog = openDialog(SAMPLE); // imported, its county indicator is shown
-        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS,
-                () -> dialog.report().getText().contains("Keys: 438 of 438 rows"));
-        WaitForAsyncUtils.asyncFx(() -> dialog.importButton().fire()).get(Patience.SECONDS, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                () -> map.overlay().showsUnitIndicator() && map.overlay().tilesSettled()).get());
+        importSampleAndAwaitItsMap(map); // its county indicator is shown
         assertThat(WaitForAsyncUtils.asyncFx(() -> tilePictures(map)).get())
                 .as("the county choropleth's own pictures").doesNotContainAnyElementsOf(before);
 
@@ -151,12 +146,7 @@ class ImportWindowTest {
         int shown = WaitForAsyncUtils.asyncFx(() -> basemapPictures(map, true)).get();
         assertThat(shown).as("the basemap's pictures on screen").isGreaterThan(10);
 
-        ImportDialog dialog = openDialog(SAMPLE); // imported, its county indicator is shown
-        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS,
-                () -> dialog.report().getText().contains("Keys: 438 of 438 rows"));
-        WaitForAsyncUtils.asyncFx(() -> dialog.importButton().fire()).get(Patience.SECONDS, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                () -> map.overlay().showsUnitIndicator() && map.overlay().tilesSettled()).get());
+        importSampleAndAwaitItsMap(map); // its county indicator is shown
         String county = app.indicators().mapProperty().get().info().code();
         assertThat(map.mapView()).as("the same map view, not one made anew").isSameAs(view);
         assertThat(WaitForAsyncUtils.asyncFx(() -> basemapPictures(map, true)).get())
@@ -194,36 +184,26 @@ class ImportWindowTest {
         assertThat(map.mapView()).as("moved: a new map view asks for the basemap's tiles").isNotSameAs(view);
     }
 
+    /** Imports the sample in the dialog and waits until its county indicator's tiles are drawn. */
+    private void importSampleAndAwaitItsMap(org.cpatlas.ui.map.AtlasMapPane map) throws Exception {
+        ImportDialog dialog = openDialog(SAMPLE);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS,
+                () -> dialog.report().getText().contains("Keys: 438 of 438 rows"));
+        WaitForAsyncUtils.asyncFx(() -> dialog.importButton().fire()).get(Patience.SECONDS, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> map.overlay().showsUnitIndicator() && map.overlay().tilesSettled()).get());
+    }
+
     /** The opacity of Gluon Maps' base map in the map view. */
     private static double baseMapOpacity(org.cpatlas.ui.map.AtlasMapPane map) {
-        java.util.Deque<javafx.scene.Node> nodes = new java.util.ArrayDeque<>(java.util.List.of(map.mapView()));
-        while (!nodes.isEmpty()) {
-            javafx.scene.Node node = nodes.pop();
-            if (node instanceof com.gluonhq.impl.maps.BaseMap baseMap) {
-                return baseMap.getOpacity();
-            }
-            if (node instanceof javafx.scene.Parent parent) {
-                nodes.addAll(parent.getChildrenUnmodifiable());
-            }
-        }
-        throw new AssertionError("no base map in the map view");
+        return nodesOf(map).stream().filter(com.gluonhq.impl.maps.BaseMap.class::isInstance).findFirst()
+                .orElseThrow(() -> new AssertionError("no base map in the map view")).getOpacity();
     }
 
     /** The basemap tiles' pictures in the map view; only those on screen, or hidden ones too. */
     private static int basemapPictures(org.cpatlas.ui.map.AtlasMapPane map, boolean onScreenOnly) {
-        int found = 0;
-        java.util.Deque<javafx.scene.Node> nodes = new java.util.ArrayDeque<>(java.util.List.of(map.mapView()));
-        while (!nodes.isEmpty()) {
-            javafx.scene.Node node = nodes.pop();
-            if (node instanceof javafx.scene.Parent parent) {
-                nodes.addAll(parent.getChildrenUnmodifiable());
-            }
-            if (node instanceof com.gluonhq.impl.maps.TileImageView tile && tile.getImage() != null
-                    && (!onScreenOnly || shown(tile))) {
-                found++;
-            }
-        }
-        return found;
+        return (int) nodesOf(map).stream().filter(node -> node instanceof com.gluonhq.impl.maps.TileImageView tile
+                && tile.getImage() != null && (!onScreenOnly || shown(tile))).count();
     }
 
     /** The tile pictures (256 px square) on screen in the map view, basemap and overlay, by identity. */
@@ -231,12 +211,7 @@ class ImportWindowTest {
         java.util.Set<javafx.scene.image.Image> found = java.util.Collections.newSetFromMap(
                 new java.util.IdentityHashMap<>());
         javafx.geometry.Bounds view = map.mapView().localToScene(map.mapView().getLayoutBounds());
-        java.util.Deque<javafx.scene.Node> nodes = new java.util.ArrayDeque<>(java.util.List.of(map.mapView()));
-        while (!nodes.isEmpty()) {
-            javafx.scene.Node node = nodes.pop();
-            if (node instanceof javafx.scene.Parent parent) {
-                nodes.addAll(parent.getChildrenUnmodifiable());
-            }
+        for (javafx.scene.Node node : nodesOf(map)) {
             if (node instanceof javafx.scene.image.ImageView picture && picture.getImage() != null
                     && picture.getImage().getWidth() == 256 && picture.getImage().getHeight() == 256
                     && shown(picture) && picture.localToScene(picture.getBoundsInLocal()).intersects(view)) {
@@ -244,6 +219,20 @@ class ImportWindowTest {
             }
         }
         return found;
+    }
+
+    /** Every node of the map view, the view itself included. */
+    private static java.util.List<javafx.scene.Node> nodesOf(org.cpatlas.ui.map.AtlasMapPane map) {
+        java.util.List<javafx.scene.Node> all = new java.util.ArrayList<>();
+        java.util.Deque<javafx.scene.Node> nodes = new java.util.ArrayDeque<>(java.util.List.of(map.mapView()));
+        while (!nodes.isEmpty()) {
+            javafx.scene.Node node = nodes.pop();
+            all.add(node);
+            if (node instanceof javafx.scene.Parent parent) {
+                nodes.addAll(parent.getChildrenUnmodifiable());
+            }
+        }
+        return all;
     }
 
     private static boolean shown(javafx.scene.Node node) {
