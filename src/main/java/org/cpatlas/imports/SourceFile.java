@@ -49,6 +49,12 @@ public record SourceFile(Path path, String name, long size, String sha256) {
             throw new ImportException(name, "the file " + path + " cannot be read (permission denied); "
                     + "allow reading it, or copy it somewhere readable");
         } catch (IOException e) {
+            if (Files.isSymbolicLink(path)) {
+                // A link that leads nowhere is NoSuchFileException above; one that gets here leads round in a loop,
+                // and the system's "Too many levels of symbolic links" says nothing of what to do.
+                throw new ImportException(name, path + " is a symbolic link that leads round in a loop; import the"
+                        + " file itself, or mend the link");
+            }
             throw new ImportException(name, "the file " + path + " cannot be read (" + e.getMessage()
                     + "); close the program that holds it, or copy it and import the copy");
         } catch (NoSuchAlgorithmException e) {

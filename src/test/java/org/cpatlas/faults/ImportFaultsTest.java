@@ -232,6 +232,19 @@ class ImportFaultsTest {
     }
 
     @Test
+    void aLoopOfSymbolicLinksIsNamedAsOne() throws Exception {
+        // Beside the watched folder, whose snapshot reads every file in it.
+        Path links = Files.createDirectories(files.resolveSibling("links"));
+        Path first = links.resolve("loop1.csv");
+        Path second = links.resolve("loop2.csv");
+        Files.createSymbolicLink(first, second);
+        Files.createSymbolicLink(second, first);
+
+        assertThat(refused(first)).isEqualTo("atlas: loop1.csv: " + first + " is a symbolic link that leads round in a"
+                + " loop; import the file itself, or mend the link (nothing was imported)");
+    }
+
+    @Test
     void aMissingFileIsNamed() {
         assertThat(refused(files.resolve("gone.csv"))).startsWith("atlas: gone.csv: there is no file");
     }
