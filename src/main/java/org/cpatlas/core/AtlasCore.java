@@ -62,8 +62,10 @@ public record AtlasCore(MapData maps, AtlasStore store, UserDataStore userData, 
     public static AtlasCore open(Path mapsDir, Path dbFile, LoadProgress progress) {
         return open(
                 maps -> {
+                    // Decoded layers kept from an earlier start: decoding the shapefiles was most of the loading.
                     MapData loaded = MapData.load(MapSource.locate(mapsDir), maps,
-                            ValidityMemoFile.inCache(UserDirectories.fromSystem()));
+                            ValidityMemoFile.inCache(UserDirectories.fromSystem()),
+                            LayerSnapshotFiles.inCache(UserDirectories.fromSystem()));
                     // Where the region and province labels sit, found at an earlier start: the window's first frame
                     // waits for its labels, and finding them again took half a second of a processor it needed.
                     loaded.drawable().recallLabelSites(LabelSiteMemoFile.inCache(UserDirectories.fromSystem()));

@@ -2,6 +2,7 @@ package org.cpatlas.core;
 
 import java.util.Objects;
 import org.cpatlas.geo.AtlasLayerPolicy;
+import org.cpatlas.geo.LayerSnapshots;
 import org.cpatlas.geo.FeatureLayer;
 import org.cpatlas.geo.MapSource;
 import org.cpatlas.geo.PlaceIdentifier;
@@ -41,8 +42,16 @@ public record MapData(MapSource source, PlaceIdentifier identifier, MapLayers dr
 
     /** As {@link #load(MapSource, LoadProgress)}, skipping the validity check of layers the memo knows are valid. */
     public static MapData load(MapSource source, LoadProgress progress, ValidityMemo validated) {
+        return load(source, progress, validated, LayerSnapshots.NONE);
+    }
+
+    /**
+     * As {@link #load(MapSource, LoadProgress, ValidityMemo)}, taking layers decoded at an earlier load of the same
+     * files from {@code kept} (and keeping those decoded now there).
+     */
+    public static MapData load(MapSource source, LoadProgress progress, ValidityMemo validated, LayerSnapshots kept) {
         // The same policy as every command's (AtlasLayerPolicy): a layer is judged the same way wherever it is read.
-        ShapefileReader reader = AtlasLayerPolicy.reader(validated);
+        ShapefileReader reader = AtlasLayerPolicy.reader(validated, kept);
         progress.report(0.05, "loading.maps");
         MapLayers drawable = MapLayers.load(source, reader, true);
         if (drawable.countries() == null) {

@@ -15,9 +15,10 @@
  * <h2>Caches of the user's cache directory</h2>
  * Opening is on the way to the window's first frame, so what is a pure function of bytes that rarely change is
  * remembered between runs: which layer contents passed the polygon validity check
- * ({@link org.cpatlas.core.ValidityMemoFile}) and where region and province labels may sit
- * ({@link org.cpatlas.core.LabelSiteMemoFile}). Both are keyed by checksums of the content, so an edited map is never
- * given another's answer, and both are caches and nothing more: a missing, damaged or unwritable file only means the
+ * ({@link org.cpatlas.core.ValidityMemoFile}), the layers as decoded ({@link org.cpatlas.core.LayerSnapshotFiles},
+ * the newest 16) and where region and province labels may sit
+ * ({@link org.cpatlas.core.LabelSiteMemoFile}). All are keyed by checksums of the content, so an edited map is never
+ * given another's answer, and all are caches and nothing more: a missing, damaged or unwritable file only means the
  * work is done again. {@link org.cpatlas.core.UserDirectories} says where the platform keeps a user's data, cache and
  * settings.
  *

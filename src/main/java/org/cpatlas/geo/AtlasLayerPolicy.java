@@ -24,10 +24,16 @@ public final class AtlasLayerPolicy {
      * @param validated contents known to be valid, or {@link ValidityMemo#NONE}
      */
     public static ShapefileReader reader(ValidityMemo validated) {
+        return reader(validated, LayerSnapshots.NONE);
+    }
+
+    /** As {@link #reader(ValidityMemo)}, returning layers decoded before from the same bytes from {@code kept}. */
+    public static ShapefileReader reader(ValidityMemo validated, LayerSnapshots kept) {
         return new ShapefileReader(ShapefileReader.Options.defaults()
                 .requirePolygons()
                 .withInvalidGeometry(InvalidGeometryPolicy.FAIL)
                 .withValidityMemo(validated)
-                .withBudget(LayerBudget.forOneLoad()));
+                .withBudget(LayerBudget.forOneLoad())
+                .withSnapshots(kept));
     }
 }

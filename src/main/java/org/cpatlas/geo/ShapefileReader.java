@@ -37,7 +37,8 @@ public final class ShapefileReader {
      * contents known to be valid, and the memory budget the layer must fit in.
      */
     public record Options(InvalidGeometryPolicy invalidGeometry, Optional<Charset> charset,
-                          Optional<ShapeType.Kind> requiredKind, ValidityMemo validityMemo, LayerBudget budget) {
+                          Optional<ShapeType.Kind> requiredKind, ValidityMemo validityMemo, LayerBudget budget,
+                          LayerSnapshots snapshots) {
 
         public Options {
             Objects.requireNonNull(invalidGeometry, "invalidGeometry");
@@ -45,6 +46,12 @@ public final class ShapefileReader {
             Objects.requireNonNull(requiredKind, "requiredKind");
             Objects.requireNonNull(validityMemo, "validityMemo");
             Objects.requireNonNull(budget, "budget");
+            Objects.requireNonNull(snapshots, "snapshots");
+        }
+
+        public Options(InvalidGeometryPolicy invalidGeometry, Optional<Charset> charset,
+                Optional<ShapeType.Kind> requiredKind, ValidityMemo validityMemo, LayerBudget budget) {
+            this(invalidGeometry, charset, requiredKind, validityMemo, budget, LayerSnapshots.NONE);
         }
 
         public Options(InvalidGeometryPolicy invalidGeometry, Optional<Charset> charset,
@@ -59,12 +66,12 @@ public final class ShapefileReader {
 
         /** Skips the validity check for contents this memo knows to be valid, and tells it about new valid ones. */
         public Options withValidityMemo(ValidityMemo memo) {
-            return new Options(invalidGeometry, charset, requiredKind, memo, budget);
+            return new Options(invalidGeometry, charset, requiredKind, memo, budget, snapshots);
         }
 
         /** Counts every layer read with these options against one budget (see {@link LayerBudget#forOneLoad()}). */
         public Options withBudget(LayerBudget shared) {
-            return new Options(invalidGeometry, charset, requiredKind, validityMemo, shared);
+            return new Options(invalidGeometry, charset, requiredKind, validityMemo, shared, snapshots);
         }
 
         /** Fail on invalid polygons, encoding from the .cpg, any geometry kind, each layer within the budget. */
@@ -73,7 +80,7 @@ public final class ShapefileReader {
         }
 
         public Options withInvalidGeometry(InvalidGeometryPolicy policy) {
-            return new Options(policy, charset, requiredKind, validityMemo, budget);
+            return new Options(policy, charset, requiredKind, validityMemo, budget, snapshots);
         }
 
         public Options repair() {
@@ -82,11 +89,20 @@ public final class ShapefileReader {
 
         /** Reads text in this encoding whatever the .cpg says. */
         public Options withCharset(Charset encoding) {
-            return new Options(invalidGeometry, Optional.of(encoding), requiredKind, validityMemo, budget);
+            return new Options(invalidGeometry, Optional.of(encoding), requiredKind, validityMemo, budget, snapshots);
         }
 
         public Options requirePolygons() {
-            return new Options(invalidGeometry, charset, Optional.of(ShapeType.Kind.POLYGON), validityMemo, budget);
+            return new Options(invalidGeometry, charset, Optional.of(ShapeType.Kind.POLYGON), validityMemo, budget,
+                    snapshots);
+        }
+
+        /**
+         * Returns layers decoded before from the same bytes, and keeps those decoded now, in {@code kept}. Only
+         * layers read whole and valid are kept (invalid polygons refused): a snapshot never holds a repaired layer.
+         */
+        public Options withSnapshots(LayerSnapshots kept) {
+            return new Options(invalidGeometry, charset, requiredKind, validityMemo, budget, kept);
         }
     }
 
@@ -135,11 +151,22 @@ public final class ShapefileReader {
             // Counted from the record headers before anything is decoded: a layer too large is refused here, not
             // when the heap runs out.
             options.budget().admit(parts.shp().label(), LayerSize.of(parts.shp(), index, headers.dbf()));
+            String snapshot = snapshotKey(parts);
+            if (snapshot != null) {
+                Optional<FeatureLayer> known = options.snapshots().recall(snapshot, factory);
+                if (known.isPresent()) {
+                    return known.get();
+                }
+            }
             current = parts.dbf();
             DbfTable table = DbfTable.read(parts.dbf(), parts.cpg(), options.charset());
             current = parts.shp();
             List<Geometry> geometries = decode(parts, headers.shp(), index, table);
-            return layer(parts.layerName(), table, geometries);
+            FeatureLayer layer = layer(parts.layerName(), table, geometries);
+            if (snapshot != null) {
+                options.snapshots().remember(snapshot, layer);
+            }
+            return layer;
         } catch (ShapefileException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
@@ -183,6 +210,33 @@ public final class ShapefileReader {
     }
 
     /**
+     * What a snapshot of this layer is kept under: every byte the decoded layer depends on (the .shp and .shx as
+     * {@link #geometryDigest}, the .dbf the same way, the .cpg), the encoding the caller sets, the layer's name, the
+     * snapshot format and the JTS version; null when snapshots are not kept or the layer may come out repaired.
+     */
+    private String snapshotKey(ShapefileParts parts) {
+        if (options.snapshots() == LayerSnapshots.NONE || options.invalidGeometry() != InvalidGeometryPolicy.FAIL) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder("layer").append(LayerSnapshotCodec.VERSION).append('/')
+                .append(parts.layerName()).append('/').append(geometryDigest(parts)).append('/');
+        checksum(key, parts.dbf().buffer());
+        parts.cpg().ifPresent(cpg -> checksum(key, cpg.buffer()));
+        options.charset().ifPresent(c -> key.append(c.name()).append('/'));
+        options.requiredKind().ifPresent(k -> key.append(k).append('/'));
+        return key.toString();
+    }
+
+    private static void checksum(StringBuilder key, java.nio.ByteBuffer bytes) {
+        java.util.zip.CRC32C castagnoli = new java.util.zip.CRC32C();
+        castagnoli.update(bytes.duplicate());
+        java.util.zip.CRC32 ieee = new java.util.zip.CRC32();
+        ieee.update(bytes.duplicate());
+        key.append(bytes.remaining()).append(':').append(Long.toHexString(castagnoli.getValue()))
+                .append(Long.toHexString(ieee.getValue())).append('/');
+    }
+
+    /**
      * A fingerprint of the .shp and .shx bytes: their lengths and two 32-bit checksums of each with different
      * polynomials (CRC-32C and CRC-32, both computed by the processor's own instructions). It tells whether these
      * bytes were validated before; it guards against edits, not against forgery, and a SHA-256 of the county layer
@@ -190,14 +244,8 @@ public final class ShapefileReader {
      */
     static String geometryDigest(ShapefileParts parts) {
         StringBuilder key = new StringBuilder("crc64/");
-        for (java.nio.ByteBuffer bytes : List.of(parts.shp().buffer(), parts.shx().buffer())) {
-            java.util.zip.CRC32C castagnoli = new java.util.zip.CRC32C();
-            castagnoli.update(bytes.duplicate());
-            java.util.zip.CRC32 ieee = new java.util.zip.CRC32();
-            ieee.update(bytes.duplicate());
-            key.append(bytes.remaining()).append(':').append(Long.toHexString(castagnoli.getValue()))
-                    .append(Long.toHexString(ieee.getValue())).append('/');
-        }
+        checksum(key, parts.shp().buffer());
+        checksum(key, parts.shx().buffer());
         return key.append(org.locationtech.jts.JTSVersion.CURRENT_VERSION).toString();
     }
 

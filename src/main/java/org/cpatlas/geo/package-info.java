@@ -38,6 +38,15 @@
  * checked elsewhere; the atlas itself never uses it: a {@link org.cpatlas.geo.ValidityMemo} skips the check of
  * contents already found valid instead).
  *
+ * <h2>Decoded layers kept</h2>
+ * Given {@link org.cpatlas.geo.LayerSnapshots}, the reader keeps each layer it decoded and read valid, keyed by
+ * checksums of every byte it came from (.shp, .shx, .dbf, .cpg) and by the encoding asked for, and returns that
+ * layer when the same bytes are read again: decoding the .dbf's text, checking the coordinates and assembling rings
+ * into polygons were most of the window's loading at every start. The headers, the budget and the .prj are still
+ * checked first, so a damaged file is refused in the same words. {@link org.cpatlas.geo.LayerSnapshotCodec} writes
+ * only what the reader makes (2D packed rings; text, numbers, dates, logicals) with a checksum, and refuses bytes of
+ * another version, other files or damage; a layer that repairs polygons is never kept.
+ *
  * <h2>Hit tests</h2>
  * {@link org.cpatlas.geo.LayerIndex} (STRtree + an exact striped point-in-polygon locator per polygon part, over
  * the packed vertices) answers which features lie at a point; {@link org.cpatlas.geo.PlaceIdentifier} combines the

@@ -1,0 +1,128 @@
+package org.cpatlas.core;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.cpatlas.geo.FeatureLayer;
+import org.cpatlas.geo.LayerSnapshotCodec;
+import org.cpatlas.geo.LayerSnapshots;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decoded map layers kept as files in a folder of the user's cache directory, one per layer content
+ * ({@link LayerSnapshotCodec}), so the window's next start reads its maps without decoding the shapefiles. A cache and
+ * nothing more: a snapshot that is missing, damaged, of another version or of other files is decoded anew and
+ * written again; a folder that cannot be written only means the next start decodes too. The newest
+ * {@link #KEPT} snapshots are kept, so maps that change do not fill the disk.
+ */
+final class LayerSnapshotFiles implements LayerSnapshots {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LayerSnapshotFiles.class);
+    /** The bundled maps have six layers (and their lighter copies for small scales); a user's maps a few more. */
+    static final int KEPT = 16;
+    private static final String SUFFIX = ".layer";
+
+    private final Path folder;
+
+    LayerSnapshotFiles(Path folder) {
+        this.folder = folder;
+    }
+
+    /** The snapshots in the user's cache directory. */
+    static LayerSnapshotFiles inCache(UserDirectories dirs) {
+        return new LayerSnapshotFiles(dirs.cacheDirectory().resolve("layers"));
+    }
+
+    @Override
+    public Optional<FeatureLayer> recall(String key, GeometryFactory factory) {
+        Path file = fileOf(key);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            FeatureLayer layer = LayerSnapshotCodec.decode(Files.readAllBytes(file), key, factory);
+            touch(file);
+            return Optional.of(layer);
+        } catch (IOException | RuntimeException e) {
+            LOG.info("the decoded copy {} cannot be used ({}); the layer is read from its files again", file,
+                    e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void remember(String key, FeatureLayer layer) {
+        if (!LayerSnapshotCodec.canEncode(layer)) {
+            return;
+        }
+        Path file = fileOf(key);
+        try {
+            Files.createDirectories(folder);
+            // Written whole beside, then moved over: a start that reads it meanwhile sees the old file or the new.
+            Path part = Files.createTempFile(folder, "snapshot", ".part");
+            try {
+                Files.write(part, LayerSnapshotCodec.encode(key, layer));
+                Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(part);
+            }
+            keepNewest();
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("cannot keep a decoded copy of {} in {}; it is decoded again at the next start", layer.name(),
+                    folder, e);
+        }
+    }
+
+    /** One file per key, named by a digest of it: keys hold slashes and may be longer than a file name can be. */
+    private Path fileOf(String key) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(StandardCharsets.UTF_8));
+            return folder.resolve(HexFormat.of().formatHex(digest, 0, 16) + SUFFIX);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /** Marks a snapshot as used, so {@link #keepNewest} keeps the ones in use. */
+    private static void touch(Path file) {
+        try {
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException e) {
+            // a read-only cache: it is only used, never pruned
+        }
+    }
+
+    private void keepNewest() throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> all = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
+            all.forEach(files::add);
+        }
+        if (files.size() <= KEPT) {
+            return;
+        }
+        files.sort(Comparator.comparing(LayerSnapshotFiles::modified).reversed());
+        for (Path old : files.subList(KEPT, files.size())) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+}
