@@ -221,7 +221,8 @@ public final class LayerSnapshotCodec {
 
     private static Map<String, Object> attributes(ByteBuffer in, List<String> fields, int limit) {
         int n = count(in, limit);
-        Map<String, Object> attributes = new HashMap<>(n * 2);
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, Object>[] attributes = new Map.Entry[n];
         for (int i = 0; i < n; i++) {
             int index = in.getInt();
             String field = index == -1 ? text(in) : fields.get(index);
@@ -234,9 +235,10 @@ public final class LayerSnapshotCodec {
                 case LOGICAL -> in.get() != 0;
                 default -> throw new IllegalArgumentException("unknown attribute type " + tag);
             };
-            attributes.put(field, value);
+            attributes[i] = Map.entry(field, value);
         }
-        return attributes;
+        // Immutable already, so the feature keeps this map instead of copying it.
+        return Map.ofEntries(attributes);
     }
 
     private static Geometry geometry(ByteBuffer in, GeometryFactory factory, int limit) {
