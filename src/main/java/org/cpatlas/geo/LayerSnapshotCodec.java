@@ -83,7 +83,9 @@ public final class LayerSnapshotCodec {
         }
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-            DataOutputStream out = new DataOutputStream(bytes);
+            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+            DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(
+                    new java.util.zip.CheckedOutputStream(bytes, crc), 1 << 16));
             out.writeInt(MAGIC);
             out.writeInt(VERSION);
             text(out, key);
@@ -109,10 +111,7 @@ public final class LayerSnapshotCodec {
             out.flush();
             // A checksum of all that precedes it: a bit flipped on disk in a coordinate would otherwise move a
             // boundary without a word.
-            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-            crc.update(bytes.toByteArray());
-            out.writeInt((int) crc.getValue());
-            out.flush();
+            new DataOutputStream(bytes).writeInt((int) crc.getValue());
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array does not fail
