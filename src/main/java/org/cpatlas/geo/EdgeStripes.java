@@ -1,6 +1,5 @@
 package org.cpatlas.geo;
 
-import java.util.function.IntToDoubleFunction;
 
 /**
  * Edges of one or more rings filed by horizontal stripes, so that a point-in-polygon query tests only the few edges
@@ -25,34 +24,40 @@ final class EdgeStripes {
     private final int[] edges;
 
     /**
-     * Files the edges {@code 0 .. edgeCount - 1} whose ends' heights are {@code startY} and {@code endY}; an edge
-     * for which {@code skip} is true (the step from one ring to the next) is filed nowhere.
+     * Files the edges between consecutive vertices whose heights are {@code ys} (edge e joins vertex e to e + 1); an
+     * edge that ends at a vertex in {@code ringEnds} (the step from one ring to the next) is filed nowhere; null: none
+     * is. Each pass below reads the heights from the array, without a call per edge: this runs for every outline of
+     * the labels while the window loads, before the code is compiled.
      */
-    EdgeStripes(int edgeCount, IntToDoubleFunction startY, IntToDoubleFunction endY, java.util.function.IntPredicate skip) {
+    EdgeStripes(double[] ys, java.util.BitSet ringEnds) {
+        int edgeCount = Math.max(0, ys.length - 1);
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         int filed = 0;
         for (int e = 0; e < edgeCount; e++) {
-            if (!skip.test(e)) {
+            if (ringEnds == null || !ringEnds.get(e)) {
                 filed++;
-                lo = Math.min(lo, Math.min(startY.applyAsDouble(e), endY.applyAsDouble(e)));
-                hi = Math.max(hi, Math.max(startY.applyAsDouble(e), endY.applyAsDouble(e)));
+                double a = ys[e];
+                double b = ys[e + 1];
+                lo = Math.min(lo, Math.min(a, b));
+                hi = Math.max(hi, Math.max(a, b));
             }
         }
         this.minY = lo;
         this.maxY = hi;
         // Flat (zero-height) rings have a single stripe; so do rings too small to be worth dividing.
         int count = hi > lo ? Math.max(1, filed / EDGES_PER_STRIPE) : 1;
-        while (count > 1 && entries(edgeCount, startY, endY, skip, (hi - lo) / count, count)
-                > (long) MAX_ENTRIES_PER_EDGE * filed) {
+        while (count > 1 && entries(ys, ringEnds, (hi - lo) / count, count) > (long) MAX_ENTRIES_PER_EDGE * filed) {
             count /= 2;
         }
         this.stripes = count;
         this.stripeHeight = hi > lo ? (hi - lo) / stripes : 1;
         this.first = new int[stripes + 1];
         for (int e = 0; e < edgeCount; e++) {
-            if (!skip.test(e)) {
-                for (int s = stripeOf(low(e, startY, endY)); s <= stripeOf(high(e, startY, endY)); s++) {
+            if (ringEnds == null || !ringEnds.get(e)) {
+                double a = ys[e];
+                double b = ys[e + 1];
+                for (int s = stripeOf(Math.min(a, b)), last = stripeOf(Math.max(a, b)); s <= last; s++) {
                     first[s + 1]++;
                 }
             }
@@ -63,29 +68,24 @@ final class EdgeStripes {
         this.edges = new int[first[stripes]];
         int[] next = java.util.Arrays.copyOf(first, stripes);
         for (int e = 0; e < edgeCount; e++) {
-            if (!skip.test(e)) {
-                for (int s = stripeOf(low(e, startY, endY)); s <= stripeOf(high(e, startY, endY)); s++) {
+            if (ringEnds == null || !ringEnds.get(e)) {
+                double a = ys[e];
+                double b = ys[e + 1];
+                for (int s = stripeOf(Math.min(a, b)), last = stripeOf(Math.max(a, b)); s <= last; s++) {
                     edges[next[s]++] = e;
                 }
             }
         }
     }
 
-    private static double low(int e, IntToDoubleFunction startY, IntToDoubleFunction endY) {
-        return Math.min(startY.applyAsDouble(e), endY.applyAsDouble(e));
-    }
-
-    private static double high(int e, IntToDoubleFunction startY, IntToDoubleFunction endY) {
-        return Math.max(startY.applyAsDouble(e), endY.applyAsDouble(e));
-    }
-
     /** How many stripe entries the edges would make with this many stripes of this height. */
-    private long entries(int edgeCount, IntToDoubleFunction startY, IntToDoubleFunction endY,
-            java.util.function.IntPredicate skip, double height, int count) {
+    private long entries(double[] ys, java.util.BitSet ringEnds, double height, int count) {
         long total = 0;
-        for (int e = 0; e < edgeCount; e++) {
-            if (!skip.test(e)) {
-                total += stripe(high(e, startY, endY), height, count) - stripe(low(e, startY, endY), height, count) + 1;
+        for (int e = 0; e < ys.length - 1; e++) {
+            if (ringEnds == null || !ringEnds.get(e)) {
+                double a = ys[e];
+                double b = ys[e + 1];
+                total += stripe(Math.max(a, b), height, count) - stripe(Math.min(a, b), height, count) + 1;
             }
         }
         return total;

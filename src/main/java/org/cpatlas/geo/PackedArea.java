@@ -33,7 +33,7 @@ public final class PackedArea {
         this.xs = xs;
         this.ys = ys;
         this.ringEnds = ringEnds;
-        this.stripes = new EdgeStripes(Math.max(0, xs.length - 1), e -> ys[e], e -> ys[e + 1], ringEnds::get);
+        this.stripes = new EdgeStripes(ys, ringEnds);
         this.envelope = new Envelope();
         for (int i = 0; i < xs.length; i++) {
             envelope.expandToInclude(xs[i], ys[i]);

@@ -77,8 +77,11 @@ final class PolygonLocator {
 
         Ring(CoordinateSequence points) {
             this.points = points;
-            this.stripes = new EdgeStripes(Math.max(0, points.size() - 1), points::getY, e -> points.getY(e + 1),
-                    e -> false);
+            double[] ys = new double[points.size()];
+            for (int i = 0; i < ys.length; i++) {
+                ys[i] = points.getY(i);
+            }
+            this.stripes = new EdgeStripes(ys, null);
         }
 
         /** Stripe entries held, for tests of the bound. */
