@@ -175,8 +175,9 @@ public final class AtlasApplication extends Application {
                 settingsFile == null ? new org.cpatlas.settings.Settings() : settingsFile.load(), FIRST_WIDTH,
                 FIRST_HEIGHT);
         i18n = new I18n(remembered.language(systemLanguage));
-        startup = new StartupView(i18n, this::retry);
-        scene = new Scene(startup, FIRST_WIDTH, FIRST_HEIGHT);
+        // The start-up view is made only when it is to be seen (see startup()): a start whose loading is done by the
+        // time the window can be made never shows it, and making it held up that window by 20-70 ms.
+        scene = new Scene(new javafx.scene.layout.Pane(), FIRST_WIDTH, FIRST_HEIGHT);
         scene.getStylesheets().add(AtlasApplication.class.getResource("/org/cpatlas/ui/atlas.css").toExternalForm());
         stage.titleProperty().bind(i18n.text("app.title"));
         stage.setScene(scene);
@@ -188,6 +189,7 @@ public final class AtlasApplication extends Application {
             return;
         }
         if (opening == null) {
+            startup();
             stage.show();
             load();
         } else {
@@ -212,8 +214,8 @@ public final class AtlasApplication extends Application {
             stage.show();
             return;
         }
+        startup().showProgress(-1, "loading.maps");
         stage.show();
-        startup.showProgress(-1, "loading.maps");
         opening.whenComplete((opened, error) -> Platform.runLater(() -> {
             if (error == null) {
                 show(opened);
@@ -228,12 +230,36 @@ public final class AtlasApplication extends Application {
     private boolean registerFonts() {
         try {
             fontFamily = fonts.apply(cacheDirectory);
-            scene.getRoot().setStyle("-fx-font-family: '" + fontFamily + "';");
+            if (startup != null) {
+                startup.setStyle(fontStyle());
+            }
             return true;
         } catch (RuntimeException | Error e) {
             fail(e);
             return false;
         }
+    }
+
+    /** The interface font as inline style, for the start-up view and the window. */
+    private String fontStyle() {
+        return "-fx-font-family: '" + fontFamily + "';";
+    }
+
+    /**
+     * The start-up view, made the first time it is needed (loading still under way, or a failure), and shown: the
+     * scene's root until the window replaces it.
+     */
+    private StartupView startup() {
+        if (startup == null) {
+            startup = new StartupView(i18n, this::retry);
+            if (fontFamily != null) {
+                startup.setStyle(fontStyle());
+            }
+        }
+        if (scene.getRoot() != startup) {
+            scene.setRoot(startup);
+        }
+        return startup;
     }
 
     /** Try again: whatever failed last time, from the font on. */
@@ -256,11 +282,12 @@ public final class AtlasApplication extends Application {
                 return opened;
             }
         };
-        task.progressProperty().addListener((o, old, p) -> startup.showProgress(p.doubleValue(),
+        StartupView view = startup();
+        task.progressProperty().addListener((o, old, p) -> view.showProgress(p.doubleValue(),
                 task.getMessage() == null || task.getMessage().isEmpty() ? "loading.maps" : task.getMessage()));
         task.setOnSucceeded(e -> show(task.getValue()));
         task.setOnFailed(e -> fail(task.getException()));
-        startup.showProgress(-1, "loading.maps");
+        view.showProgress(-1, "loading.maps");
         Thread thread = new Thread(task, "atlas-load");
         thread.setDaemon(true);
         thread.start();
@@ -282,7 +309,6 @@ public final class AtlasApplication extends Application {
             } catch (RuntimeException closing) {
                 e.addSuppressed(closing);
             }
-            scene.setRoot(startup);
             fail(e);
         }
     }
@@ -301,7 +327,7 @@ public final class AtlasApplication extends Application {
         mapPane.prefetchFirstView(scene.getWidth(), scene.getHeight() - TOOLBAR_AND_STATUS_PX);
         window = new AtlasWindow(viewModel, mapPane, i18n, fontFamily, this::applyTheme, output,
                 new TableActions(new FxDialogService(stage), i18n));
-        window.setStyle("-fx-font-family: '" + fontFamily + "';");
+        window.setStyle(fontStyle());
         // Under a county or province indicator the map's thematic tiles draw the basemap too: the basemap's own
         // tiles are left empty, as two full layers of pictures ran the window out of its heap while zooming.
         viewModel.stylingProperty().addListener((o, old, styling) -> showBasemap(!styling.regionsOutlinedOnly()));
@@ -518,7 +544,7 @@ public final class AtlasApplication extends Application {
     }
 
     private void fail(Throwable error) {
-        startup.showError(StartupFailure.describe(error));
+        startup().showError(StartupFailure.describe(error));
     }
 
     @Override
@@ -562,6 +588,7 @@ public final class AtlasApplication extends Application {
         return window;
     }
 
+    /** The start-up view, or null while none was needed (the window opened at once, the loading done). */
     public StartupView startupView() {
         return startup;
     }

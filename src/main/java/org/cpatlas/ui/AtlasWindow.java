@@ -50,7 +50,11 @@ public final class AtlasWindow extends BorderPane implements org.cpatlas.ui.sett
     private final SplitPane split;
     private final Label status = new Label();
     private final TextField search = new TextField();
-    private final ContextMenu suggestions = new ContextMenu();
+    /**
+     * The search's suggestions, made when the user first types (see {@link #suggestions()}): a context menu is a popup
+     * window of its own, and making it was a part of the window's construction before the first frame.
+     */
+    private ContextMenu suggestions;
     private final ToggleButton themeToggle = new ToggleButton();
     private final Consumer<MapTheme> themeChanger;
     private final OutputActions output;
@@ -260,16 +264,6 @@ public final class AtlasWindow extends BorderPane implements org.cpatlas.ui.sett
         search.getStyleClass().add("region-search");
         search.textProperty().addListener((o, old, text) -> showSuggestions(text));
         search.setOnAction(e -> chooseBestMatch());
-        // The suggestions popup takes the keyboard while it shows, so Enter never reached the field's action: it
-        // chose nothing when the text was pasted or typed whole ("秦巴山区", "Qinba Mountains").
-        suggestions.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) {
-                suggestionChosenByKeys = true;
-            } else if (e.getCode() == KeyCode.ENTER && !suggestionChosenByKeys) {
-                e.consume();
-                chooseBestMatch();
-            }
-        });
         search.setOnMouseClicked(e -> showSuggestions(search.getText()));
         explain(search, WindowAction.FIND, "accessible.search");
 
@@ -375,27 +369,48 @@ public final class AtlasWindow extends BorderPane implements org.cpatlas.ui.sett
         });
     }
 
+    /** The search's suggestions popup, made on the first call. */
+    private ContextMenu suggestions() {
+        if (suggestions == null) {
+            suggestions = new ContextMenu();
+            // The suggestions popup takes the keyboard while it shows, so Enter never reached the field's action: it
+            // chose nothing when the text was pasted or typed whole ("秦巴山区", "Qinba Mountains").
+            suggestions.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) {
+                    suggestionChosenByKeys = true;
+                } else if (e.getCode() == KeyCode.ENTER && !suggestionChosenByKeys) {
+                    e.consume();
+                    chooseBestMatch();
+                }
+            });
+        }
+        return suggestions;
+    }
+
     private void showSuggestions(String text) {
         if (!search.isFocused()) {
             return;
         }
         suggestionChosenByKeys = false;
-        suggestions.getItems().clear();
+        ContextMenu menu = suggestions();
+        menu.getItems().clear();
         for (RegionSummary r : viewModel.search(text)) {
             Label item = new Label(r.nameZh() + "  " + r.nameEn());
             CustomMenuItem menuItem = new CustomMenuItem(item, true);
             menuItem.setOnAction(e -> choose(r));
-            suggestions.getItems().add(menuItem);
+            menu.getItems().add(menuItem);
         }
-        if (suggestions.getItems().isEmpty()) {
-            suggestions.hide();
-        } else if (!suggestions.isShowing()) {
-            suggestions.show(search, Side.BOTTOM, 0, 0);
+        if (menu.getItems().isEmpty()) {
+            menu.hide();
+        } else if (!menu.isShowing()) {
+            menu.show(search, Side.BOTTOM, 0, 0);
         }
     }
 
     private void choose(RegionSummary region) {
-        suggestions.hide();
+        if (suggestions != null) {
+            suggestions.hide();
+        }
         viewModel.select(region.code());
         mapPane.zoomToRegion(region.code());
         Platform.runLater(() -> mapPane.mapView().requestFocus());
@@ -486,6 +501,11 @@ public final class AtlasWindow extends BorderPane implements org.cpatlas.ui.sett
 
     public TextField searchField() {
         return search;
+    }
+
+    /** The search's suggestions popup, or null until the user first typed in the search box (for tests). */
+    public ContextMenu searchSuggestions() {
+        return suggestions;
     }
 
     public boolean panelShown() {

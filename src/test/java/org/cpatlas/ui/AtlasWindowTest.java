@@ -636,6 +636,8 @@ class AtlasWindowTest {
 
     @Test
     void aSecondSearchTypedWithEnterSelectsTheRegionTypedWhileTheSuggestionsShow() {
+        assertThat(app.window().searchSuggestions()).as("the suggestions' popup is made when first needed, not before")
+                .isNull();
         searchAndEnter("Wuling Mountains");
         assertThat(app.window().mapPane().overlay().outlinedSelection()).isEqualTo("wuling");
 

@@ -17,7 +17,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The start-up of the desktop launcher: maps and figures begin loading before the window exists; loading that is
- * done opens the atlas directly, loading that fails shows the error in words in the start-up view.
+ * done opens the atlas directly (no start-up view made), loading still under way shows the start-up view's progress
+ * until it is done, loading that fails shows the error in words in the start-up view.
  */
 class PreloadedStartTest {
 
@@ -51,7 +52,29 @@ class PreloadedStartTest {
         assertThat(app.window()).isNotNull();
         assertThat(app.stage().getScene().getRoot()).isSameAs(app.window());
         assertThat(app.core()).isSameAs(opening.join());
+        assertThat(app.startupView()).as("no start-up view made when it would never be seen").isNull();
         assertThat(stage.isShowing() || app.stage().isShowing()).isTrue();
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> app.window().mapPane().overlay().regionsDrawn());
+    }
+
+    @Test
+    void loadingStillUnderWayShowsTheProgressViewThenTheAtlas() throws Exception {
+        Path db = tmp.resolve("atlas.db");
+        CompletableFuture<AtlasCore> loaded = AtlasApplication.openInBackground(Path.of("maps"), db);
+        loaded.get(60, TimeUnit.SECONDS);
+        CompletableFuture<AtlasCore> opening = new CompletableFuture<>();
+
+        start(Path.of("maps"), db, opening);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.startupView()).isNotNull();
+        assertThat(app.stage().getScene().getRoot()).isSameAs(app.startupView());
+        assertThat(app.startupView().showsError()).isFalse();
+        assertThat(app.stage().isShowing()).isTrue();
+
+        opening.complete(loaded.join());
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> app.window() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.stage().getScene().getRoot()).isSameAs(app.window());
         WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> app.window().mapPane().overlay().regionsDrawn());
     }
 
@@ -61,10 +84,12 @@ class PreloadedStartTest {
         CompletableFuture<AtlasCore> opening = AtlasApplication.openInBackground(missing, tmp.resolve("atlas.db"));
 
         start(missing, tmp.resolve("atlas.db"), opening);
-        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, () -> app.startupView().showsError());
+        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS,
+                () -> app.startupView() != null && app.startupView().showsError());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(app.window()).isNull();
+        assertThat(app.stage().getScene().getRoot()).isSameAs(app.startupView());
         assertThat(app.startupView().errorText()).contains(missing.toString())
                 .doesNotContain("Exception", "at org.");
     }

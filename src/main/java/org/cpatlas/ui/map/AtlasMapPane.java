@@ -468,9 +468,10 @@ public final class AtlasMapPane extends StackPane {
      * Starts drawing the region tiles of the first view for a map of about this size, before the window is laid
      * out; the first layout then finds them drawn or being drawn.
      */
-    /** Gives the map's buttons their tooltips: called once the window's first frame is painted. */
+    /** Gives the map's buttons and the legend's fold button their tooltips: called once the first frame is painted. */
     public void installTooltips() {
         tooltips.install();
+        legend.installTooltips();
     }
 
     public void prefetchFirstView(double width, double height) {

@@ -32,6 +32,11 @@ public final class LegendView extends SizeCachingVBox {
     /** True while {@link #show} sets the indicator and its scale; then whether either changed. */
     private boolean batching;
     private boolean changedInBatch;
+    /**
+     * The fold button's tooltip, made once the window's first frame is painted (see {@link #installTooltips}): a
+     * tooltip is a popup window of its own, and the legend's was the only one made before the first frame.
+     */
+    private final org.cpatlas.ui.kit.LaterTooltips tooltips = new org.cpatlas.ui.kit.LaterTooltips();
 
     public LegendView(I18n i18n) {
         this.i18n = i18n;
@@ -116,9 +121,8 @@ public final class LegendView extends SizeCachingVBox {
         javafx.scene.control.Button fold = new javafx.scene.control.Button(collapsed ? "▸" : "▾");
         fold.getStyleClass().addAll("flat", "legend-fold");
         fold.setFocusTraversable(false);
-        javafx.scene.control.Tooltip foldTip = new javafx.scene.control.Tooltip(
-                i18n.get(collapsed ? "legend.expand" : "legend.collapse"));
-        fold.setTooltip(foldTip);
+        tooltips.add(fold, new javafx.beans.property.SimpleStringProperty(
+                i18n.get(collapsed ? "legend.expand" : "legend.collapse")));
         fold.setOnAction(e -> setCollapsed(!collapsed));
         HBox titleRow = new HBox(4, title, fold);
         titleRow.setAlignment(javafx.geometry.Pos.TOP_LEFT);
@@ -174,6 +178,11 @@ public final class LegendView extends SizeCachingVBox {
             collapsed = fold;
             rebuild();
         }
+    }
+
+    /** Gives the fold button its tooltip, now and at every rebuild from now on; its accessible help is set at once. */
+    public void installTooltips() {
+        tooltips.install();
     }
 
     public boolean isCollapsed() {

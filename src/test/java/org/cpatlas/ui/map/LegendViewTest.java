@@ -69,6 +69,31 @@ class LegendViewTest {
         assertThat(titlesBuilt).containsExactly(i18n.get("legend.title"));
     }
 
+    @Test
+    void theFoldButtonGetsItsTooltipOnlyOnceTooltipsAreInstalledItsHelpAtOnce() throws Exception {
+        // A tooltip is a popup window: made on the JavaFX thread, as in the window.
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            I18n i18n = new I18n(I18n.ENGLISH);
+            LegendView legend = new LegendView(i18n);
+            legend.scaleProperty().set(scale());
+            javafx.scene.control.Button fold = foldButton(legend);
+            assertThat(fold.getTooltip()).as("no popup window made before the first frame").isNull();
+            assertThat(fold.getAccessibleHelp()).isEqualTo(i18n.get("legend.collapse"));
+
+            legend.installTooltips();
+            assertThat(fold.getTooltip().getText()).isEqualTo(i18n.get("legend.collapse"));
+            legend.setCollapsed(true);
+            assertThat(foldButton(legend).getTooltip().getText()).as("a rebuilt legend's at once")
+                    .isEqualTo(i18n.get("legend.expand"));
+            return null;
+        }).get();
+    }
+
+    private static javafx.scene.control.Button foldButton(LegendView legend) {
+        return (javafx.scene.control.Button) ((javafx.scene.layout.HBox) legend.getChildren().get(0)).getChildren()
+                .get(1);
+    }
+
     /** A county indicator of one value in three of four counties. */
     private static org.cpatlas.render.IndicatorMap constant() {
         org.cpatlas.domain.Source source = new org.cpatlas.domain.Source("t", "A table", "", "", "");
