@@ -39,6 +39,14 @@ class PreloadedStartTest {
             FxToolkit.cleanupApplication(app);
         }
         FxToolkit.cleanupStages();
+        // When the maps fail, the atlas database still being built in the temporary folder is closed once it is
+        // open, on threads of their own: the folder can only be removed once they are done (else, now and then,
+        // "directory not empty" failed the test after it had passed).
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("atlas-store-") || t.getName().equals("atlas-load")) {
+                t.join(TimeUnit.SECONDS.toMillis(Patience.SECONDS));
+            }
+        }
     }
 
     @Test
