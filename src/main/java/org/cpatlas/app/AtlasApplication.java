@@ -321,6 +321,10 @@ public final class AtlasApplication extends Application {
         installTiles(theme);
         AtlasMapPane mapPane = new AtlasMapPane(core.maps(), i18n, theme, viewModel.stylingProperty().get(), mapFonts,
                 regionTileThreads);
+        String build = AtlasBuild.identity();
+        // The first view's region tiles drawn at an earlier start, when this very build drew them from these maps.
+        mapPane.overlay().keepRegionTilesIn(cacheDirectory.resolve("region-tiles"),
+                build == null ? null : build + " " + core.maps().fingerprint());
         DesktopOutput output = new DesktopOutput(core, viewModel, dialogs.apply(stage), i18n, stage, mapFonts);
         output.rememberWith(remembered.exportMemory());
         // The map fills the window but for the toolbar and the status line (the side panel opens on a selection).

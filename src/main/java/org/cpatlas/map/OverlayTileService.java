@@ -14,8 +14,8 @@ import org.cpatlas.render.TilePainter;
  * ({@link RunLengthTile}), a twentieth of their decoded size. A tile seen before is expanded on the spot, so it is on
  * screen in the frame that asks for it: zooming back to a level, or panning back, shows the layer at once instead of
  * the previous level magnified, which the software pipeline paints several times slower than tiles at their own size.
- * Only the tiles on screen are held decoded, by their image views. Unlike the basemap's {@link TileService} there is
- * no disk cache: an overlay is redrawn whenever its look changes (theme, selection).
+ * Only the tiles on screen are held decoded, by their image views. Only the region layer's tiles are also kept on
+ * disk ({@link RegionTileDisk}), named by their look, for the next start's first view.
  */
 final class OverlayTileService {
 
@@ -29,6 +29,7 @@ final class OverlayTileService {
     /** Each drawing thread's runs for a painter that writes its tile as runs (see {@link TilePainter#renderRuns}). */
     private final ThreadLocal<PixelRuns> runScratch;
     private final AtomicInteger drawn = new AtomicInteger();
+    private final RegionTileDisk disk;
 
     /** @param memoryBytes how many bytes of encoded tiles to keep (5-20 KB each; tiles with nothing drawn are free) */
     OverlayTileService(TilePainter painter, long memoryBytes, ExecutorService executor) {
@@ -49,6 +50,13 @@ final class OverlayTileService {
      */
     OverlayTileService(TilePainter painter, long memoryBytes, ExecutorService executor, ThreadLocal<int[]> scratch,
             ThreadLocal<PixelRuns> runScratch) {
+        this(painter, memoryBytes, executor, scratch, runScratch, RegionTileDisk.NONE);
+    }
+
+    /** As above, taking the tiles drawn at an earlier start from {@code disk} and keeping those drawn now there. */
+    OverlayTileService(TilePainter painter, long memoryBytes, ExecutorService executor, ThreadLocal<int[]> scratch,
+            ThreadLocal<PixelRuns> runScratch, RegionTileDisk disk) {
+        this.disk = disk;
         this.scratch = scratch;
         this.runScratch = runScratch;
         this.painter = painter;
@@ -120,26 +128,40 @@ final class OverlayTileService {
     }
 
     private Image draw(long key, int zoom, long x, long y) {
+        byte[] kept = disk.read(zoom, x, y);
+        if (kept != null) {
+            memory.put(key, kept);
+            return kept.length == 0 ? null : TileImages.ofRuns(kept);
+        }
         if (!painter.draws(zoom, x, y)) {
             memory.put(key, RunLengthTile.NOTHING);
+            disk.write(zoom, x, y, RunLengthTile.NOTHING);
             return null;
         }
         byte[] runs = paintedRuns(zoom, x, y);
         if (runs != null) {
             drawn.incrementAndGet();
             memory.put(key, runs);
+            disk.write(zoom, x, y, runs);
             return TileImages.ofRuns(runs);
         }
         BufferedImage image = painter.render(zoom, x, y);
         drawn.incrementAndGet();
         byte[] encoded = RunLengthTile.encode(TileImages.pixels(image));
         memory.put(key, encoded);
+        disk.write(zoom, x, y, encoded);
         return encoded.length == 0 ? null : TileImages.of(image);
     }
 
     private byte[] drawRuns(long key, int zoom, long x, long y) {
+        byte[] kept = disk.read(zoom, x, y);
+        if (kept != null) {
+            memory.put(key, kept);
+            return kept;
+        }
         if (!painter.draws(zoom, x, y)) {
             memory.put(key, RunLengthTile.NOTHING);
+            disk.write(zoom, x, y, RunLengthTile.NOTHING);
             return RunLengthTile.NOTHING;
         }
         byte[] encoded = paintedRuns(zoom, x, y);
@@ -148,6 +170,7 @@ final class OverlayTileService {
         }
         drawn.incrementAndGet();
         memory.put(key, encoded);
+        disk.write(zoom, x, y, encoded);
         return encoded;
     }
 

@@ -61,6 +61,9 @@ public final class RegionOverlay extends ZoomFollowingLayer {
     private DrawableLayer regions;
     private final DrawableLayer provinces;
     private final RegionTiles tiles;
+    /** Where region tiles are kept between starts ({@link #keepRegionTilesIn}), and what names their maps and build. */
+    private java.nio.file.Path tileRoot;
+    private String tileBuild;
     private final RegionTiles shading;
     /**
      * Under a county or province indicator, the whole map: basemap, the units filled and the regions' outlines
@@ -442,7 +445,54 @@ public final class RegionOverlay extends ZoomFollowingLayer {
         // Named by what the painter draws (it ignores hover and selection), so that a switch back from a county
         // indicator shows the region tiles drawn before.
         tiles.paintWith(styling.regionsOutlinedOnly() ? null : new RegionTilePainter(theme, layers, styling),
-                regionLook());
+                regionLook(), regionTileDisk());
+    }
+
+    /**
+     * Keeps the region tiles of each look in {@code root}, for the next start's first view. {@code mapsAndBuild}
+     * names the maps and the build of the atlas that draws them; null (no build known, as when run from classes
+     * being edited) keeps nothing, as a tile drawn by other code could be shown.
+     */
+    public void keepRegionTilesIn(java.nio.file.Path root, String mapsAndBuild) {
+        this.tileRoot = mapsAndBuild == null ? null : root;
+        this.tileBuild = mapsAndBuild == null ? null : mapsAndBuild + " regions " + outlinesChecksum();
+        paintTiles();
+    }
+
+    /** A checksum of every vertex of the regions: a boundary moved by an edited map names another look. */
+    private String outlinesChecksum() {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        java.nio.ByteBuffer vertex = java.nio.ByteBuffer.allocate(16);
+        for (int i = 0; i < regions.size(); i++) {
+            regions.feature(i).geometry().apply((org.locationtech.jts.geom.CoordinateFilter) c -> {
+                vertex.clear();
+                vertex.putDouble(c.x).putDouble(c.y).flip();
+                crc.update(vertex);
+            });
+        }
+        return Long.toHexString(crc.getValue());
+    }
+
+    /**
+     * The disk the region tiles of the current look are kept on: named by everything their pixels depend on (the
+     * maps and build, the regions' attributes, the theme, the values, classes and colours), in words, so that equal
+     * looks share tiles across starts.
+     */
+    private RegionTileDisk regionTileDisk() {
+        if (tileRoot == null || styling.regionsOutlinedOnly()) {
+            return RegionTileDisk.NONE;
+        }
+        org.cpatlas.render.ChoroplethScale scale = styling.scale();
+        StringBuilder key = new StringBuilder(tileBuild).append('\n').append(theme).append('\n');
+        for (int i = 0; i < regions.size(); i++) {
+            key.append(new java.util.TreeMap<>(regions.feature(i).attributes())).append(';');
+        }
+        key.append('\n');
+        new java.util.TreeMap<>(styling.values()).forEach((code, value) ->
+                key.append(code).append('=').append(value.toPlainString()).append(';'));
+        key.append('\n').append(scale.bounds()).append('\n').append(scale.colours()).append('\n')
+                .append(scale.colourOf(null)).append('\n').append(org.cpatlas.render.TileRenderer.TILE_PX);
+        return RegionTileDisk.of(tileRoot, key.toString());
     }
 
     /**

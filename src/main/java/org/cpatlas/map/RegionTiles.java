@@ -179,6 +179,11 @@ final class RegionTiles extends Group {
      * again shows them at once instead of drawing them again.
      */
     void paintWith(TilePainter painter, Object newLook) {
+        paintWith(painter, newLook, RegionTileDisk.NONE);
+    }
+
+    /** As {@link #paintWith(TilePainter, Object)}, the look's tiles also kept on (and taken from) {@code disk}. */
+    void paintWith(TilePainter painter, Object newLook, RegionTileDisk disk) {
         int shownGeneration = generation;
         generation++;
         if (painter == null) {
@@ -209,7 +214,7 @@ final class RegionTiles extends Group {
         boolean lookBack = newLook != null && newLook.equals(shelvedLook);
         int keptGeneration = lookBack ? shelvedGeneration : NO_GENERATION;
         service = lookBack ? shelved : new OverlayTileService(painter, memoryBytes, executor, scratch,
-                scratchRuns);
+                scratchRuns, disk);
         look = newLook;
         shelved = null;
         shelvedLook = null;

@@ -117,6 +117,14 @@
  * the second notch had left their level. A single step shows its new tiles a frame or two later, the previous level
  * scaled meanwhile.
  *
+ * <p>The region layer's tiles are also kept on disk ({@link org.cpatlas.map.RegionTileDisk}, in the cache's
+ * {@code region-tiles/}), one folder per look, for the next start: drawing the first view's region tiles took 250-300
+ * ms of processor time at every start, while the JavaFX thread styled and laid out the window on the same two
+ * processors. A look is named in words by everything the pixels depend on: the build of the atlas (the jar's size and
+ * time; nothing is kept when the atlas runs from classes), the maps' fingerprint and a checksum of every region
+ * vertex, the regions' attributes, the theme, and the values, classes and colours. A tile file carries a checksum; a
+ * tile missing, damaged or of another look is drawn as before; the newest eight looks are kept.
+ *
  * <h2>Zooming between levels</h2>
  * The atlas zooms by whole levels, a wheel notch a level ({@link org.cpatlas.map.MapNavigator#zoomSteps}; the window
  * replaces MapView's own wheel handler), and keeps the base map on whole pixels, where a tile is shown at its own

@@ -1,0 +1,147 @@
+package org.cpatlas.map;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Region tiles kept on disk as their runs ({@link RunLengthTile}), one folder per look, so that a start shows the
+ * first view's regions without drawing them again: drawing them took 250-300 ms of processor time at every start,
+ * shared with the JavaFX thread's first styling and layout. A look is named by everything the tiles' pixels depend
+ * on, the build of the atlas included, so a tile is only ever shown for the very look and code that drew it. A cache
+ * and nothing more: a tile missing, damaged or unwritable is drawn as before.
+ */
+public final class RegionTileDisk {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RegionTileDisk.class);
+    private static final int MAGIC = 0x43505254; // "CPRT"
+    /** Looks kept: a theme or two, each with a region indicator or two. */
+    static final int KEPT_LOOKS = 8;
+
+    /** Keeps nothing: every tile is drawn. */
+    public static final RegionTileDisk NONE = new RegionTileDisk(null);
+
+    private final Path folder;
+
+    private RegionTileDisk(Path folder) {
+        this.folder = folder;
+    }
+
+    /** The tiles of the look {@code lookKey} under {@code root}, the other looks' folders pruned to the newest few. */
+    static RegionTileDisk of(Path root, String lookKey) {
+        byte[] key = lookKey.getBytes(StandardCharsets.UTF_8);
+        java.util.zip.CRC32C castagnoli = new java.util.zip.CRC32C();
+        castagnoli.update(key);
+        java.util.zip.CRC32 ieee = new java.util.zip.CRC32();
+        ieee.update(key);
+        Path folder = root.resolve(Long.toHexString(castagnoli.getValue() << 32 | ieee.getValue()));
+        try {
+            Files.createDirectories(folder);
+            Files.setLastModifiedTime(folder, FileTime.fromMillis(System.currentTimeMillis()));
+            pruneLooks(root);
+            // Two keys with one folder name would share tiles: the key is kept beside them and must match.
+            Path named = folder.resolve("look.txt");
+            if (!Files.exists(named)) {
+                Files.writeString(named, lookKey);
+            } else if (!Files.readString(named).equals(lookKey)) {
+                return NONE;
+            }
+            return new RegionTileDisk(folder);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("cannot keep region tiles in {}; they are drawn at every start", folder, e);
+            return NONE;
+        }
+    }
+
+    private static void pruneLooks(Path root) throws IOException {
+        List<Path> looks = new ArrayList<>();
+        try (DirectoryStream<Path> all = Files.newDirectoryStream(root, Files::isDirectory)) {
+            all.forEach(looks::add);
+        }
+        if (looks.size() <= KEPT_LOOKS) {
+            return;
+        }
+        looks.sort(Comparator.comparing(RegionTileDisk::modified).reversed());
+        for (Path old : looks.subList(KEPT_LOOKS, looks.size())) {
+            try (DirectoryStream<Path> tiles = Files.newDirectoryStream(old)) {
+                for (Path tile : tiles) {
+                    Files.deleteIfExists(tile);
+                }
+            }
+            Files.deleteIfExists(old);
+        }
+    }
+
+    private static FileTime modified(Path path) {
+        try {
+            return Files.getLastModifiedTime(path);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    /** The tile's runs as kept ({@link RunLengthTile#NOTHING} for a tile with nothing drawn), or null. */
+    byte[] read(int zoom, long x, long y) {
+        if (folder == null) {
+            return null;
+        }
+        Path file = fileOf(zoom, x, y);
+        try {
+            if (!Files.isRegularFile(file)) {
+                return null;
+            }
+            ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
+            if (in.remaining() < 12 || in.getInt() != MAGIC) {
+                return null;
+            }
+            int length = in.getInt();
+            if (length < 0 || length != in.remaining() - Integer.BYTES) {
+                return null;
+            }
+            byte[] runs = new byte[length];
+            in.get(runs);
+            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+            crc.update(runs);
+            return in.getInt() == (int) crc.getValue() ? (length == 0 ? RunLengthTile.NOTHING : runs) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Keeps the tile's runs; a tile that cannot be written is drawn again next time. */
+    void write(int zoom, long x, long y, byte[] runs) {
+        if (folder == null) {
+            return;
+        }
+        Path file = fileOf(zoom, x, y);
+        try {
+            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+            crc.update(runs);
+            ByteBuffer out = ByteBuffer.allocate(12 + runs.length);
+            out.putInt(MAGIC).putInt(runs.length).put(runs).putInt((int) crc.getValue());
+            Path part = Files.createTempFile(folder, "tile", ".part");
+            try {
+                Files.write(part, out.array());
+                Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(part);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("cannot keep region tile {}/{}/{}", zoom, x, y, e);
+        }
+    }
+
+    private Path fileOf(int zoom, long x, long y) {
+        return folder.resolve(zoom + "-" + x + "-" + y + ".runs");
+    }
+}
