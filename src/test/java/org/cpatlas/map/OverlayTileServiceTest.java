@@ -21,25 +21,9 @@ class OverlayTileServiceTest {
 
     private static final java.util.function.BooleanSupplier ALWAYS = () -> true;
 
-    private final AtomicInteger renders = new AtomicInteger();
+    private final RegionLikePainter painter = new RegionLikePainter();
+    private final AtomicInteger renders = painter.renders;
     private final QueuedExecutor drawingThread = new QueuedExecutor();
-    /** Draws the region-like tile where x is even, nothing where it is odd. */
-    private final TilePainter painter = new TilePainter() {
-        @Override
-        public boolean draws(int zoom, long x, long y) {
-            return x % 2 == 0;
-        }
-
-        @Override
-        public BufferedImage render(int zoom, long x, long y) {
-            renders.incrementAndGet();
-            BufferedImage image = new BufferedImage(256, 256, BufferedImage.TYPE_INT_ARGB_PRE);
-            int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-            System.arraycopy(RunLengthTileTest.regionLikeTile(), 0, pixels, 0, pixels.length);
-            pixels[(int) y] = 0xff000000 | (int) x; // tells the tiles apart
-            return image;
-        }
-    };
 
     @BeforeAll
     static void toolkit() throws Exception {

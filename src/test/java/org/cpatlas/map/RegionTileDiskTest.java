@@ -2,8 +2,6 @@ package org.cpatlas.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -11,7 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
-import org.cpatlas.render.TilePainter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,27 +22,10 @@ class RegionTileDiskTest {
     @TempDir
     Path cache;
 
-    private final AtomicInteger renders = new AtomicInteger();
-    private final AtomicInteger asked = new AtomicInteger();
+    private final RegionLikePainter painter = new RegionLikePainter();
+    private final AtomicInteger renders = painter.renders;
+    private final AtomicInteger asked = painter.asked;
     private final QueuedExecutor drawingThread = new QueuedExecutor();
-    /** Draws the region-like tile where x is even, nothing where it is odd. */
-    private final TilePainter painter = new TilePainter() {
-        @Override
-        public boolean draws(int zoom, long x, long y) {
-            asked.incrementAndGet();
-            return x % 2 == 0;
-        }
-
-        @Override
-        public BufferedImage render(int zoom, long x, long y) {
-            renders.incrementAndGet();
-            BufferedImage image = new BufferedImage(256, 256, BufferedImage.TYPE_INT_ARGB_PRE);
-            int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-            System.arraycopy(RunLengthTileTest.regionLikeTile(), 0, pixels, 0, pixels.length);
-            pixels[(int) y] = 0xff000000 | (int) x; // tells the tiles apart
-            return image;
-        }
-    };
 
     @BeforeAll
     static void toolkit() throws Exception {
