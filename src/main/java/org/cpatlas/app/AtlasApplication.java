@@ -318,13 +318,15 @@ public final class AtlasApplication extends Application {
         MapTheme theme = MapTheme.light();
         AtlasViewModel viewModel = new AtlasViewModel(core.store().repository(), core.maps().identifier(), i18n, theme);
         this.viewModel = viewModel;
-        installTiles(theme);
+        // Once: a walk over every feature of the maps, which the basemap's and the region tiles' caches both name.
+        String mapsFingerprint = core.maps().fingerprint();
+        installTiles(theme, mapsFingerprint);
         AtlasMapPane mapPane = new AtlasMapPane(core.maps(), i18n, theme, viewModel.stylingProperty().get(), mapFonts,
                 regionTileThreads);
         String build = AtlasBuild.identity();
         // The first view's region tiles drawn at an earlier start, when this very build drew them from these maps.
         mapPane.overlay().keepRegionTilesIn(cacheDirectory.resolve("region-tiles"),
-                build == null ? null : build + " " + core.maps().fingerprint());
+                build == null ? null : build + " " + mapsFingerprint);
         DesktopOutput output = new DesktopOutput(core, viewModel, dialogs.apply(stage), i18n, stage, mapFonts);
         output.rememberWith(remembered.exportMemory());
         // The map fills the window but for the toolbar and the status line (the side panel opens on a selection).
@@ -520,7 +522,7 @@ public final class AtlasApplication extends Application {
     private void applyTheme(MapTheme theme) {
         Application.setUserAgentStylesheet("dark".equals(theme.name())
                 ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS());
-        installTiles(theme);
+        installTiles(theme, core.maps().fingerprint());
         window.mapPane().refreshBasemap();
     }
 
@@ -532,11 +534,11 @@ public final class AtlasApplication extends Application {
         }
     }
 
-    private void installTiles(MapTheme theme) {
+    private void installTiles(MapTheme theme, String mapsFingerprint) {
         TileRenderer renderer = new TileRenderer(MapPainter.withoutText(theme), core.maps().drawable(),
                 TileRenderer.DEFAULT_COUNTY_MIN_ZOOM);
         Path cache = cacheDirectory.resolve("tiles")
-                .resolve(renderer.styleKey() + "-" + TileService.CACHE_FORMAT + "-" + core.maps().fingerprint());
+                .resolve(renderer.styleKey() + "-" + TileService.CACHE_FORMAT + "-" + mapsFingerprint);
         TileService previous = tiles;
         tiles = new TileService(renderer, cache, MEMORY_TILE_BYTES, tileThreads);
         tiles.showBlank(previous != null && previous.blank());

@@ -64,6 +64,8 @@ public final class RegionOverlay extends ZoomFollowingLayer {
     /** Where region tiles are kept between starts ({@link #keepRegionTilesIn}), and what names their maps and build. */
     private java.nio.file.Path tileRoot;
     private String tileBuild;
+    /** The regions' attributes in words, found once: the layer does not change while this overlay lives. */
+    private String regionAttributes;
     private final RegionTiles shading;
     /**
      * Under a county or province indicator, the whole map: basemap, the units filled and the regions' outlines
@@ -456,6 +458,11 @@ public final class RegionOverlay extends ZoomFollowingLayer {
     public void keepRegionTilesIn(java.nio.file.Path root, String mapsAndBuild) {
         this.tileRoot = mapsAndBuild == null ? null : root;
         this.tileBuild = mapsAndBuild == null ? null : mapsAndBuild + " regions " + outlinesChecksum();
+        StringBuilder attributes = new StringBuilder();
+        for (int i = 0; i < regions.size(); i++) {
+            attributes.append(new java.util.TreeMap<>(regions.feature(i).attributes())).append(';');
+        }
+        this.regionAttributes = attributes.toString();
         paintTiles();
     }
 
@@ -483,11 +490,8 @@ public final class RegionOverlay extends ZoomFollowingLayer {
             return RegionTileDisk.NONE;
         }
         org.cpatlas.render.ChoroplethScale scale = styling.scale();
-        StringBuilder key = new StringBuilder(tileBuild).append('\n').append(theme).append('\n');
-        for (int i = 0; i < regions.size(); i++) {
-            key.append(new java.util.TreeMap<>(regions.feature(i).attributes())).append(';');
-        }
-        key.append('\n');
+        StringBuilder key = new StringBuilder(tileBuild).append('\n').append(theme).append('\n')
+                .append(regionAttributes).append('\n');
         new java.util.TreeMap<>(styling.values()).forEach((code, value) ->
                 key.append(code).append('=').append(value.toPlainString()).append(';'));
         key.append('\n').append(scale.bounds()).append('\n').append(scale.colours()).append('\n')
