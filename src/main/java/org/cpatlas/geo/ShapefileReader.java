@@ -228,12 +228,7 @@ public final class ShapefileReader {
     }
 
     private static void checksum(StringBuilder key, java.nio.ByteBuffer bytes) {
-        java.util.zip.CRC32C castagnoli = new java.util.zip.CRC32C();
-        castagnoli.update(bytes.duplicate());
-        java.util.zip.CRC32 ieee = new java.util.zip.CRC32();
-        ieee.update(bytes.duplicate());
-        key.append(bytes.remaining()).append(':').append(Long.toHexString(castagnoli.getValue()))
-                .append(Long.toHexString(ieee.getValue())).append('/');
+        key.append(bytes.remaining()).append(':').append(org.cpatlas.files.TwoChecksums.hex(bytes)).append('/');
     }
 
     /**

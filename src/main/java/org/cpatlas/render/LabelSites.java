@@ -112,12 +112,8 @@ public final class LabelSites {
             lonLat.apply((org.locationtech.jts.geom.CoordinateFilter) c -> bytes.putDouble(c.x).putDouble(c.y));
         }
         bytes.putInt(lonLat.getNumGeometries()).flip();
-        java.util.zip.CRC32C castagnoli = new java.util.zip.CRC32C();
-        castagnoli.update(bytes.duplicate());
-        java.util.zip.CRC32 ieee = new java.util.zip.CRC32();
-        ieee.update(bytes);
         return METHOD + "/z" + simplifiedForZoom + "/" + lonLat.getNumPoints() + ":"
-                + Long.toHexString(castagnoli.getValue()) + Long.toHexString(ieee.getValue()) + "/"
+                + org.cpatlas.files.TwoChecksums.hex(bytes) + "/"
                 + org.locationtech.jts.JTSVersion.CURRENT_VERSION;
     }
 
