@@ -151,7 +151,12 @@ public final class ShapefileReader {
             // Counted from the record headers before anything is decoded: a layer too large is refused here, not
             // when the heap runs out.
             options.budget().admit(parts.shp().label(), LayerSize.of(parts.shp(), index, headers.dbf()));
-            String snapshot = snapshotKey(parts);
+            // The .shp and .shx checksums name both the snapshot and the validity verdict: taken once (at a first
+            // start the county layer's 6.4 MB were read twice over for them).
+            String geometry = options.invalidGeometry() == InvalidGeometryPolicy.FAIL
+                    && (options.snapshots() != LayerSnapshots.NONE || options.validityMemo() != ValidityMemo.NONE)
+                    ? geometryDigest(parts) : null;
+            String snapshot = snapshotKey(parts, geometry);
             if (snapshot != null) {
                 Optional<FeatureLayer> known = options.snapshots().recall(snapshot, factory);
                 if (known.isPresent()) {
@@ -161,7 +166,7 @@ public final class ShapefileReader {
             current = parts.dbf();
             DbfTable table = DbfTable.read(parts.dbf(), parts.cpg(), options.charset());
             current = parts.shp();
-            List<Geometry> geometries = decode(parts, headers.shp(), index, table);
+            List<Geometry> geometries = decode(parts, headers.shp(), index, table, geometry);
             FeatureLayer layer = layer(parts.layerName(), table, geometries);
             if (snapshot != null) {
                 options.snapshots().remember(snapshot, layer);
@@ -177,7 +182,8 @@ public final class ShapefileReader {
         }
     }
 
-    private List<Geometry> decode(ShapefileParts parts, ShpHeader header, ShxIndex index, DbfTable table) {
+    private List<Geometry> decode(ShapefileParts parts, ShpHeader header, ShxIndex index, DbfTable table,
+            String geometryDigest) {
         ShapefilePart shp = parts.shp();
         ShpRecordDecoder decoder = new ShpRecordDecoder(factory, shp, header.shapeType());
         List<Geometry> geometries = new ArrayList<>(index.count());
@@ -193,7 +199,7 @@ public final class ShapefileReader {
             // The geometry is a function of the .shp and .shx bytes (and of the JTS that judges it): same digest,
             // same verdict.
             String digest = problems.isEmpty() && options.validityMemo() != ValidityMemo.NONE
-                    ? geometryDigest(parts) : null;
+                    ? geometryDigest : null;
             if (digest == null || !options.validityMemo().isKnownValid(digest)) {
                 problems.addAll(validate(geometries, table));
                 if (problems.isEmpty() && digest != null) {
@@ -214,12 +220,12 @@ public final class ShapefileReader {
      * {@link #geometryDigest}, the .dbf the same way, the .cpg), the encoding the caller sets, the layer's name, the
      * snapshot format and the JTS version; null when snapshots are not kept or the layer may come out repaired.
      */
-    private String snapshotKey(ShapefileParts parts) {
+    private String snapshotKey(ShapefileParts parts, String geometryDigest) {
         if (options.snapshots() == LayerSnapshots.NONE || options.invalidGeometry() != InvalidGeometryPolicy.FAIL) {
             return null;
         }
         StringBuilder key = new StringBuilder("layer").append(LayerSnapshotCodec.VERSION).append('/')
-                .append(parts.layerName()).append('/').append(geometryDigest(parts)).append('/');
+                .append(parts.layerName()).append('/').append(geometryDigest).append('/');
         checksum(key, parts.dbf().buffer());
         parts.cpg().ifPresent(cpg -> checksum(key, cpg.buffer()));
         options.charset().ifPresent(c -> key.append(c.name()).append('/'));
