@@ -39,7 +39,11 @@ def unpack(deb, name, archive):
 
 def once(launcher):
     t0 = time.time() * 1000
-    p = subprocess.run([launcher], env=env(), capture_output=True, text=True, timeout=180)
+    # Started from the scratch home, as from a desktop menu: from the repository the atlas would find ./maps and
+    # read those files instead of the maps bundled in its jar, which is not what an installed atlas does.
+    home = os.path.join(WORK, 'home')
+    os.makedirs(home, exist_ok=True)
+    p = subprocess.run([launcher], env=env(), capture_output=True, text=True, timeout=180, cwd=home)
     m = re.search(r'FIRST_FRAME (\d+)', p.stdout)
     if not m:
         raise SystemExit('%s printed no first frame:\n%s' % (launcher, p.stderr[-3000:]))

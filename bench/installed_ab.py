@@ -33,7 +33,10 @@ def ticks_ms(stat_line):
 
 def once(name, launcher, extra):
     t0 = time.time() * 1000
-    p = subprocess.Popen([launcher], env=env(extra), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    # From the scratch home, as from a desktop menu (from the repository the atlas would read ./maps, not its jar's).
+    os.makedirs(HOME, exist_ok=True)
+    p = subprocess.Popen([launcher], env=env(extra), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                         cwd=HOME)
     first = None
     for line in p.stdout:
         m = re.search(r'FIRST_FRAME (\d+)', line)

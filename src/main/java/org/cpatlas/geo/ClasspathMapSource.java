@@ -24,6 +24,39 @@ record ClasspathMapSource(Class<?> anchor, String root) implements MapSource {
                 optional(layer, "prj"));
     }
 
+    /**
+     * The sizes and CRC-32s of the layer's entries as the jar's directory records them, read without inflating a
+     * byte: a start that finds the layer's snapshot then never reads the 8 MB of bundled maps out of the jar (an
+     * eighth of the loading thread's work and 15 MB of garbage before the first frame). Empty when the maps are not
+     * in a jar (run from classes) or an entry's directory record lacks them.
+     */
+    @Override
+    public Optional<String> contentIdentity(String layer) {
+        StringBuilder identity = new StringBuilder("jar/");
+        for (String ext : new String[] {"shp", "shx", "dbf", "cpg", "prj"}) {
+            java.net.URL url = anchor.getResource(root + layer + "." + ext);
+            if (url == null) {
+                identity.append(ext).append(":-/");
+                continue;
+            }
+            if (!"jar".equals(url.getProtocol())) {
+                return Optional.empty();
+            }
+            try {
+                java.net.JarURLConnection connection = (java.net.JarURLConnection) url.openConnection();
+                java.util.jar.JarEntry entry = connection.getJarEntry();
+                if (entry == null || entry.getSize() < 0 || entry.getCrc() < 0) {
+                    return Optional.empty();
+                }
+                identity.append(ext).append(':').append(entry.getSize()).append(':')
+                        .append(Long.toHexString(entry.getCrc())).append('/');
+            } catch (IOException | ClassCastException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(identity.toString());
+    }
+
     @Override
     public boolean has(String layer) {
         return anchor.getResource(root + layer + ".shp") != null;

@@ -40,7 +40,15 @@ public sealed interface MapSource permits DirectoryMapSource, ClasspathMapSource
     }
 
     default FeatureLayer readPolygons(String layer, ShapefileReader reader) {
-        return reader.readPolygons(parts(layer));
+        return reader.readPolygons(this, layer);
+    }
+
+    /**
+     * What names the content of the layer's files without reading them, when the source can tell (the entries of a
+     * jar: their sizes and CRC-32s, from the jar's directory); empty when the files must be read to know it.
+     */
+    default java.util.Optional<String> contentIdentity(String layer) {
+        return java.util.Optional.empty();
     }
 
     static MapSource directory(Path dir) {

@@ -137,6 +137,45 @@ public final class ShapefileReader {
         return new ShapefileReader(options.requirePolygons()).read(parts);
     }
 
+    /**
+     * Reads a layer of {@code source} that must hold polygons. When the source names the files' content without
+     * reading them ({@link MapSource#contentIdentity}) and a snapshot of that content is kept, the snapshot is the
+     * layer and the files are not read at all: it was kept from a read of these very bytes that passed every check
+     * (headers, budget, coordinates, polygons), so the checks would find what they found then.
+     */
+    public FeatureLayer readPolygons(MapSource source, String layer) {
+        ShapefileReader polygons = new ShapefileReader(options.requirePolygons());
+        String key = polygons.identityKey(source, layer);
+        if (key == null) {
+            return polygons.read(source.parts(layer));
+        }
+        Optional<FeatureLayer> known = options.snapshots().recall(key, factory);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        // Kept under the content's identity only: a second snapshot of the same layer under its bytes' checksums
+        // would never be asked for.
+        FeatureLayer read = new ShapefileReader(polygons.options.withSnapshots(LayerSnapshots.NONE))
+                .read(source.parts(layer));
+        options.snapshots().remember(key, read);
+        return read;
+    }
+
+    /** The snapshot key of a layer its source can name without reading it, or null. */
+    private String identityKey(MapSource source, String layer) {
+        if (options.snapshots() == LayerSnapshots.NONE || options.invalidGeometry() != InvalidGeometryPolicy.FAIL) {
+            return null;
+        }
+        return source.contentIdentity(layer).map(identity -> {
+            StringBuilder key = new StringBuilder("layer").append(LayerSnapshotCodec.VERSION).append('/')
+                    .append(layer).append('/').append(identity)
+                    .append(org.locationtech.jts.JTSVersion.CURRENT_VERSION).append('/');
+            options.charset().ifPresent(c -> key.append(c.name()).append('/'));
+            options.requiredKind().ifPresent(k -> key.append(k).append('/'));
+            return key.toString();
+        }).orElse(null);
+    }
+
     public FeatureLayer read(ShapefileParts parts) {
         Objects.requireNonNull(parts, "parts");
         ShapefilePart current = parts.shp();
