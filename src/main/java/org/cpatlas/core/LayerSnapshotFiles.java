@@ -2,15 +2,12 @@ package org.cpatlas.core;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
+import org.cpatlas.files.NewestKept;
 import org.cpatlas.geo.FeatureLayer;
 import org.cpatlas.geo.LayerSnapshotCodec;
 import org.cpatlas.geo.LayerSnapshots;
@@ -107,24 +104,6 @@ final class LayerSnapshotFiles implements LayerSnapshots {
     }
 
     private void keepNewest() throws IOException {
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> all = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
-            all.forEach(files::add);
-        }
-        if (files.size() <= KEPT) {
-            return;
-        }
-        files.sort(Comparator.comparing(LayerSnapshotFiles::modified).reversed());
-        for (Path old : files.subList(KEPT, files.size())) {
-            Files.deleteIfExists(old);
-        }
-    }
-
-    private static FileTime modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            return FileTime.fromMillis(0);
-        }
+        NewestKept.prune(folder, file -> file.getFileName().toString().endsWith(SUFFIX), KEPT);
     }
 }
