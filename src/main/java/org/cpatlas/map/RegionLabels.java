@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * beside it with a leader line; nothing over the legend, scale bar, buttons or inset; province names only where room
  * is left. The labels are pictures drawn off the JavaFX thread ({@link LabelPictures}) once per language and theme,
  * and placed on whole pixels, where the software pipeline copies a picture instead of resampling it (drawn as text,
- * every label was redone on every frame of a pan); leaders are two thin paths (halo and line).
+ * every label was redone on every frame of a pan); leaders are two thin paths (halo and line). The pictures are kept
+ * on disk ({@link PictureDisk}, {@link #keepPicturesOn}): a later start reads them, and loads no fonts.
  */
 final class RegionLabels extends Group {
 
