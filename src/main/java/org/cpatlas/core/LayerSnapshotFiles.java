@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.util.Optional;
 import org.cpatlas.files.NewestKept;
 import org.cpatlas.geo.FeatureLayer;
@@ -48,7 +47,7 @@ final class LayerSnapshotFiles implements LayerSnapshots {
         }
         try {
             FeatureLayer layer = LayerSnapshotCodec.decode(Files.readAllBytes(file), key, factory);
-            touch(file);
+            NewestKept.markUsed(file);
             return Optional.of(layer);
         } catch (IOException | RuntimeException e) {
             LOG.info("the decoded copy {} cannot be used ({}); the layer is read from its files again", file,
@@ -92,15 +91,6 @@ final class LayerSnapshotFiles implements LayerSnapshots {
         java.util.zip.CRC32 ieee = new java.util.zip.CRC32();
         ieee.update(bytes);
         return folder.resolve(Long.toHexString(castagnoli.getValue() << 32 | ieee.getValue()) + SUFFIX);
-    }
-
-    /** Marks a snapshot as used, so {@link #keepNewest} keeps the ones in use. */
-    private static void touch(Path file) {
-        try {
-            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
-        } catch (IOException e) {
-            // a read-only cache: it is only used, never pruned
-        }
     }
 
     private void keepNewest() throws IOException {

@@ -47,6 +47,15 @@ public final class NewestKept {
         }
     }
 
+    /** Marks an entry as used now, so that pruning keeps it; in a read-only cache, which is never pruned, nothing. */
+    public static void markUsed(Path entry) {
+        try {
+            Files.setLastModifiedTime(entry, FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException e) {
+            // a read-only cache: it is only used, never pruned
+        }
+    }
+
     private static FileTime modified(Path path) {
         try {
             return Files.getLastModifiedTime(path);

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.cpatlas.files.NewestKept;
@@ -77,7 +76,7 @@ public final class PictureDisk {
                 LOG.debug("the pictures kept in {} cannot be used; they are drawn again", file);
                 return null;
             }
-            touch(file);
+            NewestKept.markUsed(file);
             return groups;
         } catch (IOException | RuntimeException e) {
             LOG.debug("the pictures kept in {} cannot be read; they are drawn again", file, e);
@@ -121,15 +120,6 @@ public final class PictureDisk {
         java.util.zip.CRC32 ieee = new java.util.zip.CRC32();
         ieee.update(bytes);
         return folder.resolve(Long.toHexString(castagnoli.getValue() << 32 | ieee.getValue()) + SUFFIX);
-    }
-
-    /** Marks a file as used, so that pruning keeps the ones in use. */
-    private static void touch(Path file) {
-        try {
-            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
-        } catch (IOException e) {
-            // a read-only cache: it is only used, never pruned
-        }
     }
 
     /**
