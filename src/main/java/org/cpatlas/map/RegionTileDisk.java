@@ -36,7 +36,7 @@ public final class RegionTileDisk {
      * thread) makes it; false when it cannot be used. A look change only names it: creating, checking and pruning
      * folders were file operations on the JavaFX thread.
      */
-    private Boolean usable;
+    private volatile Boolean usable;
 
     private RegionTileDisk(Path root, String lookKey, Path folder) {
         this.root = root;
@@ -60,11 +60,17 @@ public final class RegionTileDisk {
     }
 
     /** Makes the look's folder at the first tile read or written, once; false if tiles cannot be kept in it. */
-    private synchronized boolean opened() {
-        if (usable == null) {
-            usable = open();
+    private boolean opened() {
+        Boolean ready = usable;
+        if (ready == null) {
+            synchronized (this) {
+                if (usable == null) {
+                    usable = open();
+                }
+                ready = usable;
+            }
         }
-        return usable;
+        return ready;
     }
 
     private boolean open() {
