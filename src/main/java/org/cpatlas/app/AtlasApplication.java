@@ -327,6 +327,10 @@ public final class AtlasApplication extends Application {
         // The first view's region tiles drawn at an earlier start, when this very build drew them from these maps.
         mapPane.overlay().keepRegionTilesIn(cacheDirectory.resolve("region-tiles"),
                 build == null ? null : build + " " + mapsFingerprint);
+        // The labels' and inset's pictures drawn at an earlier start, by this very build from these maps: no fonts
+        // loaded and no text drawn before the first frame.
+        mapPane.keepPicturesOn(org.cpatlas.map.PictureDisk.in(cacheDirectory.resolve("pictures"),
+                build == null ? null : build + " " + mapsFingerprint));
         DesktopOutput output = new DesktopOutput(core, viewModel, dialogs.apply(stage), i18n, stage, mapFonts);
         output.rememberWith(remembered.exportMemory());
         // The map fills the window but for the toolbar and the status line (the side panel opens on a selection).

@@ -2,15 +2,11 @@ package org.cpatlas.core;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
+import org.cpatlas.files.NewestKept;
 import org.cpatlas.geo.FeatureLayer;
 import org.cpatlas.geo.LayerSnapshotCodec;
 import org.cpatlas.geo.LayerSnapshots;
@@ -51,7 +47,7 @@ final class LayerSnapshotFiles implements LayerSnapshots {
         }
         try {
             FeatureLayer layer = LayerSnapshotCodec.decode(Files.readAllBytes(file), key, factory);
-            touch(file);
+            NewestKept.markUsed(file);
             return Optional.of(layer);
         } catch (IOException | RuntimeException e) {
             LOG.info("the decoded copy {} cannot be used ({}); the layer is read from its files again", file,
@@ -97,34 +93,7 @@ final class LayerSnapshotFiles implements LayerSnapshots {
         return folder.resolve(Long.toHexString(castagnoli.getValue() << 32 | ieee.getValue()) + SUFFIX);
     }
 
-    /** Marks a snapshot as used, so {@link #keepNewest} keeps the ones in use. */
-    private static void touch(Path file) {
-        try {
-            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
-        } catch (IOException e) {
-            // a read-only cache: it is only used, never pruned
-        }
-    }
-
     private void keepNewest() throws IOException {
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> all = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
-            all.forEach(files::add);
-        }
-        if (files.size() <= KEPT) {
-            return;
-        }
-        files.sort(Comparator.comparing(LayerSnapshotFiles::modified).reversed());
-        for (Path old : files.subList(KEPT, files.size())) {
-            Files.deleteIfExists(old);
-        }
-    }
-
-    private static FileTime modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            return FileTime.fromMillis(0);
-        }
+        NewestKept.prune(folder, file -> file.getFileName().toString().endsWith(SUFFIX), KEPT);
     }
 }

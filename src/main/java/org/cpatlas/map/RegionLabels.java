@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * beside it with a leader line; nothing over the legend, scale bar, buttons or inset; province names only where room
  * is left. The labels are pictures drawn off the JavaFX thread ({@link LabelPictures}) once per language and theme,
  * and placed on whole pixels, where the software pipeline copies a picture instead of resampling it (drawn as text,
- * every label was redone on every frame of a pan); leaders are two thin paths (halo and line).
+ * every label was redone on every frame of a pan); leaders are two thin paths (halo and line). The pictures are kept
+ * on disk ({@link PictureDisk}, {@link #keepPicturesOn}): a later start reads them, and loads no fonts.
  */
 final class RegionLabels extends Group {
 
@@ -58,6 +59,8 @@ final class RegionLabels extends Group {
     private final Supplier<AtlasFonts> fonts;
     private final Executor drawing;
     private final Runnable whenDrawn;
+    /** Where the pictures are kept between starts. */
+    private final PictureDiskChoice kept = new PictureDiskChoice();
     private MapTheme theme;
     private LabelLanguage language = LabelLanguage.BOTH;
     /** The labels of the current language and theme, or of the previous ones while the new are drawn. */
@@ -123,22 +126,47 @@ final class RegionLabels extends Group {
         return drawn != null && drawn.request == requested || failedRequest == requested;
     }
 
+    /**
+     * Keeps the pictures on {@code disk} from now on: a later start with the same build, maps, theme, language,
+     * density and names shows them without drawing them or loading the fonts.
+     */
+    void keepPicturesOn(PictureDisk disk) {
+        if (kept.choose(disk)) {
+            draw();
+        }
+    }
+
     private void draw() {
         int request = ++requested;
         double density = density();
         MapTheme forTheme = theme;
         LabelLanguage forLanguage = language;
-        CompletableFuture.supplyAsync(() -> {
-            LabelPictures painter = new LabelPictures(fonts.get(), forTheme, forLanguage, density);
+        DrawableLayer forRegions = regions;
+        kept.chosen().thenApplyAsync(disk -> {
+            String what = disk.keeps() ? whatIsDrawn(forRegions, forTheme, forLanguage, density) : null;
+            List<List<LabelPictures.Picture>> pictures = what == null ? null : disk.read(what);
+            if (pictures != null && (pictures.size() != 2 || pictures.get(0).size() != forRegions.size()
+                    || pictures.get(1).size() != provinces.size())) {
+                pictures = null; // named by the same names, so never: but a label is never shown for another
+            }
+            // The fonts are loaded only to draw: pictures read from disk need none.
+            LabelPictures painter = pictures != null ? null
+                    : new LabelPictures(fonts.get(), forTheme, forLanguage, density);
             // Where labels may sit is found here too, once: the poles of the regions and provinces would take the
             // JavaFX thread a good part of a second in the window's first layout.
-            for (int i = 0; i < regions.size(); i++) {
-                regions.labelSites(i);
+            for (int i = 0; i < forRegions.size(); i++) {
+                forRegions.labelSites(i);
             }
             for (int i = 0; i < provinces.size(); i++) {
                 provinces.labelSites(i);
             }
-            return new Drawn(request, labels(painter.of(regions, true)), labels(painter.of(provinces, false)));
+            if (painter != null) {
+                pictures = List.of(painter.of(forRegions, true), painter.of(provinces, false));
+                if (what != null) {
+                    disk.write(what, pictures);
+                }
+            }
+            return new Drawn(request, labels(pictures.get(0)), labels(pictures.get(1)));
         }, drawing).whenComplete((made, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 LOG.warn("could not draw the map labels; the map is shown without them: {}", failure.toString());
@@ -150,6 +178,26 @@ final class RegionLabels extends Group {
                 whenDrawn.run();
             }
         }));
+    }
+
+    /**
+     * Everything the pictures depend on beyond the build, maps and runtime ({@link PictureDisk}), in words: the
+     * theme, the language, the density and every name drawn, in feature order.
+     */
+    String whatIsDrawn(DrawableLayer forRegions, MapTheme forTheme, LabelLanguage forLanguage,
+            double density) {
+        StringBuilder what = new StringBuilder("map labels\ntheme ").append(forTheme).append("\nlanguage ")
+                .append(forLanguage).append("\ndensity ").append(density);
+        for (DrawableLayer layer : List.of(forRegions, provinces)) {
+            what.append("\n").append(layer == forRegions ? "regions " : "provinces ").append(layer.size());
+            for (int i = 0; i < layer.size(); i++) {
+                String zh = layer.feature(i).text("name_zh");
+                String en = layer.feature(i).text("name_en");
+                what.append('\n').append(zh.length()).append(':').append(zh).append(' ').append(en.length())
+                        .append(':').append(en);
+            }
+        }
+        return what.toString();
     }
 
     private static List<Label> labels(List<LabelPictures.Picture> pictures) {
@@ -168,6 +216,12 @@ final class RegionLabels extends Group {
     /** How many labels have a picture node now (made when first placed). */
     int pictures() {
         return labelOf.size();
+    }
+
+    /** The pictures of the labels drawn now, the regions' then the provinces' (for tests). */
+    List<LabelPictures.Picture> drawnPictures() {
+        return drawn == null ? List.of() : java.util.stream.Stream.concat(drawn.regions.stream(),
+                drawn.provinces.stream()).map(label -> label.picture).toList();
     }
 
     /** The lines of the labels placed now. */

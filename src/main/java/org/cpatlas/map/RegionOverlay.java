@@ -466,6 +466,14 @@ public final class RegionOverlay extends ZoomFollowingLayer {
         paintTiles();
     }
 
+    /**
+     * Keeps the labels' pictures on {@code disk} ({@link PictureDisk}): a later start with the same build, maps,
+     * theme, language and density shows them without drawing them or loading the fonts.
+     */
+    public void keepLabelPicturesOn(PictureDisk disk) {
+        labels.keepPicturesOn(disk);
+    }
+
     /** A checksum of every vertex of the regions: a boundary moved by an edited map names another look. */
     private String outlinesChecksum() {
         java.util.zip.CRC32C crc = new java.util.zip.CRC32C();

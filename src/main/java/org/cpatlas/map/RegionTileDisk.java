@@ -3,14 +3,11 @@ package org.cpatlas.map;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
+import org.cpatlas.files.NewestKept;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,70 +26,75 @@ public final class RegionTileDisk {
     static final int KEPT_LOOKS = 8;
 
     /** Keeps nothing: every tile is drawn. */
-    public static final RegionTileDisk NONE = new RegionTileDisk(null);
+    public static final RegionTileDisk NONE = new RegionTileDisk(null, null, null);
 
+    private final Path root;
+    private final String lookKey;
     private final Path folder;
+    /**
+     * Whether the folder is ready for this look: null until the first tile read or written here (on a drawing
+     * thread) makes it; false when it cannot be used. A look change only names it: creating, checking and pruning
+     * folders were file operations on the JavaFX thread.
+     */
+    private volatile Boolean usable;
 
-    private RegionTileDisk(Path folder) {
+    private RegionTileDisk(Path root, String lookKey, Path folder) {
+        this.root = root;
+        this.lookKey = lookKey;
         this.folder = folder;
     }
 
-    /** The tiles of the look {@code lookKey} under {@code root}, the other looks' folders pruned to the newest few. */
+    /**
+     * The tiles of the look {@code lookKey} under {@code root}. Nothing is done on disk until a tile is read or
+     * written: then the look's folder is made, marked as used, checked to be this look's, and the other looks'
+     * folders pruned to the newest few.
+     */
     static RegionTileDisk of(Path root, String lookKey) {
         byte[] key = lookKey.getBytes(StandardCharsets.UTF_8);
         java.util.zip.CRC32C castagnoli = new java.util.zip.CRC32C();
         castagnoli.update(key);
         java.util.zip.CRC32 ieee = new java.util.zip.CRC32();
         ieee.update(key);
-        Path folder = root.resolve(Long.toHexString(castagnoli.getValue() << 32 | ieee.getValue()));
+        return new RegionTileDisk(root, lookKey,
+                root.resolve(Long.toHexString(castagnoli.getValue() << 32 | ieee.getValue())));
+    }
+
+    /** Makes the look's folder at the first tile read or written, once; false if tiles cannot be kept in it. */
+    private boolean opened() {
+        Boolean ready = usable;
+        if (ready == null) {
+            synchronized (this) {
+                if (usable == null) {
+                    usable = open();
+                }
+                ready = usable;
+            }
+        }
+        return ready;
+    }
+
+    private boolean open() {
         try {
             Files.createDirectories(folder);
             Files.setLastModifiedTime(folder, FileTime.fromMillis(System.currentTimeMillis()));
-            pruneLooks(root);
+            NewestKept.prune(root, Files::isDirectory, KEPT_LOOKS);
             // Two keys with one folder name would share tiles: the key is kept beside them and must match.
             Path named = folder.resolve("look.txt");
             if (!Files.exists(named)) {
                 Files.writeString(named, lookKey);
             } else if (!Files.readString(named).equals(lookKey)) {
-                return NONE;
+                return false;
             }
-            return new RegionTileDisk(folder);
+            return true;
         } catch (IOException | RuntimeException e) {
             LOG.debug("cannot keep region tiles in {}; they are drawn at every start", folder, e);
-            return NONE;
-        }
-    }
-
-    private static void pruneLooks(Path root) throws IOException {
-        List<Path> looks = new ArrayList<>();
-        try (DirectoryStream<Path> all = Files.newDirectoryStream(root, Files::isDirectory)) {
-            all.forEach(looks::add);
-        }
-        if (looks.size() <= KEPT_LOOKS) {
-            return;
-        }
-        looks.sort(Comparator.comparing(RegionTileDisk::modified).reversed());
-        for (Path old : looks.subList(KEPT_LOOKS, looks.size())) {
-            try (DirectoryStream<Path> tiles = Files.newDirectoryStream(old)) {
-                for (Path tile : tiles) {
-                    Files.deleteIfExists(tile);
-                }
-            }
-            Files.deleteIfExists(old);
-        }
-    }
-
-    private static FileTime modified(Path path) {
-        try {
-            return Files.getLastModifiedTime(path);
-        } catch (IOException e) {
-            return FileTime.fromMillis(0);
+            return false;
         }
     }
 
     /** The tile's runs as kept ({@link RunLengthTile#NOTHING} for a tile with nothing drawn), or null. */
     byte[] read(int zoom, long x, long y) {
-        if (folder == null) {
+        if (folder == null || !opened()) {
             return null;
         }
         Path file = fileOf(zoom, x, y);
@@ -120,7 +122,7 @@ public final class RegionTileDisk {
 
     /** Keeps the tile's runs; a tile that cannot be written is drawn again next time. */
     void write(int zoom, long x, long y, byte[] runs) {
-        if (folder == null) {
+        if (folder == null || !opened()) {
             return;
         }
         Path file = fileOf(zoom, x, y);

@@ -123,7 +123,9 @@
  * processors. A look is named in words by everything the pixels depend on: the build of the atlas (the jar's size and
  * time; nothing is kept when the atlas runs from classes), the maps' fingerprint and a checksum of every region
  * vertex, the regions' attributes, the theme, and the values, classes and colours. A tile file carries a checksum; a
- * tile missing, damaged or of another look is drawn as before; the newest eight looks are kept.
+ * tile missing, damaged or of another look is drawn as before; the newest eight looks are kept. A look change only
+ * names its folder: the folder is made, marked as used, checked against its look and the others pruned at the look's
+ * first tile read or written, on a drawing thread, not on the JavaFX thread.
  *
  * <h2>Zooming between levels</h2>
  * The atlas zooms by whole levels, a wheel notch a level ({@link org.cpatlas.map.MapNavigator#zoomSteps}; the window
@@ -161,6 +163,18 @@
  * placed on whole pixels, where a pan copies them; drawn as text, every label was drawn again on every frame of a
  * pan. The old pictures stay until the new ones are drawn; if drawing fails the map is shown without labels, and the
  * failure logged.
+ *
+ * <p>The labels' pictures, and the South China Sea inset's ({@code ui.map.InsetView}), are kept on disk
+ * ({@link org.cpatlas.map.PictureDisk}, in the cache's {@code pictures/}, the newest twelve files), like the region
+ * tiles and under the same rules: drawing them, with loading the fonts, took about 130 ms of processor time before
+ * the first frame at every start. A file is named by everything its pixels depend on, in words: the build (nothing is
+ * kept when the atlas runs from classes), the maps' fingerprint, the Java runtime that rasterises the glyphs, the
+ * theme, the language, the density and every name drawn. It holds that key and a CRC-32C; a file missing, damaged,
+ * cut short or of another key is drawn again and written anew, and a cache that cannot be written means drawing at
+ * every start. Pictures read from disk need no fonts: the fonts' supplier is not even asked, so a start that reads
+ * them loads no Java2D font at all. Where the labels may sit (their sites) is still found on the drawing thread at
+ * every start. The layer is made before the window names the cache and build, so its first drawing waits for that
+ * choice ({@link org.cpatlas.map.PictureDiskChoice}), made in the same JavaFX event.
  *
  * <h2>Work deferred to a later frame</h2>
  * {@link org.cpatlas.map.DeferredAction} runs an action once the next frame has been painted (it waits two pulses,

@@ -154,6 +154,17 @@ public final class AtlasMapPane extends StackPane {
         getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) c -> overlay.obstaclesChanged());
     }
 
+    /**
+     * Keeps the pictures the map draws with Java2D (its labels and inset) on {@code disk}, for the next start to show
+     * without drawing them or loading the fonts.
+     */
+    public void keepPicturesOn(org.cpatlas.map.PictureDisk disk) {
+        overlay.keepLabelPicturesOn(disk);
+        if (inset != null) {
+            inset.keepPicturesOn(disk);
+        }
+    }
+
     /** Shows the inset while the map shows the whole country and the inset is switched on. */
     private void updateInset() {
         if (inset != null) {

@@ -4,7 +4,8 @@
  * the wheel's picture) and lays the window's own controls over it: the legend ({@link org.cpatlas.ui.map.LegendView},
  * classes with a hatched "not reported", the boundary styles, an indicator's name, unit, year and source), the scale
  * bar ({@link org.cpatlas.ui.map.ScaleBarView}), the zoom buttons, and on the whole-country view the South China Sea
- * islands inset ({@code InsetView}, drawn off the JavaFX thread by {@code render}'s inset, as print draws it). Labels
+ * islands inset ({@code InsetView}, drawn off the JavaFX thread by {@code render}'s inset, as print draws it, and kept
+ * on disk with the labels' pictures by {@code map.PictureDisk}, so that a later start loads no font for it). Labels
  * keep clear of all of these: the pane tells the overlay where they are. Every frame of a pan or zoom repaints what
  * lies over the map, so these controls are painted from pictures JavaFX keeps of them
  * ({@link org.cpatlas.ui.map.ControlPictures}), drawn again only when they change.
