@@ -85,12 +85,7 @@ final class LayerSnapshotFiles implements LayerSnapshots {
      * written over it. (A cryptographic digest here set up Java's security providers, a tenth of the recall.)
      */
     private Path fileOf(String key) {
-        byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
-        java.util.zip.CRC32C castagnoli = new java.util.zip.CRC32C();
-        castagnoli.update(bytes);
-        java.util.zip.CRC32 ieee = new java.util.zip.CRC32();
-        ieee.update(bytes);
-        return folder.resolve(Long.toHexString(castagnoli.getValue() << 32 | ieee.getValue()) + SUFFIX);
+        return folder.resolve(org.cpatlas.files.TwoChecksums.hex(key.getBytes(StandardCharsets.UTF_8)) + SUFFIX);
     }
 
     private void keepNewest() throws IOException {

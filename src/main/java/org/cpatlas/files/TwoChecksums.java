@@ -6,10 +6,10 @@ import java.util.zip.CRC32C;
 
 /**
  * Two 32-bit checksums of the same bytes with different polynomials (CRC-32C, then CRC-32), as hexadecimal text: what
- * names the atlas's caches (validated layers, remembered label sites, layer snapshots, region tiles). Both run on the
- * processor's own instructions; a cryptographic digest of the county layer alone took 40-55 ms of every start, and
- * set up Java's security providers. They guard against edits, not against forgery. The text is part of keys kept on
- * disk: changing it makes every cache be rebuilt once.
+ * names the atlas's caches (validated layers, remembered label sites, layer snapshots, region tiles, label pictures).
+ * Both run on the processor's own instructions; a cryptographic digest of the county layer alone took 40-55 ms of
+ * every start, and set up Java's security providers. They guard against edits, not against forgery. The text is part
+ * of keys kept on disk: changing it makes every cache be rebuilt once.
  */
 public final class TwoChecksums {
 

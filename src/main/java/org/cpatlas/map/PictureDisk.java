@@ -114,12 +114,7 @@ public final class PictureDisk {
 
     /** One file per key, named by two checksums of it; the file holds its key, so two keys never share pictures. */
     private Path fileOf(String key) {
-        byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
-        java.util.zip.CRC32C castagnoli = new java.util.zip.CRC32C();
-        castagnoli.update(bytes);
-        java.util.zip.CRC32 ieee = new java.util.zip.CRC32();
-        ieee.update(bytes);
-        return folder.resolve(Long.toHexString(castagnoli.getValue() << 32 | ieee.getValue()) + SUFFIX);
+        return folder.resolve(org.cpatlas.files.TwoChecksums.hex(key.getBytes(StandardCharsets.UTF_8)) + SUFFIX);
     }
 
     /**

@@ -50,13 +50,8 @@ public final class RegionTileDisk {
      * folders pruned to the newest few.
      */
     static RegionTileDisk of(Path root, String lookKey) {
-        byte[] key = lookKey.getBytes(StandardCharsets.UTF_8);
-        java.util.zip.CRC32C castagnoli = new java.util.zip.CRC32C();
-        castagnoli.update(key);
-        java.util.zip.CRC32 ieee = new java.util.zip.CRC32();
-        ieee.update(key);
         return new RegionTileDisk(root, lookKey,
-                root.resolve(Long.toHexString(castagnoli.getValue() << 32 | ieee.getValue())));
+                root.resolve(org.cpatlas.files.TwoChecksums.hex(lookKey.getBytes(StandardCharsets.UTF_8))));
     }
 
     /** Makes the look's folder at the first tile read or written, once; false if tiles cannot be kept in it. */
