@@ -10,7 +10,8 @@ Usage: bench/installed_ab.py ROUNDS NAME=LAUNCHER[::EXTRA JVM OPTIONS] ...
 The first launcher is the reference of the ratios. Each is started once before the rounds (database, caches, disk);
 in a new scratch home the basemap tiles of the first view reach the disk only over several starts, so run a short
 session first.
-Scratch settings, data and cache in bench/target/work/ab/home (never the user's). bench/variant-image.sh makes an
+Scratch settings, data and cache in bench/target/work/ab/home (never the user's); with AB_OWN_HOMES=1 in
+bench/target/work/ab/home/<NAME>, one per launcher (builds alternated in one home re-check the database at each start). bench/variant-image.sh makes an
 installed image from a jar."""
 import os, re, statistics, subprocess, sys, time
 
@@ -18,10 +19,14 @@ HOME = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'target', 'work'
 CPU, THREADS = {}, {}
 
 
-def env(extra):
+def env(extra, name=''):
     e = dict(os.environ)
+    # AB_OWN_HOMES=1: a scratch home per launcher (HOME/<name>). In one shared home, two atlas builds alternated
+    # check the database in full at every start (the memo of checked files keeps one build's line per file, and
+    # each start replaces the other's): 70-100 ms more on the store thread of both, which no user pays.
+    home = os.path.join(HOME, name) if os.environ.get('AB_OWN_HOMES') == '1' and name else HOME
     for k, sub in (('XDG_DATA_HOME', 'data'), ('XDG_CACHE_HOME', 'cache'), ('XDG_CONFIG_HOME', 'config')):
-        e[k] = os.path.join(HOME, sub)
+        e[k] = os.path.join(home, sub)
     e['JAVA_TOOL_OPTIONS'] = ('-Dcpatlas.firstFrame=exit ' + extra).strip()
     return e
 
@@ -35,7 +40,7 @@ def once(name, launcher, extra):
     t0 = time.time() * 1000
     # From the scratch home, as from a desktop menu (from the repository the atlas would read ./maps, not its jar's).
     os.makedirs(HOME, exist_ok=True)
-    p = subprocess.Popen([launcher], env=env(extra), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    p = subprocess.Popen([launcher], env=env(extra, name), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
                          cwd=HOME)
     first = None
     for line in p.stdout:
@@ -80,6 +85,11 @@ def main():
         print('%-10s first frame min / median / max %5.0f / %5.0f / %5.0f ms  %.3fx  processor time %5.0f ms'
               % (name, s[0], statistics.median(s), s[-1], statistics.median(s) / reference,
                  statistics.median(CPU[name])))
+    for name, _, _ in runs:
+        # Threads that ended before the first frame (the loading and store threads) are no longer in /proc.
+        ended = [c - sum(t.values()) for c, t in zip(CPU[name], THREADS[name])]
+        print('  %s threads ended before the first frame (loading, store): %d ms (median)'
+              % (name, statistics.median(ended)))
     for name, _, _ in runs:
         per = THREADS[name]
         names = sorted({t for r in per for t in r}, key=lambda t: -statistics.median([r.get(t, 0) for r in per]))

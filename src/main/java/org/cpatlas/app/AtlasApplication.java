@@ -302,21 +302,33 @@ public final class AtlasApplication extends Application {
         try {
             showWindow(opened);
         } catch (RuntimeException | Error e) {
-            window = null;
-            core = null;
-            try {
-                opened.close();
-            } catch (RuntimeException closing) {
-                e.addSuppressed(closing);
-            }
-            fail(e);
+            abandonWindow(opened, e);
         }
+    }
+
+    /**
+     * The window could not be made or completed: its atlas is closed and the start-up view says why, with Try again.
+     * The figures of the first view are read while the atlas opens, so a database that changed after its check fails
+     * in the work that follows the first frame (the regions' profiles, the indicators), which ends here as well.
+     */
+    private void abandonWindow(AtlasCore opened, Throwable e) {
+        window = null;
+        core = null;
+        try {
+            opened.close();
+        } catch (RuntimeException closing) {
+            e.addSuppressed(closing);
+        }
+        fail(e);
     }
 
     private void showWindow(AtlasCore opened) {
         this.core = opened;
         MapTheme theme = MapTheme.light();
-        AtlasViewModel viewModel = new AtlasViewModel(core.store().repository(), core.maps().identifier(), i18n, theme);
+        // The regions as read while the atlas opened, on its loading thread: no database read on the way to the
+        // first frame.
+        AtlasViewModel viewModel = new AtlasViewModel(core.store().repository(), core.regionSummaries(),
+                core.maps().identifier(), i18n, theme);
         this.viewModel = viewModel;
         // Once: a walk over every feature of the maps, which the basemap's and the region tiles' caches both name.
         String mapsFingerprint = core.maps().fingerprint();
@@ -357,14 +369,18 @@ public final class AtlasApplication extends Application {
                         if (window != shown || stopped) {
                             return; // failed and tried again, or closed, meanwhile: this window's stores are closed
                         }
-                        viewModel.preloadProfiles();
-                        installIndicators(viewModel, gazetteer != null ? gazetteer : gazetteerOf(core.maps()),
-                                (DesktopOutput) output);
-                        installMemberships(viewModel, mapPane, (DesktopOutput) output);
-                        window.panel();
-                        window.installTooltips();
-                        // The Help menu and its keys (F1, ?, Ctrl+Q): nothing in it is needed for the first look.
-                        installHelp();
+                        try {
+                            viewModel.preloadProfiles();
+                            installIndicators(viewModel, gazetteer != null ? gazetteer : gazetteerOf(core.maps()),
+                                    (DesktopOutput) output);
+                            installMemberships(viewModel, mapPane, (DesktopOutput) output);
+                            window.panel();
+                            window.installTooltips();
+                            // The Help menu and its keys (F1, ?, Ctrl+Q): nothing in it is needed for the first look.
+                            installHelp();
+                        } catch (RuntimeException | Error e) {
+                            abandonWindow(core, e);
+                        }
                     }));
             // 3D scenes are what only the hardware pipelines draw: their absence says this display draws in software.
             PipelineMemo.forDisplay(cacheDirectory, System.getenv())

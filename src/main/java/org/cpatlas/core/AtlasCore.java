@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import org.cpatlas.domain.RegionSummary;
 import org.cpatlas.geo.MapSource;
 import org.cpatlas.store.AtlasStore;
 import org.cpatlas.store.IndicatorCatalog;
@@ -22,25 +23,30 @@ import org.cpatlas.store.SqliteNativeLibrary;
  *                 cannot be used, with a warning)
  * @param bundledMaps the map layers as loaded, with the bundled county list; {@code maps} are these with the
  *                 regions of the county list in force ({@link MembershipMaps}), the same object for the bundled list
+ * @param regionSummaries the regions with their Table 1 rates (sources and flags), as the figures database gave them
+ *                 when the atlas opened: read on the thread that opened the database, so that the window's first view
+ *                 needs no read of the database on the JavaFX thread. The figures database is not written while it is
+ *                 open, so these are what {@code store.repository().regions()} gives.
  */
-public record AtlasCore(MapData maps, AtlasStore store, UserDataStore userData, MapData bundledMaps)
-        implements AutoCloseable {
+public record AtlasCore(MapData maps, AtlasStore store, UserDataStore userData, MapData bundledMaps,
+                        List<RegionSummary> regionSummaries) implements AutoCloseable {
 
     public AtlasCore {
         Objects.requireNonNull(maps, "maps");
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(userData, "userData");
         Objects.requireNonNull(bundledMaps, "bundledMaps");
+        regionSummaries = List.copyOf(regionSummaries);
     }
 
-    /** With the maps of the bundled list. */
+    /** With the maps of the bundled list; the regions are read from the store now, on the calling thread. */
     public AtlasCore(MapData maps, AtlasStore store, UserDataStore userData) {
-        this(maps, store, userData, maps);
+        this(maps, store, userData, maps, store.repository().regions());
     }
 
     /** The same atlas with the maps of another county list (built by {@link MembershipMaps#apply}). */
     public AtlasCore withMaps(MapData inForce) {
-        return new AtlasCore(inForce, store, userData, bundledMaps);
+        return new AtlasCore(inForce, store, userData, bundledMaps, regionSummaries);
     }
 
     /** Without a user database file: imports go to an empty temporary one (tests). */
@@ -110,7 +116,9 @@ public record AtlasCore(MapData maps, AtlasStore store, UserDataStore userData, 
                                  LoadProgress progress) {
         // Maps and store do not depend on each other: the store (SQLite, schema check, first-start import) opens on a
         // second thread while this one reads the shapefiles, which shortens the start by the shorter of the two.
-        FutureTask<AtlasStore> storeTask = new FutureTask<>(storeLoader::open);
+        // That thread also reads what the window's first view shows of the figures (the regions and their rates),
+        // which the window's thread read from the database on the way to its first frame.
+        FutureTask<StoreAndRegions> storeTask = new FutureTask<>(() -> StoreAndRegions.read(storeLoader.open()));
         // The user's own database opens after the atlas database, on the same thread: both need SQLite's library.
         FutureTask<UserDataStore> userTask = new FutureTask<>(userDataLoader::open);
         Thread storeThread = new Thread(() -> {
@@ -128,16 +136,42 @@ public record AtlasCore(MapData maps, AtlasStore store, UserDataStore userData, 
             throw e;
         }
         progress.report(0.7, "loading.store");
-        AtlasStore store = await(storeTask);
+        StoreAndRegions opened;
+        try {
+            opened = await(storeTask);
+        } catch (RuntimeException | Error e) {
+            closeWhenOpened(userTask);
+            throw e;
+        }
         UserDataStore userData;
         try {
             userData = await(userTask);
         } catch (RuntimeException | Error e) {
-            store.close();
+            opened.store().close();
             throw e;
         }
         progress.report(0.9, "loading.store");
-        return new AtlasCore(maps, store, userData).withMaps(inForce(maps, userData));
+        return new AtlasCore(maps, opened.store(), userData, maps, opened.regions())
+                .withMaps(inForce(maps, userData));
+    }
+
+    /** The figures database as opened, and its regions read on the thread that opened it. */
+    private record StoreAndRegions(AtlasStore store, List<RegionSummary> regions) implements AutoCloseable {
+
+        /** Reads the regions; a database that cannot give them is closed and its error (in words) passed on. */
+        static StoreAndRegions read(AtlasStore store) {
+            try {
+                return new StoreAndRegions(store, store.repository().regions());
+            } catch (RuntimeException | Error e) {
+                store.close();
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            store.close();
+        }
     }
 
     /**

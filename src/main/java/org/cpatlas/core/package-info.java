@@ -6,7 +6,9 @@
  * through {@code render.MapLayers}), the figures database ({@code store.AtlasStore}, rebuilt from the bundled data
  * whenever that changes) and the user's own database ({@code store.UserDataStore}: imported tables and county lists).
  * {@link org.cpatlas.core.AtlasCore#open} reads the maps on the calling thread while the databases open on a second one
- * (they do not depend on each other, and the start is shortened by the shorter of the two), then applies the county
+ * (they do not depend on each other, and the start is shortened by the shorter of the two; that second thread also
+ * reads the regions with their Table 1 rates, {@link org.cpatlas.core.AtlasCore#regionSummaries}, so that the window's
+ * first view needs no read of the database on the JavaFX thread), then applies the county
  * list the user chose ({@link org.cpatlas.core.MembershipMaps}: regions dissolved from that list's counties; the
  * bundled list gives the bundled maps themselves). {@link org.cpatlas.core.AtlasCore#withMaps} swaps the maps when the
  * user switches lists; everything downstream (map, hit test, panels, print, export) reads the maps of the core it is

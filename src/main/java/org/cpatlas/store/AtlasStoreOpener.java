@@ -146,8 +146,8 @@ public final class AtlasStoreOpener {
             BuildLeftovers.cleanOrphanJournals(file);
             return buildNew(file, warnings);
         }
-        // Once: a SHA-256 of the bundled data read from the jar, on the way to the window's first frame.
-        String bundleChecksum = bundle.checksum();
+        // A SHA-256 of the bundled data, on the way to the window's first frame: remembered while the jar is unchanged.
+        String bundleChecksum = DataChecksumMemo.in(memoDirectory).checksumOf(bundle);
         CheckMemo memo = CheckMemo.in(memoDirectory, bundleChecksum);
         boolean passedBefore = memo.passed(file);
         DatabaseInspection inspection = DatabaseInspection.of(file,

@@ -33,6 +33,14 @@ public interface DataBundle {
     /** Opens one of {@link #FILES}; the caller closes it. */
     InputStream open(String fileName) throws IOException;
 
+    /**
+     * The one jar file every one of {@link #FILES} is read from, when there is one: any change of the data is a write
+     * of that file ({@link DataChecksumMemo}). Empty for a folder, whose files can change on their own.
+     */
+    default java.util.Optional<java.nio.file.Path> archive() {
+        return java.util.Optional.empty();
+    }
+
     /** SHA-256 over the names and bytes of all files: equal checksums mean equal content. */
     default String checksum() {
         try {

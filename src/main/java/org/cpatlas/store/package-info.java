@@ -43,7 +43,9 @@
  * {@code MigrationScripts}; storage classes; references; {@code FigureRules}; the content recorded at build,
  * {@code ContentStamp}). A file that fails is moved aside ({@code MovedAside}, bytes kept, new name in the warning) and
  * built again when it is the atlas's own, and left as it is when the user named it. SQLite's failures reach the user
- * in words ({@code SqliteErrors}), never as a library's message or a class name.
+ * in words ({@code SqliteErrors}), never as a library's message or a class name. Whether the file was built from the
+ * bundled data is told by the SHA-256 of that data, remembered by the identity of the jar it is read from
+ * ({@code DataChecksumMemo}) so that a start need not hash it.
  *
  * <p>A second, user-owned database (imported datasets, {@code db/userdata}) is checked with the same pieces and never
  * rebuilt, since its content exists nowhere else: {@code new AtlasDatabaseCheck(ReferenceSchema.of(new

@@ -67,10 +67,19 @@ public final class AtlasViewModel {
      * @param theme      supplies the choropleth palette
      */
     public AtlasViewModel(AtlasRepository repository, PlaceIdentifier identifier, I18n i18n, MapTheme theme) {
+        this(repository, repository.regions(), identifier, i18n, theme);
+    }
+
+    /**
+     * With the regions already read from {@code repository} (they are what its {@code regions()} gives), e.g. while
+     * the atlas opened, off the JavaFX thread: the window's first view then needs no read of the database.
+     */
+    public AtlasViewModel(AtlasRepository repository, List<RegionSummary> regions, PlaceIdentifier identifier,
+            I18n i18n, MapTheme theme) {
         this.repository = Objects.requireNonNull(repository, "repository");
         this.identifier = Objects.requireNonNull(identifier, "identifier");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
-        this.regions = List.copyOf(repository.regions());
+        this.regions = List.copyOf(regions);
         for (Feature f : identifier.regions().layer().features()) {
             regionFeatures.put(f.text("code"), f);
         }

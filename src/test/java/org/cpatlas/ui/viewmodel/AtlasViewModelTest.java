@@ -291,4 +291,25 @@ class AtlasViewModelTest {
         i18n.localeProperty().set(I18n.CHINESE);
         assertThat(viewModel.regionsTable().name()).isEqualTo("片区");
     }
+
+    @Test
+    void regionsReadWhileTheAtlasOpenedShowTheSameRatesSourcesAndNotReportedAsTheDatabase() {
+        List<RegionSummary> readAhead = store.repository().regions();
+        AtlasViewModel given = new AtlasViewModel(store.repository(), readAhead, maps.identifier(), i18n,
+                MapTheme.light());
+
+        assertThat(given.regions()).hasSize(14).isEqualTo(viewModel.regions());
+        assertThat(given.stylingProperty().get().values()).isEqualTo(viewModel.stylingProperty().get().values());
+        assertThat(given.statusProperty().get()).isEqualTo(viewModel.statusProperty().get());
+        for (RegionSummary region : readAhead) {
+            assertThat(given.tooltipFor(region.code())).isEqualTo(viewModel.tooltipFor(region.code()));
+        }
+        assertThat(given.tooltipFor("tibetan_areas")).endsWith("not reported");
+        assertThat(given.regions()).filteredOn(r -> r.code().equals("dabie")).singleElement().satisfies(r -> {
+            assertThat(r.urbanizationRate2010().value()).hasToString("30.50");
+            assertThat(r.urbanizationRate2010().source().location()).contains("Table 1");
+        });
+        assertThat(given.select("tibet")).isTrue();
+        assertThat(given.details().rate()).isEqualTo("23.79 %");
+    }
 }
