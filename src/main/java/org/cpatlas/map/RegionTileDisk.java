@@ -1,7 +1,6 @@
 package org.cpatlas.map;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +20,6 @@ import org.slf4j.LoggerFactory;
 public final class RegionTileDisk {
 
     private static final Logger LOG = LoggerFactory.getLogger(RegionTileDisk.class);
-    private static final int MAGIC = 0x43505254; // "CPRT"
     /** Looks kept: a theme or two, each with a region indicator or two. */
     static final int KEPT_LOOKS = 8;
 
@@ -92,27 +90,7 @@ public final class RegionTileDisk {
         if (folder == null || !opened()) {
             return null;
         }
-        Path file = fileOf(zoom, x, y);
-        try {
-            if (!Files.isRegularFile(file)) {
-                return null;
-            }
-            ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
-            if (in.remaining() < 12 || in.getInt() != MAGIC) {
-                return null;
-            }
-            int length = in.getInt();
-            if (length < 0 || length != in.remaining() - Integer.BYTES) {
-                return null;
-            }
-            byte[] runs = new byte[length];
-            in.get(runs);
-            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-            crc.update(runs);
-            return in.getInt() == (int) crc.getValue() ? (length == 0 ? RunLengthTile.NOTHING : runs) : null;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+        return TileRunsFile.read(fileOf(zoom, x, y));
     }
 
     /** Keeps the tile's runs; a tile that cannot be written is drawn again next time. */
@@ -122,13 +100,9 @@ public final class RegionTileDisk {
         }
         Path file = fileOf(zoom, x, y);
         try {
-            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-            crc.update(runs);
-            ByteBuffer out = ByteBuffer.allocate(12 + runs.length);
-            out.putInt(MAGIC).putInt(runs.length).put(runs).putInt((int) crc.getValue());
             Path part = Files.createTempFile(folder, "tile", ".part");
             try {
-                Files.write(part, out.array());
+                Files.write(part, TileRunsFile.bytesOf(runs));
                 Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(part);

@@ -2,9 +2,7 @@ package org.cpatlas.map;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
-import java.io.ByteArrayInputStream;
 import javafx.scene.image.Image;
-import javafx.scene.image.PixelFormat;
 import org.cpatlas.render.TileRenderer;
 
 /**
@@ -37,16 +35,5 @@ final class TileImages {
     /** The pixels of an ARGB-premultiplied BufferedImage (its own array, not a copy). */
     static int[] pixels(BufferedImage image) {
         return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-    }
-
-    /** The pixels of a stored tile, premultiplied ARGB; null if the PNG cannot be read or is not a whole tile. */
-    static int[] decodePng(byte[] png) {
-        Image decoded = new Image(new ByteArrayInputStream(png));
-        if (decoded.isError() || decoded.getWidth() != TILE || decoded.getHeight() != TILE) {
-            return null;
-        }
-        int[] pixels = new int[TILE * TILE];
-        decoded.getPixelReader().getPixels(0, 0, TILE, TILE, PixelFormat.getIntArgbPreInstance(), pixels, 0, TILE);
-        return pixels;
     }
 }

@@ -21,22 +21,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Basemap tiles drawn off the JavaFX thread, kept as PNG files in the user's cache directory and, the most recent ones,
- * in memory as runs of pixels ({@link RunLengthTile}). Only Gluon Maps holds decoded tiles, for as long as they are on
- * screen. A tile in memory is expanded on the spot, in a tenth of a millisecond, so Gluon Maps shows it in the frame
- * that asks for it (except while a wheel turns, a level a frame: then the tiles wait until it stops, see
- * {@link WheelPause}): zooming back to a level, or panning back, shows the basemap at once instead of the level above
- * magnified, which the software pipeline paints several times slower. A cache that cannot be written is switched off
- * with one warning: the map still works.
+ * Basemap tiles drawn off the JavaFX thread, kept in the user's cache directory ({@link TileRunsFile}) and, the most
+ * recent ones, in memory, both as runs of pixels ({@link RunLengthTile}). Only Gluon Maps holds decoded tiles, for as
+ * long as they are on screen. A tile in memory is expanded on the spot, in a tenth of a millisecond, so Gluon Maps
+ * shows it in the frame that asks for it (except while a wheel turns, a level a frame: then the tiles wait until it
+ * stops, see {@link WheelPause}): zooming back to a level, or panning back, shows the basemap at once instead of the
+ * level above magnified, which the software pipeline paints several times slower. A cache that cannot be written is
+ * switched off with one warning: the map still works.
  */
 public final class TileService implements TileSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(TileService.class);
     /**
-     * The form of the cached files, part of the cache directory's name: tiles cached in an earlier form (RGBA PNG,
-     * which decodes into a third more memory) are not reused but drawn again.
+     * The form of the cached files, part of the cache directory's name: tiles cached in an earlier form (PNG, which a
+     * start had to inflate, convert to premultiplied pixels and scan for runs again: most of the basemap threads' work
+     * before the first frame) are not reused but drawn again.
      */
-    public static final String CACHE_FORMAT = "rgb";
+    public static final String CACHE_FORMAT = "runs";
 
     private final TilePainter renderer;
     private final Path cacheDir;
@@ -183,24 +184,21 @@ public final class TileService implements TileSource {
     }
 
     private Image produce(long key, int zoom, long x, long y) {
-        Path file = cacheDir == null ? null : cacheDir.resolve(zoom + "/" + x + "/" + y + ".png");
+        Path file = cacheDir == null ? null : cacheDir.resolve(zoom + "/" + x + "/" + y + ".runs");
         if (file != null && diskCacheUsable.get() && Files.isRegularFile(file)) {
-            try {
-                int[] pixels = TileImages.decodePng(Files.readAllBytes(file));
-                if (pixels != null) {
-                    memory.put(key, RunLengthTile.encode(pixels));
-                    return TileImages.of(pixels);
-                }
-                LOG.debug("cached tile {} is not a tile, redrawing", file);
-            } catch (IOException e) {
-                LOG.debug("cached tile {} unreadable, redrawing", file, e);
+            byte[] runs = TileRunsFile.read(file);
+            if (runs != null) {
+                memory.put(key, runs);
+                return TileImages.ofRuns(runs);
             }
+            LOG.debug("cached tile {} is not a whole tile, redrawing", file);
         }
         BufferedImage drawn = renderer.render(zoom, x, y);
+        byte[] runs = RunLengthTile.encode(TileImages.pixels(drawn));
         if (file != null && diskCacheUsable.get()) {
-            store(file, TilePng.encode(drawn));
+            store(file, TileRunsFile.bytesOf(runs));
         }
-        memory.put(key, RunLengthTile.encode(TileImages.pixels(drawn)));
+        memory.put(key, runs);
         return TileImages.of(drawn);
     }
 

@@ -34,12 +34,13 @@
  *       {@link org.cpatlas.map.EncodedTileCache}), is expanded at once (about 0.1 ms) and returned done, so Gluon
  *       shows it in the frame that asks for it: panning or zooming back shows the basemap at once, instead of the
  *       level above magnified. Otherwise {@link org.cpatlas.map.TileRequests} has it made once on a drawing thread:
- *       read from the PNG cache in the user's cache directory (its folder named by the style,
+ *       read from the tile cache in the user's cache directory (its folder named by the style,
  *       {@link org.cpatlas.map.TileService#CACHE_FORMAT} and the maps' fingerprint, so a new look or new maps never
- *       get old tiles), or drawn by {@link org.cpatlas.render.TileRenderer} and written there
- *       ({@link org.cpatlas.map.TilePng}, through a part file renamed when whole). Either way its runs go into
- *       memory, and its picture ({@link org.cpatlas.map.TileImages}: premultiplied ARGB, the software pipeline's
- *       own texture format, so showing it is a copy) completes the future; Gluon puts it in place on the JavaFX
+ *       get old tiles), or drawn by {@link org.cpatlas.render.TileRenderer} and written there, as its runs with a
+ *       checksum ({@link org.cpatlas.map.TileRunsFile}, the region tiles' form too; through a part file renamed when
+ *       whole; a PNG there took a start three passes to show: inflate, convert, find the runs). Either way its runs
+ *       go into memory, and its picture ({@link org.cpatlas.map.TileImages}: premultiplied ARGB, the software
+ *       pipeline's own texture format, so showing it is a copy) completes the future; Gluon puts it in place on the JavaFX
  *       thread. A cache that cannot be written is switched off with one warning.</li>
  *   <li>Gluon keeps every tile it ever made, at every level, behind soft references that the JVM clears only when
  *       the heap is nearly full: after a tour of the regions, most of the window's memory. After each pulse in which

@@ -21,7 +21,7 @@ final class OpaqueTilePainter implements TilePainter {
     @Override
     public BufferedImage render(int zoom, long x, long y) {
         renders.incrementAndGet();
-        BufferedImage tile = TilePngTest.tile(new Color(170, 200, 230));
+        BufferedImage tile = TileRunsFileTest.tile(new Color(170, 200, 230));
         tile.setRGB(7, 7, 0xff000000 | (int) x);
         return tile;
     }

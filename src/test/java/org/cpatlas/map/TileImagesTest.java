@@ -23,10 +23,11 @@ class TileImagesTest {
     }
 
     @Test
-    void aStoredBasemapTileDecodesToArgbIntsWithItsPixels() {
-        BufferedImage drawn = TilePngTest.tile(new Color(170, 200, 230));
+    void aStoredBasemapTileExpandsToArgbIntsWithItsPixels() {
+        BufferedImage drawn = TileRunsFileTest.tile(new Color(170, 200, 230));
 
-        Image image = TileImages.of(TileImages.decodePng(TilePng.encode(drawn)));
+        Image image = TileImages.ofRuns(TileRunsFile.runsOf(
+                TileRunsFile.bytesOf(RunLengthTile.encode(TileImages.pixels(drawn)))));
 
         assertThat(image.getPixelReader().getPixelFormat().getType()).isEqualTo(PixelFormat.Type.INT_ARGB_PRE);
         for (int[] at : new int[][] {{0, 0}, {128, 100}, {255, 255}, {40, 200}}) {
@@ -36,7 +37,7 @@ class TileImagesTest {
 
     @Test
     void aDrawnRegionTileIsShownFromItsOwnPixelsWithoutACopy() {
-        BufferedImage drawn = TilePngTest.tile(new Color(0, 0, 0, 0));
+        BufferedImage drawn = TileRunsFileTest.tile(new Color(0, 0, 0, 0));
 
         Image image = TileImages.of(drawn);
 

@@ -86,7 +86,7 @@ class TileServiceTest {
     void aTileOnDiskIsReadNotDrawnAndThenKeptInMemory() {
         TileService earlier = new TileService(painter, cacheDir, 1 << 20, drawingThread);
         Image drawn = drawn(earlier.tile(6, 50, 26));
-        assertThat(cacheDir.resolve("6/50/26.png")).isRegularFile();
+        assertThat(cacheDir.resolve("6/50/26.runs")).isRegularFile();
 
         TileService later = new TileService(painter, cacheDir, 1 << 20, drawingThread); // as after a restart
         Image read = drawn(later.tile(6, 50, 26));
@@ -98,16 +98,16 @@ class TileServiceTest {
 
     @Test
     void aDamagedTileOnDiskIsDrawnAgainAndReplaced() throws Exception {
-        Path damaged = cacheDir.resolve("8/200/105.png");
+        Path damaged = cacheDir.resolve("8/200/105.runs");
         Files.createDirectories(damaged.getParent());
-        Files.write(damaged, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});
+        Files.write(damaged, new byte[] {'C', 'P', 'R', 'T', 0, 1, 2});
         TileService service = new TileService(painter, cacheDir, 1 << 20, drawingThread);
 
         Image image = drawn(service.tile(8, 200, 105));
 
         assertThat(renders).hasValue(1);
         assertThat(image.getPixelReader().getArgb(7, 7)).isEqualTo(0xff0000c8);
-        assertThat(TileImages.decodePng(Files.readAllBytes(damaged))).isNotNull();
+        assertThat(TileRunsFile.read(damaged)).as("replaced by the tile drawn").isNotNull();
     }
 
     @Test
