@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.cpatlas.files.NewestKept;
 import org.cpatlas.geo.FeatureLayer;
@@ -64,14 +63,7 @@ final class LayerSnapshotFiles implements LayerSnapshots {
         Path file = fileOf(key);
         try {
             Files.createDirectories(folder);
-            // Written whole beside, then moved over: a start that reads it meanwhile sees the old file or the new.
-            Path part = Files.createTempFile(folder, "snapshot", ".part");
-            try {
-                Files.write(part, LayerSnapshotCodec.encode(key, layer));
-                Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(part);
-            }
+            org.cpatlas.files.PartFiles.writeWhole(file, LayerSnapshotCodec.encode(key, layer));
             keepNewest();
         } catch (IOException | RuntimeException e) {
             LOG.debug("cannot keep a decoded copy of {} in {}; it is decoded again at the next start", layer.name(),

@@ -5,6 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +46,26 @@ public final class PartFiles {
             } catch (java.nio.file.FileAlreadyExistsException e) {
                 // another write of the same name at the same moment: draw again
             }
+        }
+    }
+
+    /**
+     * Writes {@code bytes} as {@code file}, whole: into a part file beside it, then moved over it in one step, so that
+     * a reader (another start of the atlas) finds the old file or the new one, never half of one, even if this run is
+     * killed mid-write. The part file is removed when the write fails (a full disk). The folder must exist.
+     */
+    public static void writeWhole(Path file, byte[] bytes) throws IOException {
+        Path part = create(file.getParent(), file.getFileName().toString());
+        try {
+            Files.write(part, bytes);
+            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException removing) {
+                e.addSuppressed(removing);
+            }
+            throw e;
         }
     }
 

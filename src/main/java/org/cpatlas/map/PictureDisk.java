@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.cpatlas.files.NewestKept;
@@ -93,14 +92,7 @@ public final class PictureDisk {
         Path file = fileOf(key);
         try {
             Files.createDirectories(folder);
-            // Written whole beside, then moved over: a start that reads it meanwhile sees the old file or the new.
-            Path part = Files.createTempFile(folder, "pictures", ".part");
-            try {
-                Files.write(part, encode(key, groups));
-                Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(part);
-            }
+            org.cpatlas.files.PartFiles.writeWhole(file, encode(key, groups));
             NewestKept.prune(folder, f -> f.getFileName().toString().endsWith(SUFFIX), KEPT);
         } catch (IOException | RuntimeException e) {
             LOG.debug("cannot keep pictures in {}; they are drawn at every start", folder, e);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import org.cpatlas.files.NewestKept;
 import org.slf4j.Logger;
@@ -100,13 +99,7 @@ public final class RegionTileDisk {
         }
         Path file = fileOf(zoom, x, y);
         try {
-            Path part = Files.createTempFile(folder, "tile", ".part");
-            try {
-                Files.write(part, TileRunsFile.bytesOf(runs));
-                Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(part);
-            }
+            org.cpatlas.files.PartFiles.writeWhole(file, TileRunsFile.bytesOf(runs));
         } catch (IOException | RuntimeException e) {
             LOG.debug("cannot keep region tile {}/{}/{}", zoom, x, y, e);
         }

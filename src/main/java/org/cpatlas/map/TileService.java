@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -202,28 +201,16 @@ public final class TileService implements TileSource {
         return TileImages.of(drawn);
     }
 
-    private void store(Path file, byte[] png) {
-        Path part = null;
+    private void store(Path file, byte[] bytes) {
         try {
             Files.createDirectories(file.getParent());
-            part = PartFiles.create(file.getParent(), file.getFileName().toString());
-            Files.write(part, png);
-            // Atomic rename: a tile file is either complete or absent, even if the app is killed mid-write.
-            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            part = null;
+            // A tile file is either complete or absent, even if the app is killed mid-write; on a full disk the part
+            // file goes, so the cache does not fill up with the halves of tiles.
+            PartFiles.writeWhole(file, bytes);
         } catch (IOException | RuntimeException e) {
             if (diskCacheUsable.getAndSet(false)) {
                 LOG.warn("tile cache {} is not writable ({}); tiles will be drawn each time instead", cacheDir,
                         e.toString());
-            }
-        } finally {
-            if (part != null) {
-                // A full disk: the part file goes, so the cache does not fill up with the halves of tiles.
-                try {
-                    Files.deleteIfExists(part);
-                } catch (IOException ignored) {
-                    // named as the atlas's part files are, so a later clean-up can tell it
-                }
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.cpatlas.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,6 +38,28 @@ class PartFilesTest {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
+    }
+
+    @Test
+    void aFileWrittenWholeReplacesTheOldOneAndLeavesNoPartFile() throws Exception {
+        Path file = Files.writeString(dir.resolve("tile.runs"), "the old tile");
+
+        PartFiles.writeWhole(file, new byte[] {1, 2, 3});
+
+        assertThat(file).hasBinaryContent(new byte[] {1, 2, 3});
+        assertThat(listing()).containsExactly("tile.runs");
+    }
+
+    @Test
+    void aWholeWriteThatFailsLeavesTheTargetAsItWasAndNoPartFile() throws Exception {
+        // A folder where the file should go: the move over it fails, as a full disk or a lost folder would.
+        Path taken = Files.createDirectories(dir.resolve("tile.runs"));
+        Files.writeString(taken.resolve("inside"), "kept");
+
+        assertThatThrownBy(() -> PartFiles.writeWhole(taken, new byte[] {1, 2, 3})).isInstanceOf(IOException.class);
+
+        assertThat(listing()).containsExactly("tile.runs");
+        assertThat(taken.resolve("inside")).hasContent("kept");
     }
 
     @Test
