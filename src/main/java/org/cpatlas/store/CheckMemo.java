@@ -3,7 +3,6 @@ package org.cpatlas.store;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -55,7 +54,7 @@ final class CheckMemo {
             return false;
         }
         String identity = identity(database);
-        return identity != null && lines().contains(identity + "\t" + atlasKey);
+        return identity != null && MemoLines.read(memoFile).contains(identity + "\t" + atlasKey);
     }
 
     /** Records that the file, as it is now, passed the check. */
@@ -64,25 +63,13 @@ final class CheckMemo {
         if (memoFile == null || identity == null) {
             return;
         }
-        List<String> lines = new ArrayList<>(lines());
+        List<String> lines = new ArrayList<>(MemoLines.read(memoFile));
         lines.removeIf(line -> line.startsWith(identity + "\t") || line.startsWith(database + "\t"));
         lines.add(identity + "\t" + atlasKey);
-        List<String> kept = lines.subList(Math.max(0, lines.size() - KEPT), lines.size());
-        // Written in place, not through a temporary file: a memo cut short (a full disk, two atlases at once) only
-        // loses entries, since an entry counts only as a whole line, and leaves no other file behind.
         try {
-            Files.createDirectories(memoFile.getParent());
-            Files.write(memoFile, kept, StandardCharsets.UTF_8);
+            MemoLines.writeNewest(memoFile, lines, KEPT);
         } catch (IOException | RuntimeException e) {
             LOG.debug("Could not record the checked database in {}", memoFile, e);
-        }
-    }
-
-    private List<String> lines() {
-        try {
-            return Files.isRegularFile(memoFile) ? Files.readAllLines(memoFile, StandardCharsets.UTF_8) : List.of();
-        } catch (IOException | RuntimeException e) {
-            return List.of();
         }
     }
 

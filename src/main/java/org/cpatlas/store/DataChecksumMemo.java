@@ -1,8 +1,6 @@
 package org.cpatlas.store;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -50,7 +48,7 @@ final class DataChecksumMemo {
         if (key == null) {
             return bundle.checksum();
         }
-        List<String> lines = lines();
+        List<String> lines = MemoLines.read(memoFile);
         for (String line : lines) {
             if (line.startsWith(key) && isSha256(line.substring(key.length()))) {
                 return line.substring(key.length());
@@ -68,18 +66,9 @@ final class DataChecksumMemo {
         kept.add(key + checksum);
         // Written in place, as the memo of checked databases: a line cut short is no line, never a wrong checksum.
         try {
-            Files.createDirectories(memoFile.getParent());
-            Files.write(memoFile, kept.subList(Math.max(0, kept.size() - KEPT), kept.size()), StandardCharsets.UTF_8);
+            MemoLines.writeNewest(memoFile, kept, KEPT);
         } catch (IOException | RuntimeException e) {
             LOG.debug("Could not remember the bundled data's checksum in {}", memoFile, e);
-        }
-    }
-
-    private List<String> lines() {
-        try {
-            return Files.isRegularFile(memoFile) ? Files.readAllLines(memoFile, StandardCharsets.UTF_8) : List.of();
-        } catch (IOException | RuntimeException e) {
-            return List.of();
         }
     }
 
